@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseYamlFile } from '../../src/load/parse-yaml.js'
+import { getValue } from '../../src/load/yaml-tree.js'
+
+describe('parseYamlFile', () => {
+  it('keeps the span of a value reached through an alias at the anchor', () => {
+    const parsed = parseYamlFile(
+      'c.yml',
+      'x-net: &net\n  - backend\nservices:\n  db:\n    networks: *net\n'
+    )
+    const networks = getValue(getValue(getValue(parsed.root, 'services'), 'db'), 'networks')
+    expect(networks?.kind).toBe('seq')
+    const first = networks?.kind === 'seq' ? networks.items[0] : undefined
+    expect(first?.span).toEqual({
+      file: 'c.yml',
+      start: { line: 2, col: 5 },
+      end: { line: 2, col: 12 }
+    })
+  })
+
+  it('merges `<<` keys with explicit keys winning', () => {
+    const parsed = parseYamlFile(
+      'c.yml',
+      'x-a: &a\n  image: redis\n  restart: always\nservices:\n  s:\n    <<: *a\n    image: valkey\n'
+    )
+    const s = getValue(getValue(parsed.root, 'services'), 's')
+    expect(getValue(s, 'image')).toMatchObject({
+      value: 'valkey',
+      span: { start: { line: 7, col: 12 } }
+    })
+    expect(getValue(s, 'restart')).toMatchObject({
+      value: 'always',
+      span: { start: { line: 3, col: 12 } }
+    })
+  })
+
+  it('reports duplicate keys at the second key', () => {
+    const parsed = parseYamlFile('c.yml', 'services:\n  a: {}\n  a: {}\n')
+    expect(parsed.root).toBeUndefined()
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'duplicate-key',
+        span: expect.objectContaining({ start: { line: 3, col: 3 } })
+      })
+    ])
+  })
+
+  it('stops a billion-laughs file with a clear diagnostic', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]']
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i)
+      const cur = String.fromCharCode(97 + i)
+      levels.push(
+        `${cur}: &${cur} [${Array(10)
+          .fill('*' + prev)
+          .join(',')}]`
+      )
+    }
+    const started = Date.now()
+    const parsed = parseYamlFile('bomb.yml', levels.join('\n') + '\n')
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(parsed.diagnostics.map(d => d.code)).toEqual(['alias-limit'])
+  })
+
+  it('collects comments by line for suppressions', () => {
+    const parsed = parseYamlFile(
+      'c.yml',
+      'services:\n  db: # tierguard-ignore host-network: lab only\n    image: "a#b"\n'
+    )
+    expect([...parsed.comments]).toEqual([[2, 'tierguard-ignore host-network: lab only']])
+  })
+
+  it('drops a BOM and handles CRLF line ends', () => {
+    const parsed = parseYamlFile('c.yml', '\ufeffservices:\r\n  db:\r\n    image: postgres\r\n')
+    const image = getValue(getValue(getValue(parsed.root, 'services'), 'db'), 'image')
+    expect(image?.span).toEqual({
+      file: 'c.yml',
+      start: { line: 3, col: 12 },
+      end: { line: 3, col: 20 }
+    })
+  })
+})

@@ -1,0 +1,124 @@
+/**
+ * The topology the rules ask: services, networks, the host and the outside, who can open a
+ * connection to whom and over what. Built once per scan, across every project, so external
+ * networks join projects (an app stack joining `infra_backend` is on infra's `backend`).
+ */
+import type { SourceSpan } from '../core/span.js'
+import type { Network, NetworkAttachment, PortBinding, Project, Service } from '../model/types.js'
+
+export type Tier = 'edge' | 'app' | 'data'
+
+/** A tier and the evidence that set it, for messages ("postgres image", "x-tierguard"). */
+export interface TierAssignment {
+  tier: Tier
+  /** Human reasons, most decisive first: `image "postgres:16"`, `port 5432`, `x-tierguard: tier: data`. */
+  evidence: string[]
+  /** What the service is, for messages: "PostgreSQL", "Traefik", "Redis"; undefined for app. */
+  product?: string
+  /** Where the decisive evidence was written (the image, the override), when it has a place. */
+  span?: SourceSpan
+}
+
+/** A service in the topology. `id` is `<project>/<service>`, unique in the scan. */
+export interface ServiceNode {
+  id: string
+  project: Project
+  service: Service
+  tier: TierAssignment
+  /**
+   * How the service is networked: on networks; in the host namespace; none; the legacy
+   * default bridge; or in another service's namespace (`service:`/`container:`).
+   */
+  mode: 'networks' | 'host' | 'none' | 'bridge' | 'namespace'
+  /** For `namespace` mode: the service whose namespace it shares (resolved transitively). */
+  namespaceOwner?: ServiceNode
+  /** Memberships in effect: its own, or the namespace owner's. */
+  memberships: Membership[]
+}
+
+export interface Membership {
+  service: ServiceNode
+  network: NetworkNode
+  /** The attachment that put the service there (the owner's, for namespace sharers). */
+  attachment: NetworkAttachment
+}
+
+/**
+ * A network on the engine, identified by its real name. Several projects may declare it: one
+ * creates it, the others name it `external`.
+ */
+export interface NetworkNode {
+  /** The real name; `bridge` for Docker's legacy default bridge. */
+  id: string
+  /** Every declaration, creating ones first. Empty for the legacy bridge. */
+  declarations: { project: Project; network: Network }[]
+  /** The declaration whose settings are in force: the creating one, else the first. */
+  primary?: { project: Project; network: Network }
+  legacyBridge: boolean
+  internal: boolean
+  /** Inter-container communication disabled (`enable_icc: "false"`): peers cannot connect. */
+  iccDisabled: boolean
+  attachable: boolean
+  encrypted: boolean
+  driver: string
+  /** External, and no scanned project creates it: shared with unknown others. */
+  sharedWithUnknown: boolean
+  members: Membership[]
+}
+
+/** How the outside (or the host) reaches a service. */
+export interface Exposure {
+  kind: 'published' | 'host-mode' | 'proxied'
+  span: SourceSpan
+  port?: PortBinding
+  /** For `proxied`: the proxy that routes to the service. */
+  via?: ServiceNode
+  /** Published on a non-loopback address, in host mode, or behind a public proxy. */
+  public: boolean
+}
+
+/** One hop of a path: from a service over a network (or namespace, or host port) to the next. */
+export interface Hop {
+  from: ServiceNode
+  to: ServiceNode
+  via:
+    | { kind: 'network'; network: NetworkNode }
+    | { kind: 'namespace' }
+    | { kind: 'host-port'; port: PortBinding }
+    | { kind: 'host-mode' }
+  /** Where the hop was made possible: the attachment of `to` (network), the port, the mode line. */
+  span: SourceSpan
+}
+
+export interface Path {
+  from: ServiceNode
+  to: ServiceNode
+  hops: Hop[]
+}
+
+/** A connection the configuration says it needs. */
+export interface Intent {
+  from: ServiceNode
+  /** The target service, resolved by name, alias or container name within reach of the scan. */
+  to: ServiceNode
+  kind: 'depends_on' | 'links' | 'environment' | 'proxy-route' | 'network-mode'
+  span: SourceSpan
+  /** What was written, for messages: `DATABASE_URL=postgres://db:5432/app`, `depends_on: db`. */
+  detail: string
+}
+
+export interface Topology {
+  projects: Project[]
+  services: ServiceNode[]
+  networks: NetworkNode[]
+  intents: Intent[]
+  serviceById(id: string): ServiceNode | undefined
+  /** Networks both share on which they can connect (icc enabled), sorted by id. */
+  sharedNetworks(a: ServiceNode, b: ServiceNode): NetworkNode[]
+  /** The shortest connection path from `a` to `b`, or undefined. One hop means direct. */
+  findPath(a: ServiceNode, b: ServiceNode): Path | undefined
+  /** Services `a` can open a connection to directly (one hop), with the hop. */
+  directReach(a: ServiceNode): Hop[]
+  /** How the outside reaches `s`, if at all. */
+  exposures(s: ServiceNode): Exposure[]
+}

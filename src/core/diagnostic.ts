@@ -1,0 +1,39 @@
+import type { SourceSpan } from './span.js'
+
+/**
+ * What the loader or discovery says about input it could not take as it is: a YAML error, a
+ * value of the wrong type, an unset variable, a missing `extends` target. It is not a finding
+ * (findings are judgements on the topology) but it is always reported, with its span.
+ */
+export interface Diagnostic {
+  /** Stable code, kebab-case, e.g. `yaml-syntax`, `duplicate-key`, `unset-variable`. */
+  code: string
+  severity: 'error' | 'warning' | 'note'
+  message: string
+  /** Where; a whole-file problem uses `fileSpan(file)`. */
+  span: SourceSpan
+}
+
+/** The diagnostic codes tierguard emits, and what each means (docs/diagnostics.md lists them). */
+export const DIAGNOSTIC_CODES = {
+  'file-unreadable':
+    'The file could not be read (permissions, vanished during the scan, not text).',
+  'file-too-large': 'The file is larger than the configured size limit and was not loaded.',
+  'yaml-syntax': 'The file is not valid YAML.',
+  'duplicate-key': 'A mapping has the same key twice; compose refuses the file.',
+  'multiple-documents': 'The file holds more than one YAML document; compose refuses it.',
+  'alias-limit': 'Aliases expand to more nodes than the limit (a "billion laughs" file).',
+  'wrong-type': 'A value has a type the compose specification does not allow there.',
+  'invalid-value': 'A value has the right type but cannot be understood (a malformed port, say).',
+  'unset-variable':
+    'A variable is not set; it was resolved as compose would (empty or its default).',
+  'required-variable': '`${VAR:?message}` or `${VAR?message}` names a variable that is not set.',
+  'invalid-interpolation': 'A `${...}` expression is malformed.',
+  'missing-file': 'An `extends: file:`, `include` or `env_file` target does not exist.',
+  'extends-cycle': 'Services extend each other in a cycle.',
+  'include-cycle': 'Files include each other in a cycle.',
+  'unknown-service': 'A reference names a service the project does not define.',
+  'not-compose': 'A file configured as compose is not a compose file (no `services` mapping).'
+} as const
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES

@@ -1,0 +1,11 @@
+/** Who tierguard is, for SARIF `tool.driver`, help links and `--version`. */
+
+export const TOOL_NAME = 'tierguard'
+/** Kept equal to package.json's version by a test. */
+export const TOOL_VERSION = '0.1.0'
+export const INFORMATION_URI = 'https://github.com/tierguard/tierguard'
+
+/** Where a rule's documentation page lives. */
+export function ruleHelpUri(ruleId: string): string {
+  return `${INFORMATION_URI}/blob/main/docs/rules/${ruleId}.md`
+}

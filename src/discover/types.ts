@@ -1,0 +1,28 @@
+/** What discovery hands the loader. */
+
+export interface DiscoverOptions {
+  /** Absolute paths to scan: folders (walked) or files (taken as they are). */
+  roots: string[]
+  /** Absolute base directory that every reported path is relative to. */
+  baseDir: string
+  /** Extra globs (relative to the base directory) of files to consider, beside the known names. */
+  include?: string[]
+  /** Globs of files or folders to leave out. */
+  exclude?: string[]
+}
+
+/**
+ * A set of files docker compose would load together, in load order: the base file, then its
+ * override(s). `include`/`extends: file:` targets are followed by the loader, not listed here.
+ */
+export interface ProjectPlan {
+  /** Files, POSIX paths relative to the base directory; the first is the base file. */
+  files: string[]
+  /** The project directory (the first file's folder), relative to the base directory. */
+  directory: string
+  kind: 'compose' | 'stack'
+  /** A name given by configuration (`-p`, stack name); otherwise the loader derives it. */
+  name?: string
+  /** Env files given by configuration, beside the project directory's `.env`. */
+  envFiles?: string[]
+}

@@ -1,0 +1,132 @@
+/**
+ * Parses a file's text once: `parseAllDocuments` with a `LineCounter`, YAML errors turned into
+ * diagnostics with spans, then the position-carrying tree. Every other stage reads the result.
+ */
+import { Composer, LineCounter, Parser, type CST } from 'yaml'
+import type { Diagnostic } from '../core/diagnostic.js'
+import {
+  convertDocument,
+  DEFAULT_TREE_LIMITS,
+  spanMaker,
+  TreeLimitError,
+  type TreeLimits,
+  type YNode
+} from './yaml-tree.js'
+
+export interface ParsedFile {
+  /** POSIX path relative to the scan's base directory. */
+  path: string
+  /** The tree of the (single) document, or undefined when it could not be built. */
+  root: YNode | undefined
+  /** YAML-level problems; an `error` means `root` is not to be trusted or is undefined. */
+  diagnostics: Diagnostic[]
+  /** Comments of the file by 1-based line, for inline suppressions (`# tierguard-ignore`). */
+  comments: Map<number, string>
+}
+
+/** Parses `text` as YAML. Never throws on bad input. */
+export function parseYamlFile(
+  path: string,
+  text: string,
+  limits: Partial<TreeLimits> = {}
+): ParsedFile {
+  // A BOM is not part of the content: drop it so columns on line 1 count as an editor shows them.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const lineCounter = new LineCounter()
+  const makeSpan = spanMaker(path, lineCounter)
+  const diagnostics: Diagnostic[] = []
+  const comments = new Map<number, string>()
+
+  // Parser then Composer is what `parseAllDocuments` does; doing it by hand keeps the CST tokens,
+  // whose comment tokens are where inline suppressions live.
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(source))
+  for (const token of tokens) collectComments(token, lineCounter, comments)
+  const composer = new Composer({ merge: true, uniqueKeys: true, strict: true })
+  const list = Array.from(composer.compose(tokens))
+
+  if (list.length > 1) {
+    const second = list[1]
+    const at = second?.range?.[0] ?? 0
+    diagnostics.push({
+      code: 'multiple-documents',
+      severity: 'error',
+      message: `the file holds ${list.length} YAML documents; compose reads exactly one. Split it into separate files`,
+      span: makeSpan(at, at)
+    })
+  }
+  const doc = list[0]
+  if (!doc) return { path, root: undefined, diagnostics, comments }
+
+  for (const error of doc.errors) {
+    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax'
+    diagnostics.push({
+      code,
+      severity: 'error',
+      message: firstLine(error.message),
+      span: makeSpan(error.pos[0], error.pos[1])
+    })
+  }
+  if (doc.errors.length > 0) return { path, root: undefined, diagnostics, comments }
+
+  try {
+    // Written out, a node takes at least two bytes, so a tree far larger than the text comes
+    // from aliases: the budget grows with the file and stops "billion laughs" in milliseconds.
+    const maxNodes = limits.maxNodes ?? Math.max(100_000, source.length)
+    const root = convertDocument(doc, path, lineCounter, {
+      ...DEFAULT_TREE_LIMITS,
+      ...limits,
+      maxNodes
+    })
+    return { path, root, diagnostics, comments }
+  } catch (e) {
+    if (e instanceof TreeLimitError) {
+      diagnostics.push({
+        code: e.code,
+        severity: 'error',
+        message: e.message,
+        span: makeSpan(e.range[0], e.range[1])
+      })
+      return { path, root: undefined, diagnostics, comments }
+    }
+    if (e instanceof RangeError) {
+      // Call stack exhausted by nesting the YAML parser accepted.
+      diagnostics.push({
+        code: 'wrong-type',
+        severity: 'error',
+        message: 'the file is nested too deeply to analyse',
+        span: makeSpan(0, 0)
+      })
+      return { path, root: undefined, diagnostics, comments }
+    }
+    throw e
+  }
+}
+
+/** yaml's messages end with "at line L, column C:" and a code excerpt; the span says that. */
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message
+  return line.replace(/ at line \d+, column \d+:?$/, '')
+}
+
+/** Records the text of every comment token by its 1-based line. */
+function collectComments(
+  token: CST.Token,
+  lineCounter: LineCounter,
+  out: Map<number, string>
+): void {
+  const stack: unknown[] = [token]
+  while (stack.length > 0) {
+    const item = stack.pop()
+    if (Array.isArray(item)) {
+      for (const child of item) stack.push(child)
+    } else if (item !== null && typeof item === 'object') {
+      const t = item as { type?: unknown; offset?: unknown; source?: unknown }
+      if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
+        out.set(lineCounter.linePos(t.offset).line, t.source.replace(/^#/, '').trim())
+        continue
+      }
+      for (const value of Object.values(item))
+        if (value !== null && typeof value === 'object') stack.push(value)
+    }
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * The position-carrying tree every later stage reads. A YAML document is converted once into
+ * plain nodes that keep the span where each value was written; aliases and `<<` merge keys are
+ * expanded here, so a value that reached a service through an anchor still points at the anchor.
+ * Interpolation, override merging, `extends` and `include` all work on this tree.
+ */
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Node
+} from 'yaml'
+import type { SourceSpan } from '../core/span.js'
+
+export type YNode = YScalar | YMap | YSeq
+
+/** A scalar. `value` is the YAML-typed value; strings are interpolated later by the loader. */
+export interface YScalar {
+  kind: 'scalar'
+  value: string | number | boolean | null
+  span: SourceSpan
+}
+
+export interface YPair {
+  key: YScalar & { value: string }
+  value: YNode
+}
+
+/** A mapping, keys in the order written (merged keys after explicit ones). */
+export interface YMap {
+  kind: 'map'
+  entries: Map<string, YPair>
+  span: SourceSpan
+}
+
+export interface YSeq {
+  kind: 'seq'
+  items: YNode[]
+  span: SourceSpan
+}
+
+/** Raised inside conversion when a limit is passed; turned into a diagnostic by the caller. */
+export class TreeLimitError extends Error {
+  constructor(
+    readonly code: 'alias-limit' | 'wrong-type',
+    message: string,
+    readonly range: [number, number]
+  ) {
+    super(message)
+  }
+}
+
+export interface TreeLimits {
+  /** Nodes the converted tree may hold, aliases expanded; bounds "billion laughs" files. */
+  maxNodes: number
+  /** Nesting depth; bounds stack use on hostile input. */
+  maxDepth: number
+}
+
+export const DEFAULT_TREE_LIMITS: TreeLimits = { maxNodes: 1_000_000, maxDepth: 200 }
+
+/** Builds spans for offsets of one file. */
+export function spanMaker(file: string, lineCounter: LineCounter) {
+  return (start: number, end: number): SourceSpan => {
+    const s = lineCounter.linePos(start)
+    const e = lineCounter.linePos(end)
+    return { file, start: { line: s.line, col: s.col }, end: { line: e.line, col: e.col } }
+  }
+}
+
+/**
+ * Converts a parsed document's contents into a `YNode` tree. Throws `TreeLimitError` when the
+ * alias expansion or the nesting passes `limits`.
+ */
+export function convertDocument(
+  doc: Document.Parsed,
+  file: string,
+  lineCounter: LineCounter,
+  limits: TreeLimits = DEFAULT_TREE_LIMITS
+): YNode | undefined {
+  const makeSpan = spanMaker(file, lineCounter)
+  let nodes = 0
+  const resolving = new Set<Node>()
+
+  const rangeOf = (node: Node | null | undefined): [number, number] => {
+    const r = node?.range
+    return r ? [r[0], r[1]] : [0, 0]
+  }
+
+  const convert = (node: unknown, depth: number, fallback: [number, number]): YNode => {
+    if (++nodes > limits.maxNodes) {
+      throw new TreeLimitError(
+        'alias-limit',
+        `aliases expand to more than ${limits.maxNodes.toLocaleString('en-US')} nodes; the file was not analysed`,
+        fallback
+      )
+    }
+    if (depth > limits.maxDepth) {
+      throw new TreeLimitError(
+        'wrong-type',
+        `values are nested more than ${limits.maxDepth} levels deep; the file was not analysed`,
+        fallback
+      )
+    }
+    if (node === null || node === undefined) {
+      return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) }
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(doc)
+      if (!target || resolving.has(target)) {
+        throw new TreeLimitError(
+          'alias-limit',
+          `alias *${node.source} refers to itself`,
+          rangeOf(node)
+        )
+      }
+      resolving.add(target)
+      try {
+        return convert(target, depth, rangeOf(node))
+      } finally {
+        resolving.delete(target)
+      }
+    }
+    if (isScalar(node)) {
+      const v = node.value
+      const value =
+        typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null
+          ? v
+          : typeof v === 'bigint'
+            ? Number(v)
+            : String(v)
+      const [s, e] = rangeOf(node)
+      return { kind: 'scalar', value, span: makeSpan(s, e) }
+    }
+    if (isSeq(node)) {
+      const [s, e] = rangeOf(node)
+      const items = node.items.map(item => convert(item, depth + 1, [s, s]))
+      return { kind: 'seq', items, span: makeSpan(s, e) }
+    }
+    if (isMap(node)) {
+      const [s, e] = rangeOf(node)
+      const entries = new Map<string, YPair>()
+      const merges: YNode[] = []
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue
+        const keyNode = pair.key
+        const keyRange = isScalar(keyNode) || isAlias(keyNode) ? rangeOf(keyNode as Node) : [s, s]
+        if (isScalar(keyNode) && (typeof keyNode.value === 'symbol' || keyNode.source === '<<')) {
+          merges.push(
+            convert(pair.value, depth + 1, [keyRange[0], keyRange[1]] as [number, number])
+          )
+          continue
+        }
+        const keyTree = convert(keyNode, depth + 1, [keyRange[0], keyRange[1]] as [number, number])
+        if (keyTree.kind !== 'scalar') {
+          throw new TreeLimitError(
+            'wrong-type',
+            'a mapping key must be a scalar',
+            rangeOf(keyNode as Node)
+          )
+        }
+        const key = keyTree.value === null ? 'null' : String(keyTree.value)
+        const valueFallback: [number, number] = [keyRange[1] as number, keyRange[1] as number]
+        const value = convert(pair.value, depth + 1, valueFallback)
+        entries.set(key, { key: { ...keyTree, value: key }, value })
+      }
+      // `<<` merge keys: explicit keys win; among merged sources, the first listed wins.
+      for (const merged of merges) {
+        const sources = merged.kind === 'seq' ? merged.items : [merged]
+        for (const source of sources) {
+          if (source.kind !== 'map') {
+            throw new TreeLimitError(
+              'wrong-type',
+              'a `<<` merge key must refer to a mapping or a list of mappings',
+              [s, e]
+            )
+          }
+          for (const [key, pair] of source.entries) if (!entries.has(key)) entries.set(key, pair)
+        }
+      }
+      return { kind: 'map', entries, span: makeSpan(s, e) }
+    }
+    // Anything else (a bare Pair, a custom tag's object): treat as an empty scalar.
+    return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) }
+  }
+
+  if (doc.contents === null) return undefined
+  return convert(doc.contents, 0, [0, 0])
+}
+
+/** The entry `key` of a map node, if `node` is a map and has it. */
+export function getEntry(node: YNode | undefined, key: string): YPair | undefined {
+  return node?.kind === 'map' ? node.entries.get(key) : undefined
+}
+
+/** The value under `key` of a map node, if any. */
+export function getValue(node: YNode | undefined, key: string): YNode | undefined {
+  return getEntry(node, key)?.value
+}
+
+/** A scalar's value as a string (numbers and booleans as YAML wrote them), else undefined. */
+export function scalarText(node: YNode | undefined): string | undefined {
+  if (node?.kind !== 'scalar' || node.value === null) return undefined
+  return String(node.value)
+}
+
+/** Describes a node's kind for "expected X, found Y" messages. */
+export function describeNode(node: YNode): string {
+  if (node.kind === 'map') return 'a mapping'
+  if (node.kind === 'seq') return 'a list'
+  if (node.value === null) return 'null'
+  return `a ${typeof node.value}`
+}

@@ -1,0 +1,111 @@
+/**
+ * The pipeline both shells run: discover -> load -> model -> analyze. Pure apart from reading
+ * the files it is pointed at; reports are rendered from its result by `src/report`.
+ */
+import path from 'node:path'
+import type { Diagnostic } from './core/diagnostic.js'
+import type { Logger } from './core/logger.js'
+import { findComposeFiles } from './discover/find-files.js'
+import { isComposeDocument } from './discover/classify.js'
+import { planProjects } from './discover/plan-projects.js'
+import type { ProjectPlan } from './discover/types.js'
+import { ParsedFileCache } from './load/file-cache.js'
+import { loadProject } from './load/load-project.js'
+import type { Project, ScannedFile } from './model/types.js'
+import { buildTopology } from './analyze/build-topology.js'
+import { runRules } from './analyze/run-rules.js'
+import type { Topology } from './analyze/types.js'
+import { RULES } from './rules/registry.js'
+import type { Finding, RuleMeta } from './rules/types.js'
+
+export interface ScanOptions {
+  /** Paths to scan, absolute or relative to `baseDir`. Default: `baseDir`. */
+  paths?: string[]
+  /** Absolute directory reported paths are relative to: the repository root in the action. */
+  baseDir: string
+  include?: string[]
+  exclude?: string[]
+  /** Variables for interpolation, on top of each project's `.env` (as given to the action). */
+  env?: Record<string, string>
+  /** Explicit projects, as `docker compose -f a -f b -p name` would load them. */
+  projects?: ProjectPlan[]
+  maxFileBytes?: number
+  logger: Logger
+}
+
+export interface ScanResult {
+  baseDir: string
+  files: ScannedFile[]
+  projects: Project[]
+  topology: Topology
+  /** Sorted by file, line, column, rule. */
+  findings: Finding[]
+  /** Every diagnostic of every file and project, sorted by position. */
+  diagnostics: Diagnostic[]
+  rules: RuleMeta[]
+  startedAt: Date
+  endedAt: Date
+}
+
+/** Scans the given paths and returns projects, topology, findings and diagnostics. */
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const startedAt = new Date()
+  const { baseDir, logger } = options
+  const roots = (options.paths?.length ? options.paths : ['.']).map(p => path.resolve(baseDir, p))
+  const cache = new ParsedFileCache({ baseDir, maxFileBytes: options.maxFileBytes })
+
+  const discovered = await findComposeFiles({
+    roots,
+    baseDir,
+    include: options.include,
+    exclude: options.exclude
+  })
+  logger.info(`Found ${discovered.files.length} candidate compose file(s)`)
+
+  const files: ScannedFile[] = []
+  const composeFiles = []
+  for (const [index, file] of discovered.files.entries()) {
+    const parsed = cache.get(file)
+    const isCompose = parsed.root !== undefined && isComposeDocument(parsed.root)
+    const failed = parsed.diagnostics.some(d => d.severity === 'error')
+    files.push({
+      path: file,
+      status: failed ? 'failed' : isCompose ? 'loaded' : 'not-compose',
+      projects: [],
+      diagnostics: parsed.diagnostics
+    })
+    if (isCompose && !failed) composeFiles.push(parsed)
+    logger.progress?.(index + 1, discovered.files.length, 'files parsed')
+  }
+
+  const plans = options.projects?.length ? options.projects : planProjects(composeFiles, cache)
+  const projects = plans.map(plan => loadProject(plan, cache, { env: options.env ?? {}, logger }))
+  for (const project of projects) {
+    for (const file of project.files) {
+      const scanned = files.find(f => f.path === file)
+      if (scanned) {
+        scanned.projects.push(project.name)
+        scanned.status = 'loaded'
+      }
+    }
+  }
+
+  const topology = buildTopology(projects)
+  const findings = runRules(topology, RULES)
+  const diagnostics = [
+    ...discovered.diagnostics,
+    ...files.flatMap(f => f.diagnostics),
+    ...projects.flatMap(p => p.diagnostics)
+  ]
+  return {
+    baseDir,
+    files,
+    projects,
+    topology,
+    findings,
+    diagnostics,
+    rules: RULES,
+    startedAt,
+    endedAt: new Date()
+  }
+}
