@@ -69,6 +69,12 @@ export interface Finding {
   networks: string[]
   /** Profiles of the services involved, when behind a profile. */
   profiles?: string[]
+  /**
+   * What tells this finding apart from others of the same rule on the same services and
+   * networks (a port's text, a mount's target). Part of the SARIF fingerprint, so it must not
+   * contain line numbers or columns.
+   */
+  fingerprintKey?: string
   /** Set when suppressed by configuration or an inline comment. */
   suppression?: { kind: 'inSource' | 'external'; justification: string; span?: SourceSpan }
 }

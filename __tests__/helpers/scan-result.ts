@@ -1,0 +1,381 @@
+/**
+ * Hand-made `ScanResult` values for reporter tests, so the reporters are tested on exactly the
+ * input they get without waiting for (or depending on) the rest of the pipeline.
+ */
+import type { Diagnostic } from '../../src/core/diagnostic.js'
+import type { SourceSpan } from '../../src/core/span.js'
+import type {
+  Exposure,
+  Hop,
+  Membership,
+  NetworkNode,
+  ServiceNode,
+  Tier,
+  Topology
+} from '../../src/analyze/types.js'
+import type {
+  Network,
+  NetworkAttachment,
+  PortBinding,
+  Project,
+  ScannedFile,
+  Service
+} from '../../src/model/types.js'
+import type { Finding, RuleMeta } from '../../src/rules/types.js'
+import type { ScanResult } from '../../src/scan.js'
+
+/** `span('compose.yaml', 3, 5, 3, 9)`; end defaults to one line-long span of 4 columns. */
+export function span(
+  file: string,
+  line: number,
+  col: number,
+  endLine = line,
+  endCol = col + 4
+): SourceSpan {
+  return { file, start: { line, col }, end: { line: endLine, col: endCol } }
+}
+
+export function makeRule(overrides: Partial<RuleMeta> & { id: string }): RuleMeta {
+  return {
+    name: `Rule ${overrides.id}`,
+    description: `Flags what ${overrides.id} flags.`,
+    severity: 'high',
+    kind: 'security',
+    precision: 'high',
+    tags: ['network'],
+    help: {
+      what: `What ${overrides.id} flags.`,
+      why: 'Why it matters.',
+      fix: 'How to fix it.',
+      bad: 'services:\n  db:\n    ports: ["5432:5432"]\n',
+      good: 'services:\n  db:\n    ports: ["127.0.0.1:5432:5432"]\n'
+    },
+    ...overrides
+  }
+}
+
+/** A small catalogue: two security rules and a correctness one. */
+export const TEST_RULES: RuleMeta[] = [
+  makeRule({
+    id: 'data-reachable-from-edge',
+    name: 'Data store reachable from the edge',
+    tags: ['network', 'tiers']
+  }),
+  makeRule({ id: 'flat-network', name: 'Flat network', severity: 'medium', precision: 'medium' }),
+  makeRule({
+    id: 'unreachable-dependency',
+    name: 'Unreachable dependency',
+    severity: 'high',
+    kind: 'correctness',
+    precision: 'very-high',
+    tags: ['reliability']
+  })
+]
+
+export function makeFinding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: 'data-reachable-from-edge',
+    severity: 'high',
+    message: '`db` is on `frontend`, which the public proxy `proxy` also joins.',
+    location: span('compose.yaml', 10, 7, 10, 15),
+    related: [],
+    project: 'app',
+    services: ['app/db', 'app/proxy'],
+    networks: ['app_frontend'],
+    ...overrides
+  }
+}
+
+export function makeDiagnostic(overrides: Partial<Diagnostic> = {}): Diagnostic {
+  return {
+    code: 'yaml-syntax',
+    severity: 'error',
+    message: 'Nested mappings are not allowed in compact mappings',
+    span: span('broken/compose.yaml', 3, 9, 3, 10),
+    ...overrides
+  }
+}
+
+export interface ServiceSpec {
+  name: string
+  networks?: string[]
+  ports?: Partial<PortBinding>[]
+  tier?: Tier
+  image?: string
+  networkMode?: 'host' | 'none' | 'bridge'
+  line?: number
+}
+
+export interface NetworkSpec {
+  key: string
+  internal?: boolean
+  external?: boolean
+  name?: string
+}
+
+/** A project from short specs; spans follow the order services are listed in. */
+export function makeProject(spec: {
+  name: string
+  file?: string
+  services: ServiceSpec[]
+  networks?: NetworkSpec[]
+}): Project {
+  const file = spec.file ?? 'compose.yaml'
+  const services: Service[] = spec.services.map((s, index) => {
+    const line = s.line ?? 2 + index * 6
+    const attachments: NetworkAttachment[] = s.networkMode
+      ? []
+      : (s.networks ?? ['default']).map((network, i) => ({
+          network,
+          span: span(file, line + 2 + i, 9),
+          implicit: s.networks === undefined,
+          declared: true,
+          aliases: []
+        }))
+    return {
+      name: s.name,
+      span: span(file, line, 3, line, 3 + s.name.length),
+      ...(s.image ? { image: { value: s.image, span: span(file, line + 1, 12) } } : {}),
+      profiles: [],
+      ...(s.networkMode
+        ? { networkMode: { kind: s.networkMode, span: span(file, line + 1, 5) } }
+        : {}),
+      networks: attachments,
+      ports: (s.ports ?? []).map((p, i) => ({
+        span: span(file, line + 4 + i, 9),
+        text: p.text ?? `${p.published ?? p.target}:${p.target}`,
+        target: '80',
+        protocol: 'tcp',
+        bind: 'all',
+        ...p
+      })),
+      expose: [],
+      mounts: [],
+      labels: [],
+      deployLabels: [],
+      environment: [],
+      dependsOn: [],
+      links: [],
+      externalLinks: []
+    }
+  })
+  const keys = new Set(services.flatMap(s => s.networks.map(n => n.network)))
+  const declared = spec.networks ?? []
+  for (const key of keys) if (!declared.some(n => n.key === key)) declared.push({ key })
+  const networks: Network[] = declared.map((n, i) => ({
+    key: n.key,
+    realName: n.name ?? (n.external ? n.key : `${spec.name}_${n.key}`),
+    span: span(file, 40 + i, 3),
+    implicit: n.key === 'default' && spec.networks?.every(d => d.key !== 'default') !== false,
+    external: n.external ?? false,
+    ...(n.internal ? { internal: { value: true, span: span(file, 41 + i, 15) } } : {}),
+    labels: []
+  }))
+  return {
+    name: spec.name,
+    nameSource: 'directory',
+    kind: 'compose',
+    directory: '.',
+    files: [file],
+    services,
+    networks,
+    diagnostics: [],
+    unsetVariables: []
+  }
+}
+
+/**
+ * A topology over the projects: networks joined by real name, tiers from the specs (or `app`),
+ * exposure from ports on every interface and host mode. Enough for reporters; the real one is
+ * `buildTopology`.
+ */
+export function makeTopology(projects: Project[], tiers: Record<string, Tier> = {}): Topology {
+  const networks = new Map<string, NetworkNode>()
+  const services: ServiceNode[] = []
+  for (const project of projects) {
+    for (const network of project.networks) {
+      let node = networks.get(network.realName)
+      if (!node) {
+        node = {
+          id: network.realName,
+          declarations: [],
+          legacyBridge: false,
+          internal: network.internal?.value ?? false,
+          iccDisabled: false,
+          attachable: false,
+          encrypted: false,
+          driver: 'bridge',
+          sharedWithUnknown: false,
+          members: []
+        }
+        networks.set(network.realName, node)
+      }
+      node.declarations.push({ project, network })
+      node.primary ??= { project, network }
+    }
+  }
+  for (const project of projects) {
+    for (const service of project.services) {
+      const id = `${project.name}/${service.name}`
+      const mode = service.networkMode?.kind
+      const node: ServiceNode = {
+        id,
+        project,
+        service,
+        tier: { tier: tiers[id] ?? 'app', evidence: [] },
+        mode: mode === 'host' || mode === 'none' || mode === 'bridge' ? mode : 'networks',
+        memberships: []
+      }
+      if (mode === 'bridge') {
+        let bridge = networks.get('bridge')
+        if (!bridge) {
+          bridge = {
+            id: 'bridge',
+            declarations: [],
+            legacyBridge: true,
+            internal: false,
+            iccDisabled: false,
+            attachable: false,
+            encrypted: false,
+            driver: 'bridge',
+            sharedWithUnknown: true,
+            members: []
+          }
+          networks.set('bridge', bridge)
+        }
+        const membership: Membership = {
+          service: node,
+          network: bridge,
+          attachment: {
+            network: 'bridge',
+            span: service.span,
+            implicit: true,
+            declared: true,
+            aliases: []
+          }
+        }
+        node.memberships.push(membership)
+        bridge.members.push(membership)
+      }
+      for (const attachment of service.networks) {
+        const declared = project.networks.find(n => n.key === attachment.network)
+        const network = declared && networks.get(declared.realName)
+        if (!network) continue
+        const membership: Membership = { service: node, network, attachment }
+        node.memberships.push(membership)
+        network.members.push(membership)
+      }
+      services.push(node)
+    }
+  }
+  const byId = new Map(services.map(s => [s.id, s]))
+  const sharedNetworks = (a: ServiceNode, b: ServiceNode): NetworkNode[] =>
+    a.memberships
+      .map(m => m.network)
+      .filter(n => !n.iccDisabled && b.memberships.some(m => m.network === n))
+      .sort((x, y) => (x.id < y.id ? -1 : 1))
+  const directReach = (a: ServiceNode): Hop[] =>
+    services
+      .filter(b => b !== a)
+      .flatMap(b => {
+        const [network] = sharedNetworks(a, b)
+        const attachment = b.memberships.find(m => m.network === network)?.attachment
+        return network && attachment
+          ? [{ from: a, to: b, via: { kind: 'network' as const, network }, span: attachment.span }]
+          : []
+      })
+  return {
+    projects,
+    services,
+    networks: [...networks.values()].sort((x, y) => (x.id < y.id ? -1 : 1)),
+    intents: [],
+    serviceById: id => byId.get(id),
+    sharedNetworks,
+    directReach,
+    findPath: (a, b) => {
+      const hop = directReach(a).find(h => h.to === b)
+      return hop ? { from: a, to: b, hops: [hop] } : undefined
+    },
+    exposures: (s): Exposure[] => {
+      if (s.mode === 'host')
+        return [{ kind: 'host-mode', span: s.service.networkMode!.span, public: true }]
+      const onlyInternal = s.memberships.length > 0 && s.memberships.every(m => m.network.internal)
+      return s.service.ports.map(port => ({
+        kind: 'published',
+        span: port.span,
+        port,
+        public: port.bind !== 'loopback' && !onlyInternal
+      }))
+    }
+  }
+}
+
+/** A whole scan result; files default to the projects' files, all loaded. */
+export function makeScanResult(
+  parts: {
+    projects?: Project[]
+    tiers?: Record<string, Tier>
+    findings?: Finding[]
+    diagnostics?: Diagnostic[]
+    files?: ScannedFile[]
+    rules?: RuleMeta[]
+  } = {}
+): ScanResult {
+  const projects = parts.projects ?? []
+  const files =
+    parts.files ??
+    projects.flatMap(p =>
+      p.files.map(path => ({
+        path,
+        status: 'loaded' as const,
+        projects: [p.name],
+        diagnostics: []
+      }))
+    )
+  return {
+    baseDir: '/work/repo',
+    files,
+    projects,
+    topology: makeTopology(projects, parts.tiers),
+    findings: parts.findings ?? [],
+    diagnostics: parts.diagnostics ?? [],
+    rules: parts.rules ?? TEST_RULES,
+    startedAt: new Date('2024-01-02T03:04:05.000Z'),
+    endedAt: new Date('2024-01-02T03:04:06.500Z')
+  }
+}
+
+/** The proxy/app/db example most tests use: proxy and db share `frontend`. */
+export function makeWebStack(): { projects: Project[]; tiers: Record<string, Tier> } {
+  const project = makeProject({
+    name: 'app',
+    services: [
+      {
+        name: 'proxy',
+        image: 'nginx:1.27',
+        networks: ['frontend'],
+        ports: [{ text: '80:80', published: '80', target: '80' }]
+      },
+      { name: 'api', networks: ['frontend', 'backend'] },
+      {
+        name: 'db',
+        image: 'postgres:16',
+        networks: ['backend', 'frontend'],
+        ports: [
+          {
+            text: '127.0.0.1:5432:5432',
+            published: '5432',
+            target: '5432',
+            hostIp: '127.0.0.1',
+            bind: 'loopback'
+          }
+        ]
+      }
+    ],
+    networks: [{ key: 'frontend' }, { key: 'backend', internal: true }]
+  })
+  return {
+    projects: [project],
+    tiers: { 'app/proxy': 'edge', 'app/api': 'app', 'app/db': 'data' }
+  }
+}

@@ -1,0 +1,469 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, rules generated from the catalogue, one result
+ * per finding with its region, related locations, path and fingerprint. Written to pass
+ * `sarif-multitool validate --rule-kind "Sarif;Gh"` without a warning and to stay inside
+ * GitHub's upload limits.
+ */
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import type {
+  Location,
+  Log,
+  Notification,
+  ReportingDescriptor,
+  Result,
+  Run,
+  ThreadFlowLocation
+} from 'sarif'
+import type { Diagnostic } from '../core/diagnostic.js'
+import { sarifLevel, securitySeverityScore } from '../core/severity.js'
+import type { SourceSpan } from '../core/span.js'
+import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/tool-info.js'
+import type { Finding, RelatedLocation, RuleMeta } from '../rules/types.js'
+import type { ScanResult } from '../scan.js'
+import { FINGERPRINT_KEY, assignFingerprints } from './fingerprint.js'
+import { compareFindingsBySeverity, pluralize } from './summary.js'
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+export const SRCROOT = '%SRCROOT%'
+
+/** GitHub's upload limits (docs: "SARIF support for code scanning"). */
+export interface SarifLimits {
+  resultsPerRun: number
+  /** Primary, related and thread-flow locations of one result together. */
+  locationsPerResult: number
+  tagsPerRule: number
+  ruleNameLength: number
+  descriptionLength: number
+  gzippedBytes: number
+}
+
+export const GITHUB_SARIF_LIMITS: SarifLimits = {
+  resultsPerRun: 25_000,
+  locationsPerResult: 1_000,
+  tagsPerRule: 20,
+  ruleNameLength: 255,
+  descriptionLength: 1_024,
+  gzippedBytes: 10 * 1000 * 1000
+}
+
+export interface SarifOptions {
+  /** Code-scanning category; written as `automationDetails.id` `<category>/`. */
+  category?: string
+  /**
+   * The repository root, relative to the scan's `baseDir` (or absolute); '' or undefined if
+   * it is `baseDir`. URIs are made relative to it, and it becomes `originalUriBaseIds.%SRCROOT%`.
+   */
+  repoRoot?: string
+  /** Lower limits, for tests; GitHub's by default. */
+  limits?: Partial<SarifLimits>
+}
+
+/** Builds the SARIF log of a scan. Same input, same output, apart from times and version. */
+export function buildSarif(result: ScanResult, options: SarifOptions = {}): Log {
+  const limits = { ...GITHUB_SARIF_LIMITS, ...options.limits }
+  const root =
+    options.repoRoot === undefined ? undefined : path.resolve(result.baseDir, options.repoRoot)
+  const prefix = root === undefined ? '' : toPosix(path.relative(root, result.baseDir))
+  const toUri = (file: string): string => encodeUri(prefix ? path.posix.join(prefix, file) : file)
+
+  const rules = [...result.rules]
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
+  for (const finding of result.findings) {
+    if (!ruleIndex.has(finding.ruleId)) {
+      ruleIndex.set(finding.ruleId, rules.length)
+      rules.push(unknownRule(finding))
+    }
+  }
+
+  const fingerprints = assignFingerprints(result.findings)
+  const ordered = result.findings
+    .map((finding, index) => ({ finding, fingerprint: fingerprints[index] ?? '' }))
+    .sort((a, b) => compareFindingsBySeverity(a.finding, b.finding))
+
+  const notifications: Notification[] = result.diagnostics
+    .filter(d => d.severity === 'error')
+    .map(d => diagnosticNotification(d, toUri))
+
+  const kept = ordered.slice(0, limits.resultsPerRun)
+  const overCount = ordered.length - kept.length
+  const results = kept.map(({ finding, fingerprint }) => {
+    const index = ruleIndex.get(finding.ruleId) ?? 0
+    return buildResult(finding, fingerprint, index, rules[index]!, toUri, limits)
+  })
+
+  const run: Run = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        version: TOOL_VERSION,
+        semanticVersion: TOOL_VERSION,
+        informationUri: INFORMATION_URI,
+        rules: rules.map(rule => buildRule(rule, limits))
+      }
+    },
+    ...(options.category !== undefined && options.category !== ''
+      ? { automationDetails: { id: categoryId(options.category) } }
+      : {}),
+    ...(root !== undefined
+      ? { originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } } }
+      : {}),
+    invocations: [
+      {
+        executionSuccessful: true,
+        startTimeUtc: result.startedAt.toISOString(),
+        endTimeUtc: result.endedAt.toISOString(),
+        toolExecutionNotifications: notifications
+      }
+    ],
+    columnKind: 'utf16CodeUnits',
+    results
+  }
+  const log: Log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }
+
+  const dropped = (count: number, reason: string): void => {
+    notifications.push({
+      level: 'warning',
+      descriptor: { id: 'results-truncated' },
+      message: {
+        text: `${pluralize(count, 'result')} of ${ordered.length.toLocaleString('en-US')} left out (the least severe): ${reason}.`
+      }
+    })
+  }
+  if (overCount > 0) {
+    dropped(
+      overCount,
+      `GitHub accepts at most ${limits.resultsPerRun.toLocaleString('en-US')} results a run`
+    )
+  }
+
+  // Only measure when the log could be near the limit: gzip of a large log takes a while.
+  if (gzippedSize(log) > limits.gzippedBytes) {
+    // Binary search for the most results that fit, keeping room for the notification.
+    let low = 0
+    let high = results.length
+    const all = results.slice()
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2)
+      run.results = all.slice(0, mid)
+      if (gzippedSize(log) + 1024 <= limits.gzippedBytes) low = mid
+      else high = mid - 1
+    }
+    run.results = all.slice(0, low)
+    const sizeLimit = `${(limits.gzippedBytes / 1_000_000).toLocaleString('en-US')} MB`
+    dropped(ordered.length - low, `GitHub accepts at most ${sizeLimit} of gzipped SARIF`)
+  }
+  return log
+}
+
+/** The serialized log, as tierguard writes it to disk and uploads it. */
+export function serializeSarif(log: Log): string {
+  return `${JSON.stringify(log, null, 2)}\n`
+}
+
+function gzippedSize(log: Log): number {
+  return gzipSync(JSON.stringify(log)).length
+}
+
+/** `a/b` becomes `a/b/`: GitHub reads everything before the last slash as the category. */
+function categoryId(category: string): string {
+  return category.endsWith('/') ? category : `${category}/`
+}
+
+function buildRule(rule: RuleMeta, limits: SarifLimits): ReportingDescriptor {
+  const tags = unique([rule.kind, ...rule.tags]).slice(0, limits.tagsPerRule)
+  const properties: Record<string, unknown> = { tags, precision: rule.precision }
+  if (rule.kind === 'security') {
+    properties['security-severity'] = securitySeverityScore(rule.severity).toFixed(1)
+  } else {
+    properties['problem.severity'] = problemSeverity(rule)
+  }
+  return {
+    id: rule.id,
+    name: toPascalCase(rule.id).slice(0, limits.ruleNameLength),
+    shortDescription: { text: truncate(rule.name, limits.descriptionLength) },
+    fullDescription: { text: truncate(rule.description, limits.descriptionLength) },
+    help: { text: helpText(rule), markdown: helpMarkdown(rule) },
+    helpUri: ruleHelpUri(rule.id),
+    defaultConfiguration: { level: sarifLevel(rule.severity) },
+    properties
+  }
+}
+
+/** GitHub's display severity of non-security rules. */
+function problemSeverity(rule: RuleMeta): 'error' | 'warning' | 'recommendation' {
+  const level = sarifLevel(rule.severity)
+  return level === 'note' ? 'recommendation' : level
+}
+
+/** A descriptor for a finding whose rule is not in `result.rules`, so the log stays valid. */
+function unknownRule(finding: Finding): RuleMeta {
+  return {
+    id: finding.ruleId,
+    name: finding.ruleId,
+    description: `Findings of \`${finding.ruleId}\`.`,
+    severity: finding.severity,
+    kind: 'correctness',
+    precision: 'medium',
+    tags: [],
+    help: {
+      what: `Findings of \`${finding.ruleId}\`.`,
+      why: 'See the rule documentation.',
+      fix: 'See the rule documentation.',
+      bad: '',
+      good: ''
+    }
+  }
+}
+
+function helpText(rule: RuleMeta): string {
+  const { what, why, fix, bad, good } = rule.help
+  const parts = [what, `Why it matters: ${why}`, `How to fix: ${fix}`]
+  if (bad) parts.push(`Flagged:\n${indent(bad)}`)
+  if (good) parts.push(`Fixed:\n${indent(good)}`)
+  parts.push(`Documentation: ${ruleHelpUri(rule.id)}`)
+  return parts.join('\n\n')
+}
+
+function helpMarkdown(rule: RuleMeta): string {
+  const { what, why, fix, bad, good } = rule.help
+  const parts = [`## ${rule.name}`, what, `**Why it matters.** ${why}`, `**How to fix.** ${fix}`]
+  if (bad) parts.push('Flagged:', codeBlock(bad))
+  if (good) parts.push('Fixed:', codeBlock(good))
+  parts.push(`[Rule documentation](${ruleHelpUri(rule.id)})`)
+  return parts.join('\n\n')
+}
+
+/** A fenced YAML block whose fence is longer than any backtick run inside. */
+export function codeBlock(text: string, language = 'yaml'): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`
+}
+
+function buildResult(
+  finding: Finding,
+  fingerprint: string,
+  ruleIndex: number,
+  rule: RuleMeta,
+  toUri: (file: string) => string,
+  limits: SarifLimits
+): Result {
+  // One location is the primary; the rest is shared by related and thread-flow locations.
+  const budget = limits.locationsPerResult - 1
+  const steps = finding.path ?? []
+  const pathKeep = Math.min(
+    steps.length,
+    Math.max(budget - finding.related.length, Math.floor(budget / 2))
+  )
+  const relatedKeep = Math.min(finding.related.length, budget - pathKeep)
+  const related = finding.related.slice(0, relatedKeep)
+  const keptSteps =
+    pathKeep < steps.length ? [...steps.slice(0, pathKeep - 1), ...steps.slice(-1)] : steps
+
+  let text = linkRelatedLocations(finding.message, related)
+  const left = [
+    finding.related.length - related.length > 0
+      ? pluralize(finding.related.length - related.length, 'related location')
+      : '',
+    steps.length - keptSteps.length > 0
+      ? pluralize(steps.length - keptSteps.length, 'path step')
+      : ''
+  ].filter(Boolean)
+  if (left.length > 0) {
+    text += ` (${left.join(' and ')} not shown: GitHub accepts at most ${limits.locationsPerResult.toLocaleString('en-US')} locations a result.)`
+  }
+
+  const properties: Record<string, unknown> = {
+    project: finding.project,
+    services: finding.services,
+    networks: finding.networks
+  }
+  if (finding.profiles?.length) properties.profiles = finding.profiles
+  properties.severity = finding.severity
+  const securitySeverity = findingSecuritySeverity(finding, rule)
+  if (securitySeverity !== undefined) properties['security-severity'] = securitySeverity
+
+  const sarifResult: Result = {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: sarifLevel(finding.severity),
+    message: { text },
+    locations: [{ physicalLocation: physicalLocation(finding.location, toUri) }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    properties
+  }
+  if (related.length > 0) {
+    sarifResult.relatedLocations = related.map((r, index): Location => ({
+      id: index + 1,
+      physicalLocation: physicalLocation(r.span, toUri),
+      message: { text: r.message }
+    }))
+  }
+  if (keptSteps.length > 0) {
+    sarifResult.codeFlows = [
+      {
+        threadFlows: [
+          {
+            locations: keptSteps.map((step, index): ThreadFlowLocation => ({
+              location: {
+                physicalLocation: physicalLocation(step.span, toUri),
+                message: { text: step.message }
+              },
+              executionOrder: index + 1
+            }))
+          }
+        ]
+      }
+    ]
+  }
+  if (finding.suppression) {
+    sarifResult.suppressions = [
+      {
+        kind: finding.suppression.kind,
+        status: 'accepted',
+        justification: finding.suppression.justification,
+        ...(finding.suppression.span
+          ? { location: { physicalLocation: physicalLocation(finding.suppression.span, toUri) } }
+          : {})
+      }
+    ]
+  }
+  return sarifResult
+}
+
+/** The security-severity a finding of this severity would have, when it is not the rule's. */
+export function findingSecuritySeverity(finding: Finding, rule: RuleMeta): string | undefined {
+  if (rule.kind !== 'security' || finding.severity === rule.severity) return undefined
+  return securitySeverityScore(finding.severity).toFixed(1)
+}
+
+function diagnosticNotification(
+  diagnostic: Diagnostic,
+  toUri: (file: string) => string
+): Notification {
+  return {
+    level: 'error',
+    descriptor: { id: diagnostic.code },
+    message: { text: sentence(`${diagnostic.span.file}: ${diagnostic.message}`) },
+    locations: [{ physicalLocation: physicalLocation(diagnostic.span, toUri) }]
+  }
+}
+
+function physicalLocation(span: SourceSpan, toUri: (file: string) => string) {
+  const startLine = Math.max(1, span.start.line)
+  const startColumn = Math.max(1, span.start.col)
+  // A span must not end before it starts; an empty span stays an insertion point.
+  const endsBefore =
+    span.end.line < startLine || (span.end.line === startLine && span.end.col < startColumn)
+  return {
+    artifactLocation: { uri: toUri(span.file), uriBaseId: SRCROOT },
+    region: {
+      startLine,
+      startColumn,
+      endLine: endsBefore ? startLine : span.end.line,
+      endColumn: endsBefore ? startColumn : span.end.col
+    }
+  }
+}
+
+/**
+ * Turns the first mention of each related location's subject in the message into a SARIF
+ * embedded link (`[`proxy`](1)`). The subject is the first backtick-quoted name of the related
+ * location's message that the main message also quotes; a related location with none is
+ * linked in a trailing "See ..." sentence, so every one is reachable from the message.
+ */
+export function linkRelatedLocations(message: string, related: readonly RelatedLocation[]): string {
+  // Work on segments so a name already turned into a link is not linked twice.
+  const segments: { text: string; link?: number }[] = [{ text: message }]
+  const unlinked: number[] = []
+  related.forEach((location, index) => {
+    const id = index + 1
+    const names = [...location.message.matchAll(/`([^`]+)`/g)].map(m => `\`${m[1]}\``)
+    for (const name of names) {
+      const at = segments.findIndex(s => s.link === undefined && s.text.includes(name))
+      if (at === -1) continue
+      const segment = segments[at]!
+      const offset = segment.text.indexOf(name)
+      segments.splice(
+        at,
+        1,
+        { text: segment.text.slice(0, offset) },
+        { text: name, link: id },
+        { text: segment.text.slice(offset + name.length) }
+      )
+      return
+    }
+    unlinked.push(index)
+  })
+  if (segments.length === 1 && unlinked.length === 0) return sentence(message)
+  let text = segments
+    .map(s =>
+      s.link === undefined ? escapeBrackets(s.text) : `[${escapeBrackets(s.text)}](${s.link})`
+    )
+    .join('')
+  if (unlinked.length > 0) {
+    const links = unlinked.map(
+      index => `[${escapeBrackets(stripPeriod(related[index]!.message))}](${index + 1})`
+    )
+    text = `${sentence(text)} See ${links.join('; ')}.`
+  }
+  return sentence(text)
+}
+
+/**
+ * SARIF §3.11.6: in a message with embedded links, literal brackets (and backslashes) are
+ * escaped. Messages without links are left as written, for viewers that do not unescape.
+ */
+function escapeBrackets(text: string): string {
+  return text.replace(/[\\[\]]/g, c => `\\${c}`)
+}
+
+function stripPeriod(text: string): string {
+  return text.trim().replace(/\.$/, '')
+}
+
+/** SARIF messages are sentences: they end with a period (SARIF2001). */
+function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+/** `data-reachable-from-edge` -> `DataReachableFromEdge`. */
+export function toPascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map(word => word[0]!.toUpperCase() + word.slice(1))
+    .join('')
+}
+
+function encodeUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/')
+}
+
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href
+  return href.endsWith('/') ? href : `${href}/`
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/')
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+function indent(text: string): string {
+  return text
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map(line => `    ${line}`)
+    .join('\n')
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)]
+}
