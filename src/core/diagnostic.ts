@@ -33,7 +33,16 @@ export const DIAGNOSTIC_CODES = {
   'extends-cycle': 'Services extend each other in a cycle.',
   'include-cycle': 'Files include each other in a cycle.',
   'unknown-service': 'A reference names a service the project does not define.',
-  'not-compose': 'A file configured as compose is not a compose file (no `services` mapping).'
+  'include-conflict':
+    'An `include`d project defines a service or network the including file also defines; compose refuses it.',
+  'not-compose': 'A file configured as compose is not a compose file (no `services` mapping).',
+  'path-not-found': 'A path given to scan does not exist.',
+  'path-skipped':
+    'Discovery did not follow a path: a symbolic link out of the scanned folder, a link cycle, a broken link or an unreadable folder.',
+  'git-unavailable':
+    '`git ls-files` failed in a git work tree; the folder was walked instead and `.gitignore` was not applied.',
+  'multiple-default-files':
+    'A folder holds several default compose (or override) file names; docker compose loads only the first, tierguard plans the others on their own.'
 } as const
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES

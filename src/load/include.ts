@@ -1,0 +1,210 @@
+/**
+ * Top-level `include`: each entry is loaded as its own project (its own folder for relative
+ * paths, its own env files under the including project's variables) and its services and
+ * networks are added to the including file. A name defined on both sides is refused by compose.
+ */
+import path from 'node:path'
+import type { SourceSpan } from '../core/span.js'
+import { envFileToMap, parseEnvFile } from './env-file.js'
+import { createScope, report, type Scope } from './load-context.js'
+import { isInsideBase, resolvePath } from './paths.js'
+import { describeNode, getValue, type YMap, type YNode, type YPair } from './yaml-tree.js'
+
+/** Loads files as a project (see `loadModel`); passed in to keep modules acyclic. */
+export type LoadModel = (scope: Scope, files: string[]) => YMap | undefined
+
+interface IncludeEntry {
+  paths: { file: string; span: SourceSpan }[]
+  projectDirectory?: string
+  envFiles: { file: string; span: SourceSpan }[]
+  span: SourceSpan
+}
+
+/** `dict` with the services and networks of its `include` entries added. */
+export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel: LoadModel): YMap {
+  const include = dict.entries.get('include')
+  if (!include) return dict
+  const { ctx } = scope
+  if (include.value.kind !== 'seq') {
+    if (!(include.value.kind === 'scalar' && include.value.value === null)) {
+      report(
+        ctx,
+        'wrong-type',
+        'error',
+        `\`include\` must be a list, found ${describeNode(include.value)}`,
+        include.value.span
+      )
+    }
+    return dict
+  }
+  let result = dict
+  for (const item of include.value.items) {
+    const entry = readEntry(scope, item)
+    if (!entry) continue
+    const chain = [...scope.includeChain, file]
+    const usable = entry.paths.filter(p => {
+      if (chain.includes(p.file)) {
+        report(
+          ctx,
+          'include-cycle',
+          'error',
+          `\`${p.file}\` is already being loaded: files include each other in a cycle (${[...chain, p.file].join(' -> ')}); compose refuses it`,
+          p.span
+        )
+        return false
+      }
+      if (!isInsideBase(p.file) || !ctx.cache.exists(p.file)) {
+        report(ctx, 'missing-file', 'error', missingMessage('included file', p.file), p.span)
+        return false
+      }
+      return true
+    })
+    if (usable.length === 0) continue
+    const first = usable[0]!.file
+    const workingDir =
+      entry.projectDirectory !== undefined ? entry.projectDirectory : path.posix.dirname(first)
+    const env = new Map<string, string>()
+    const envFiles = entry.envFiles.length
+      ? entry.envFiles
+      : [{ file: resolvePath(workingDir, '.env'), span: entry.span, optional: true }]
+    for (const envFile of envFiles) {
+      const text = isInsideBase(envFile.file) ? ctx.cache.readRaw(envFile.file) : undefined
+      if (text === undefined) {
+        if (!('optional' in envFile)) {
+          report(
+            ctx,
+            'missing-file',
+            'error',
+            missingMessage('env file', envFile.file),
+            envFile.span
+          )
+        }
+        continue
+      }
+      const parsed = parseEnvFile(envFile.file, text, name => scope.env.get(name))
+      ctx.diagnostics.push(...parsed.diagnostics)
+      for (const [k, v] of envFileToMap(parsed)) env.set(k, v)
+    }
+    // The including project's variables win over the included project's env files.
+    for (const [k, v] of scope.env) env.set(k, v)
+    const sub = createScope(ctx, env, workingDir, chain)
+    const model = loadModel(
+      sub,
+      usable.map(p => p.file)
+    )
+    if (model) result = addIncluded(scope, result, model, usable.map(p => p.file).join(', '))
+  }
+  return result
+}
+
+function readEntry(scope: Scope, item: YNode): IncludeEntry | undefined {
+  const { ctx } = scope
+  const asPath = (node: YNode) =>
+    node.kind === 'scalar' && node.value !== null
+      ? { file: resolvePath(scope.workingDir, String(node.value)), span: node.span }
+      : undefined
+  if (item.kind === 'scalar') {
+    const p = asPath(item)
+    if (!p) return undefined
+    return { paths: [p], envFiles: [], span: item.span }
+  }
+  if (item.kind !== 'map') {
+    report(
+      ctx,
+      'wrong-type',
+      'error',
+      `an \`include\` entry must be a path or a mapping with \`path\`, found ${describeNode(item)}`,
+      item.span
+    )
+    return undefined
+  }
+  const list = (key: string): { file: string; span: SourceSpan }[] | undefined => {
+    const node = getValue(item, key)
+    if (!node) return []
+    const nodes = node.kind === 'seq' ? node.items : [node]
+    const out = nodes.map(asPath)
+    if (out.some(p => p === undefined)) {
+      report(
+        ctx,
+        'wrong-type',
+        'error',
+        `\`include\` \`${key}\` must be a path or a list of paths, found ${describeNode(node)}`,
+        node.span
+      )
+      return undefined
+    }
+    return out as { file: string; span: SourceSpan }[]
+  }
+  const paths = list('path')
+  const envFiles = list('env_file')
+  if (!paths || !envFiles) return undefined
+  if (paths.length === 0) {
+    report(ctx, 'wrong-type', 'error', 'an `include` entry needs a `path`', item.span)
+    return undefined
+  }
+  const dirNode = getValue(item, 'project_directory')
+  const projectDirectory =
+    dirNode?.kind === 'scalar' && dirNode.value !== null
+      ? resolvePath(scope.workingDir, String(dirNode.value))
+      : undefined
+  const entry: IncludeEntry = { paths, envFiles, span: item.span }
+  if (projectDirectory !== undefined) entry.projectDirectory = projectDirectory
+  return entry
+}
+
+/** Adds the included model's services and networks; a clash with a different definition is an error. */
+function addIncluded(scope: Scope, dict: YMap, included: YMap, from: string): YMap {
+  const entries = new Map(dict.entries)
+  for (const section of ['services', 'networks', 'volumes']) {
+    const incoming = getValue(included, section)
+    if (incoming?.kind !== 'map') continue
+    const existingPair = entries.get(section)
+    const existing = existingPair?.value.kind === 'map' ? existingPair.value : undefined
+    const merged = new Map<string, YPair>(existing?.entries ?? [])
+    for (const [name, pair] of incoming.entries) {
+      const mine = merged.get(name)
+      if (!mine) {
+        merged.set(name, pair)
+        continue
+      }
+      if (sameTree(mine.value, pair.value)) continue
+      const what = section.slice(0, -1)
+      report(
+        scope.ctx,
+        'include-conflict',
+        'error',
+        `${what} \`${name}\` is defined here and by the included \`${from}\` (${pair.key.span.file}:${pair.key.span.start.line}); compose refuses the file. Rename one of them`,
+        mine.key.span
+      )
+    }
+    const key = existingPair?.key ?? (included.entries.get(section) as YPair).key
+    entries.set(section, {
+      key,
+      value: { kind: 'map', entries: merged, span: existing?.span ?? incoming.span }
+    })
+  }
+  return { kind: 'map', entries, span: dict.span }
+}
+
+/** Whether two trees hold the same values, wherever they were written. */
+function sameTree(a: YNode, b: YNode): boolean {
+  if (a.kind === 'scalar' || b.kind === 'scalar') {
+    return a.kind === b.kind && (a as { value: unknown }).value === (b as { value: unknown }).value
+  }
+  if (a.kind === 'seq' || b.kind === 'seq') {
+    if (a.kind !== 'seq' || b.kind !== 'seq' || a.items.length !== b.items.length) return false
+    return a.items.every((item, i) => sameTree(item, b.items[i] as YNode))
+  }
+  if (a.entries.size !== b.entries.size) return false
+  for (const [key, pair] of a.entries) {
+    const other = b.entries.get(key)
+    if (!other || !sameTree(pair.value, other.value)) return false
+  }
+  return true
+}
+
+function missingMessage(what: string, file: string): string {
+  return isInsideBase(file)
+    ? `${what} \`${file}\` does not exist`
+    : `${what} \`${file}\` is outside the scanned folder; it was not read`
+}

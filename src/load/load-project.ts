@@ -1,0 +1,149 @@
+/**
+ * The loader's entry point: a project plan (base file, overrides, env files) into the
+ * normalised model, with every problem reported as a diagnostic rather than thrown.
+ */
+import type { Logger } from '../core/logger.js'
+import { fileSpan } from '../core/span.js'
+import type { ProjectPlan } from '../discover/types.js'
+import type { Project, Service } from '../model/types.js'
+import { loadModel } from './compose-file.js'
+import { envFileToMap, parseEnvFile } from './env-file.js'
+import type { ParsedFileCache } from './file-cache.js'
+import { createContext, createScope, noteFile, report, type LoadContext } from './load-context.js'
+import { implicitDefaultNetwork, normalizeNetworks } from './normalize-network.js'
+import { normalizeService } from './normalize-service.js'
+import { isInsideBase, resolvePath } from './paths.js'
+import { resolveProjectName } from './project-name.js'
+import { getValue } from './yaml-tree.js'
+
+export interface LoadOptions {
+  /** Variables given by the user (the action's `env`); they win, like the shell's. */
+  env: Record<string, string>
+  logger: Logger
+}
+
+/**
+ * Loads the files of `plan` as `docker compose -f base -f override...` (or `docker stack
+ * deploy`) would: interpolation, `include`, `extends`, override merging, then normalisation.
+ * Reads every file through `cache`. Never throws on bad input.
+ */
+export function loadProject(
+  plan: ProjectPlan,
+  cache: ParsedFileCache,
+  options: LoadOptions
+): Project {
+  const ctx = createContext(cache, options.logger)
+  for (const file of plan.files) noteFile(ctx, file)
+  const env = buildEnvironment(ctx, plan, options.env)
+  const scope = createScope(ctx, env, plan.directory)
+  const model = loadModel(scope, plan.files)
+
+  const { name, nameSource } = resolveProjectName(ctx, plan, getValue(model, 'name'), env)
+  const networks = normalizeNetworks(ctx, getValue(model, 'networks'), name, plan.kind)
+  const declaredNetworks = new Set(networks.map(n => n.key))
+  const services: Service[] = []
+  const servicesNode = getValue(model, 'services')
+  if (servicesNode?.kind === 'map') {
+    for (const [serviceName, pair] of servicesNode.entries) {
+      if (pair.value.kind !== 'map') continue
+      services.push(
+        normalizeService(serviceName, pair.key, pair.value, {
+          ctx,
+          declaredNetworks,
+          lookup: variable => env.get(variable)
+        })
+      )
+    }
+  } else if (model && plan.files.length > 0) {
+    report(
+      ctx,
+      'not-compose',
+      'warning',
+      'the project defines no `services`: there is nothing to analyse',
+      fileSpan(plan.files[0] as string)
+    )
+  }
+  if (
+    !declaredNetworks.has('default') &&
+    services.some(s => s.networks.some(a => a.network === 'default'))
+  ) {
+    networks.push(implicitDefaultNetwork(name))
+  }
+  checkNamespaceTargets(ctx, services)
+
+  const base = plan.files[0]
+  const project: Project = {
+    name,
+    nameSource,
+    kind: plan.kind,
+    directory: plan.directory,
+    files: ctx.files,
+    services,
+    networks,
+    diagnostics: ctx.diagnostics,
+    unsetVariables: ctx.unsetVariables
+  }
+  options.logger.debug(
+    `Loaded project ${name} (${base ?? 'no file'}): ${services.length} service(s), ${networks.length} network(s), ${ctx.diagnostics.length} diagnostic(s)`
+  )
+  return project
+}
+
+/**
+ * Variables for interpolation: the user's (`env`) win, then the project directory's `.env`,
+ * then `plan.envFiles` (a later one over an earlier one). Inside an env file, `${VAR}` sees the
+ * user's variables, then what was read before.
+ */
+function buildEnvironment(
+  ctx: LoadContext,
+  plan: ProjectPlan,
+  given: Record<string, string>
+): Map<string, string> {
+  const user = new Map(Object.entries(given))
+  const layers: Map<string, string>[] = []
+  const read = (file: string, required: boolean) => {
+    const text = isInsideBase(file) ? ctx.cache.readRaw(file) : undefined
+    if (text === undefined) {
+      if (required) {
+        report(
+          ctx,
+          'missing-file',
+          'error',
+          isInsideBase(file)
+            ? `env file \`${file}\` configured for this project does not exist`
+            : `env file \`${file}\` is outside the scanned folder; it was not read`,
+          fileSpan(plan.files[0] ?? file)
+        )
+      }
+      return
+    }
+    const sofar = new Map<string, string>()
+    for (const layer of layers) for (const [k, v] of layer) sofar.set(k, v)
+    const parsed = parseEnvFile(file, text, name => user.get(name) ?? sofar.get(name))
+    ctx.diagnostics.push(...parsed.diagnostics)
+    ctx.reportedFiles.add(file)
+    layers.push(envFileToMap(parsed))
+  }
+  for (const file of plan.envFiles ?? []) read(file, true)
+  read(resolvePath(plan.directory, '.env'), false)
+  const env = new Map<string, string>()
+  for (const layer of [...layers, user]) for (const [k, v] of layer) env.set(k, v)
+  return env
+}
+
+/** `network_mode: service:NAME` must name a service of the project. */
+function checkNamespaceTargets(ctx: LoadContext, services: Service[]): void {
+  const names = new Set(services.map(s => s.name))
+  for (const service of services) {
+    const mode = service.networkMode
+    if (mode?.kind === 'service' && !names.has(mode.target)) {
+      report(
+        ctx,
+        'unknown-service',
+        'error',
+        `service \`${service.name}\` shares the network namespace of \`${mode.target}\`, which the project does not define; compose refuses it`,
+        mode.span
+      )
+    }
+  }
+}
