@@ -1,0 +1,497 @@
+/**
+ * End to end: runs the bundled action (`node dist/index.js`, built by `npm run package`) as a
+ * runner would, with the environment a runner sets, against a fake GitHub API on 127.0.0.1.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import type { Log, Result } from 'sarif'
+import { parse } from 'yaml'
+import { FakeGitHub, GITHUB_MESSAGES } from './fake-github.js'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const BUNDLE = path.join(ROOT, 'dist', 'index.js')
+const SHA = '3f786850e387550fdab836ed7e6dc881de23001b'
+const MERGE_SHA = '89e6c98d92887913cadf06b2adb97f26cde4849b'
+const RETRY_UNIT_MS = 10
+
+/** A database publishing its port on every interface, and a service on the host network. */
+const RISKY_COMPOSE = `services:
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_PASSWORD: example
+    ports:
+      - "5432:5432"
+  metrics:
+    image: prom/node-exporter:v1.8.2
+    network_mode: host
+`
+
+/** Proxy on frontend, app on both, database on an internal backend: nothing to report. */
+const CLEAN_COMPOSE = `services:
+  proxy:
+    image: nginx:1.27
+    ports:
+      - "443:443"
+    networks: [frontend]
+    depends_on: [app]
+  app:
+    image: ghcr.io/example/app:1.0
+    environment:
+      DATABASE_URL: postgres://app@db:5432/app
+    depends_on: [db]
+    networks: [frontend, backend]
+  db:
+    image: postgres:16
+    networks: [backend]
+networks:
+  frontend: {}
+  backend:
+    internal: true
+`
+
+interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  sarifFile: string
+  /** Workflow commands on stdout (`::error ...::message`), in order. */
+  commands: string[]
+}
+
+const ACTION = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>
+}
+
+let scratch: string
+let github: FakeGitHub
+
+beforeAll(() => {
+  if (!existsSync(BUNDLE)) {
+    throw new Error(`${BUNDLE} does not exist: run \`npm run package\` before these tests.`)
+  }
+})
+
+beforeEach(async () => {
+  scratch = mkdtempSync(path.join(tmpdir(), 'tierguard-e2e-'))
+  github = await new FakeGitHub().start()
+})
+afterEach(async () => {
+  await github.stop()
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+/** Writes files (path -> content) into a new workspace folder and returns it. */
+function makeWorkspace(files: Record<string, string>): string {
+  const workspace = path.join(scratch, 'work', 'octo-repo')
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
+    writeFileSync(path.join(workspace, file), content)
+  }
+  mkdirSync(workspace, { recursive: true })
+  return workspace
+}
+
+function pushPayload(): unknown {
+  return {
+    ref: 'refs/heads/main',
+    before: '0'.repeat(40),
+    after: SHA,
+    repository: {
+      full_name: 'octo-org/octo-repo',
+      name: 'octo-repo',
+      owner: { login: 'octo-org' }
+    },
+    head_commit: { id: SHA, message: 'Add compose files' },
+    pusher: { name: 'octocat' }
+  }
+}
+
+function pullRequestPayload(number: number): unknown {
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      state: 'open',
+      merge_commit_sha: MERGE_SHA,
+      head: {
+        ref: 'feature/db',
+        sha: 'c'.repeat(40),
+        repo: { full_name: 'octo-org/octo-repo', fork: false }
+      },
+      base: { ref: 'main', sha: 'd'.repeat(40), repo: { full_name: 'octo-org/octo-repo' } }
+    },
+    repository: { full_name: 'octo-org/octo-repo', name: 'octo-repo', owner: { login: 'octo-org' } }
+  }
+}
+
+/** Runs the bundle as the runner does: every input set (action.yml defaults, then `inputs`). */
+async function runAction(options: {
+  workspace: string
+  inputs?: Record<string, string>
+  event?: 'push' | 'pull_request'
+  env?: Record<string, string>
+}): Promise<ActionRun> {
+  const temp = path.join(scratch, 'runner-temp')
+  mkdirSync(temp, { recursive: true })
+  const outputFile = path.join(temp, 'github-output')
+  const summaryFile = path.join(temp, 'step-summary.md')
+  const eventFile = path.join(temp, 'event.json')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const event = options.event ?? 'push'
+  writeFileSync(eventFile, JSON.stringify(event === 'push' ? pushPayload() : pullRequestPayload(7)))
+
+  const inputs: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(ACTION.inputs)) {
+    inputs[name] = (spec.default ?? '').replace('${{ github.token }}', github.token)
+  }
+  Object.assign(inputs, options.inputs)
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? scratch,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_REPOSITORY_OWNER: 'octo-org',
+    GITHUB_SHA: event === 'push' ? SHA : MERGE_SHA,
+    GITHUB_REF: event === 'push' ? 'refs/heads/main' : 'refs/pull/7/merge',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_API_URL: github.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: temp,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    TIERGUARD_RETRY_BASE_MS: String(RETRY_UNIT_MS),
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+
+  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', chunk => (stdout += String(chunk)))
+  child.stderr.on('data', chunk => (stderr += String(chunk)))
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    sarifFile: path.join(temp, 'tierguard.sarif'),
+    commands: stdout.split('\n').filter(line => line.startsWith('::'))
+  }
+}
+
+/** Parses the `GITHUB_OUTPUT` file: `name<<DELIMITER`, value lines, `DELIMITER`. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i]!.split('<<')
+    if (header.length !== 2) continue
+    const [name, delimiter] = header as [string, string]
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!)
+    outputs[name] = value.join('\n')
+  }
+  return outputs
+}
+
+function readSarif(file: string): Log {
+  return JSON.parse(readFileSync(file, 'utf8')) as Log
+}
+
+function results(log: Log): Result[] {
+  return log.runs[0]?.results ?? []
+}
+
+function where(result: Result): string {
+  const location = result.locations?.[0]?.physicalLocation
+  return `${result.ruleId} ${location?.artifactLocation?.uri}:${location?.region?.startLine}:${location?.region?.startColumn}`
+}
+
+/** Results whose security severity (or level) makes them at or above `high`. */
+function highOrAbove(log: Log): Result[] {
+  return results(log).filter(r => r.level === 'error' && !r.suppressions?.length)
+}
+
+describe('the bundled action', () => {
+  it('passes a clean push, uploads to the branch and writes outputs and summary', async () => {
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({ workspace })
+
+    // Nothing on stderr but Node's own deprecation notices (which vary by Node version).
+    const noise = /DeprecationWarning|ExperimentalWarning|--trace-(deprecation|warnings)/
+    expect(run.stderr.split('\n').filter(line => line && !noise.test(line))).toEqual([])
+    expect(run.code).toBe(0)
+    expect(github.uploads).toHaveLength(1)
+    const upload = github.uploads[0]!
+    expect(upload).toMatchObject({
+      commitSha: SHA,
+      ref: 'refs/heads/main',
+      checkoutUri: pathToFileURL(workspace).href,
+      toolName: 'tierguard'
+    })
+    expect(Date.parse(upload.startedAt!)).toBeLessThanOrEqual(Date.now())
+    expect(upload.sarif).toEqual(readSarif(run.sarifFile))
+    expect(results(upload.sarif)).toEqual([])
+    expect(run.outputs).toEqual({
+      'sarif-file': run.sarifFile,
+      'sarif-id': upload.id,
+      findings: '0',
+      blocking: '0'
+    })
+    expect(run.summary).toContain(
+      '✅ **No finding at or above `high`** (0 findings in all, 1 project in 1 compose file).'
+    )
+    expect(run.summary).toContain('| `db` | data | `octo-repo_backend` | — |')
+    expect(run.summary).toContain('```mermaid\nflowchart LR')
+    expect(run.commands.filter(c => /^::(error|warning)/.test(c))).toEqual([])
+    expect(run.stdout).toContain('Code scanning processed the SARIF; analyses: ')
+  })
+
+  it('uploads, annotates and writes outputs before failing on high findings', async () => {
+    const workspace = makeWorkspace({ 'stacks/db/compose.yaml': RISKY_COMPOSE })
+    const run = await runAction({ workspace })
+
+    expect(run.code).toBe(1)
+    const sarif = readSarif(run.sarifFile)
+    expect(github.uploads.map(u => u.sarif)).toEqual([sarif])
+    const found = results(sarif).map(where)
+    expect(found).toContain('data-port-published stacks/db/compose.yaml:7:9')
+    expect(found).toContain('host-network stacks/db/compose.yaml:10:19')
+    const blocking = highOrAbove(sarif)
+    expect(run.outputs).toEqual({
+      'sarif-file': run.sarifFile,
+      'sarif-id': github.uploads[0]!.id,
+      findings: String(results(sarif).length),
+      blocking: String(blocking.length)
+    })
+
+    const published = run.commands.find(c => c.includes('data-port-published'))
+    expect(published).toMatch(
+      /^::error title=tierguard data-port-published \(high\),file=stacks\/db\/compose\.yaml,line=7,endLine=7,col=9,endColumn=\d+::/
+    )
+    expect(run.commands.find(c => c.includes('tierguard host-network'))).toMatch(
+      /^::error title=tierguard host-network \((high|critical)\),file=stacks\/db\/compose\.yaml,line=10,endLine=10,col=19,endColumn=22::/
+    )
+    // The failure comes last, after the annotations, and says what blocks.
+    const last = run.commands.at(-1)!
+    expect(last).toMatch(
+      new RegExp(
+        `^::error::${blocking.length} findings at or above \`high\` block this check: stacks/db/compose\\.yaml:`
+      )
+    )
+    expect(run.summary).toContain(
+      `❌ **${blocking.length} findings at or above \`high\` block this check**`
+    )
+    expect(run.summary).toContain(
+      `[stacks/db/compose.yaml:7](https://github.com/octo-org/octo-repo/blob/${SHA}/stacks/db/compose.yaml#L7)`
+    )
+    // The token is masked, never printed.
+    expect(run.stdout.split(github.token).length - 1).toBe(1)
+    expect(run.stdout).toContain(`::add-mask::${github.token}`)
+  })
+
+  it('uploads a pull request to its merge ref and merge commit', async () => {
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({ workspace, event: 'pull_request' })
+    expect(run.code).toBe(0)
+    expect(github.uploads.map(u => [u.ref, u.commitSha])).toEqual([
+      ['refs/pull/7/merge', MERGE_SHA]
+    ])
+  })
+
+  it('uses the GHES API prefix of GITHUB_API_URL', async () => {
+    await github.stop()
+    github = await new FakeGitHub({ prefix: '/api/v3' }).start()
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({ workspace })
+    expect(run.code).toBe(0)
+    expect(github.uploads).toHaveLength(1)
+    expect(
+      github.requests.map(r => `${r.method} ${r.path.replace(/sarifs\/.*/, 'sarifs/ID')}`)
+    ).toEqual([
+      'POST /api/v3/repos/octo-org/octo-repo/code-scanning/sarifs',
+      'GET /api/v3/repos/octo-org/octo-repo/code-scanning/sarifs/ID',
+      'GET /api/v3/repos/octo-org/octo-repo/code-scanning/sarifs/ID'
+    ])
+  })
+
+  it('warns when code scanning is not enabled, and still passes a clean scan', async () => {
+    github.uploadScript.push({ status: 403, message: GITHUB_MESSAGES.advancedSecurity })
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({ workspace })
+
+    expect(run.code).toBe(0)
+    const warnings = run.commands.filter(c => c.startsWith('::warning'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('Code scanning is not enabled for octo-org/octo-repo')
+    expect(warnings[0]).toContain('set `upload: false`')
+    expect(github.requestsOf('upload')).toHaveLength(1)
+    expect(run.outputs['sarif-id']).toBeUndefined()
+    expect(run.outputs).toMatchObject({ findings: '0', blocking: '0', 'sarif-file': run.sarifFile })
+    expect(run.summary).toContain('**Upload:** not uploaded: Code scanning is not enabled')
+  })
+
+  it('warns about a read-only token, and still annotates and gates', async () => {
+    github.uploadScript.push({ status: 403, message: GITHUB_MESSAGES.readOnly })
+    const workspace = makeWorkspace({ 'stacks/db/compose.yaml': RISKY_COMPOSE })
+    const run = await runAction({ workspace, event: 'pull_request' })
+
+    expect(run.code).toBe(1)
+    const warning = run.commands.find(c => c.startsWith('::warning::'))
+    expect(warning).toContain('Resource not accessible by integration')
+    expect(warning).toContain('read-only on pull requests from forks and on Dependabot runs')
+    expect(warning).toContain('permissions: security-events: write')
+    expect(
+      run.commands.some(c => c.startsWith('::error title=tierguard data-port-published'))
+    ).toBe(true)
+    expect(run.commands.at(-1)).toMatch(
+      /^::error::\d+ findings at or above `high` block this check/
+    )
+  })
+
+  it('warns when the repository is not found', async () => {
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({
+      workspace,
+      env: { GITHUB_REPOSITORY: 'octo-org/private-elsewhere' }
+    })
+    expect(run.code).toBe(0)
+    const warning = run.commands.find(c => c.startsWith('::warning::'))
+    expect(warning).toContain('GitHub answered 404 for octo-org/private-elsewhere')
+    expect(warning).toContain('the token cannot see it')
+  })
+
+  it('retries a server error, then succeeds', async () => {
+    github.uploadScript.push({ status: 500, message: GITHUB_MESSAGES.serverError })
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({ workspace })
+    expect(run.code).toBe(0)
+    expect(github.requestsOf('upload').map(r => r.status)).toEqual([500, 202])
+    expect(run.outputs['sarif-id']).toBe(github.uploads[0]!.id)
+    expect(run.stdout).toContain(
+      'Uploading the SARIF: 500 Server Error; retrying in 10 ms (attempt 2 of 4)'
+    )
+  })
+
+  it('waits as long as retry-after says on a 429', async () => {
+    github.uploadScript.push({
+      status: 429,
+      message: GITHUB_MESSAGES.secondaryRateLimit,
+      headers: { 'retry-after': '20' }
+    })
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({ workspace })
+    expect(run.code).toBe(0)
+    const [first, second] = github.requestsOf('upload')
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(20 * RETRY_UNIT_MS - 1)
+    expect(github.uploads).toHaveLength(1)
+  })
+
+  it('fails the step with GitHub’s errors when processing fails', async () => {
+    github.processing = {
+      pendingPolls: 1,
+      result: {
+        status: 'failed',
+        errors: ['Unable to process SARIF: expected a region on result 0']
+      }
+    }
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({ workspace })
+    expect(run.code).toBe(1)
+    expect(run.commands.at(-1)).toBe(
+      `::error::Code scanning could not process the SARIF (id ${github.uploads[0]!.id}): Unable to process SARIF: expected a region on result 0`
+    )
+    expect(run.outputs).toMatchObject({
+      'sarif-id': github.uploads[0]!.id,
+      findings: '0',
+      blocking: '0'
+    })
+    expect(run.summary).toContain('code scanning could not process it')
+  })
+
+  it('does not upload with upload: false, and still writes SARIF, outputs and gate', async () => {
+    const workspace = makeWorkspace({ 'stacks/db/compose.yaml': RISKY_COMPOSE })
+    const run = await runAction({
+      workspace,
+      inputs: { upload: 'false', token: '', 'sarif-file': 'reports/tierguard.sarif' }
+    })
+    expect(github.requests).toEqual([])
+    expect(run.code).toBe(1)
+    const sarifFile = path.join(workspace, 'reports/tierguard.sarif')
+    expect(run.outputs['sarif-file']).toBe(sarifFile)
+    expect(run.outputs['sarif-id']).toBeUndefined()
+    expect(Number(run.outputs.findings)).toBe(results(readSarif(sarifFile)).length)
+    expect(run.summary).toContain('**Upload:** skipped (`upload: false`).')
+  })
+
+  it('does not fail with fail-on: none, and says nothing blocks', async () => {
+    const workspace = makeWorkspace({ 'stacks/db/compose.yaml': RISKY_COMPOSE })
+    const run = await runAction({ workspace, inputs: { upload: 'false', 'fail-on': 'none' } })
+    expect(run.code).toBe(0)
+    expect(run.outputs.blocking).toBe('0')
+    expect(Number(run.outputs.findings)).toBeGreaterThanOrEqual(2)
+    expect(run.summary).toContain('`fail-on: none`, so nothing blocks this check')
+  })
+
+  it('annotates the most severe findings within GitHub’s limits and counts the rest', async () => {
+    const services = Array.from(
+      { length: 14 },
+      (_, i) => `  db${i}:\n    image: postgres:16\n    ports:\n      - "${5400 + i}:5432"\n`
+    )
+    const workspace = makeWorkspace({ 'compose.yaml': `services:\n${services.join('')}` })
+    const run = await runAction({ workspace, inputs: { upload: 'false' } })
+
+    expect(run.code).toBe(1)
+    const sarif = readSarif(run.sarifFile)
+    const errors = run.commands.filter(c => c.startsWith('::error title='))
+    // 10 error annotations a step: 9 findings and the failure message.
+    expect(errors).toHaveLength(9)
+    expect(errors[0]).toMatch(
+      /^::error title=tierguard data-port-published \(high\),file=compose\.yaml,line=5,endLine=5,col=9,/
+    )
+    const blocking = highOrAbove(sarif).length
+    expect(blocking).toBeGreaterThanOrEqual(14)
+    // Fewer than 10 findings below high: only errors are left out.
+    expect(run.summary).toContain(
+      `**${results(sarif).length - 9} more not annotated** (${blocking - 9} errors)`
+    )
+    expect(run.summary).toContain('GitHub shows at most 10 annotations of each kind per step')
+  })
+
+  it('rejects a sarif-file it cannot write, with what to change', async () => {
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE, 'reports/.keep': '' })
+    const run = await runAction({ workspace, inputs: { upload: 'false', 'sarif-file': 'reports' } })
+    expect(run.code).toBe(1)
+    expect(run.commands.at(-1)).toMatch(
+      /^::error::Could not write the SARIF file .*reports: EISDIR.*Check the `sarif-file` input/
+    )
+  })
+
+  it('rejects an unknown fail-on before doing anything', async () => {
+    const workspace = makeWorkspace({ 'stacks/db/compose.yaml': RISKY_COMPOSE })
+    const run = await runAction({ workspace, inputs: { 'fail-on': 'severe' } })
+    expect(run.code).toBe(1)
+    expect(run.commands.filter(c => !c.startsWith('::add-mask::'))).toEqual([
+      '::error::Invalid `fail-on`: "severe". Use one of: critical, high, medium, low, note, none.'
+    ])
+    expect(github.requests).toEqual([])
+    expect(existsSync(run.sarifFile)).toBe(false)
+    expect(run.outputs).toEqual({})
+    expect(run.summary).toBe('')
+  })
+})

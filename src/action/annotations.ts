@@ -1,0 +1,149 @@
+/**
+ * Findings as workflow annotations (`::error file=...,line=...::message`). GitHub shows 10 of
+ * each kind per step (and 50 per job), so the most severe are emitted and the rest counted for
+ * the job summary.
+ */
+import * as core from '@actions/core'
+import type { AnnotationProperties } from '@actions/core'
+import type { Diagnostic } from '../core/diagnostic.js'
+import { severityRank } from '../core/severity.js'
+import type { Severity } from '../core/severity.js'
+import { compareSpans } from '../core/span.js'
+import type { SourceSpan } from '../core/span.js'
+import type { Finding } from '../rules/types.js'
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice'
+
+export interface Annotation {
+  level: AnnotationLevel
+  message: string
+  properties: AnnotationProperties
+}
+
+export interface AnnotationPlan {
+  /** What to emit, most severe first. */
+  annotations: Annotation[]
+  /** Findings and diagnostics left out because of GitHub's limits, by level. */
+  omitted: Record<AnnotationLevel, number>
+}
+
+/** GitHub's display limits: per kind in one step, and in total in one job. */
+export const ANNOTATION_LIMITS = { perLevel: 10, perJob: 50 } as const
+
+/** The annotation level of a severity: critical/high are errors, medium warnings, the rest notices. */
+export function annotationLevel(severity: Severity): AnnotationLevel {
+  if (severity === 'critical' || severity === 'high') return 'error'
+  return severity === 'medium' ? 'warning' : 'notice'
+}
+
+/**
+ * Chooses the annotations to emit: unsuppressed findings, most severe first (then by position),
+ * then diagnostics of severity `error` (what compose would refuse: invalid YAML, a missing file,
+ * a required variable), once each, as warnings; at most
+ * `limits.perLevel` of each level and `limits.perJob` in all, counting the `reserved` ones.
+ */
+export function planAnnotations(
+  findings: Finding[],
+  diagnostics: Diagnostic[],
+  options: {
+    limits?: { perLevel: number; perJob: number }
+    /** Annotations the step emits besides these (a warning, the failure message), by level. */
+    reserved?: Partial<Record<AnnotationLevel, number>>
+  } = {}
+): AnnotationPlan {
+  const limits = options.limits ?? ANNOTATION_LIMITS
+  const reserved = options.reserved ?? {}
+  const candidates: Annotation[] = findings
+    .filter(f => !f.suppression)
+    .sort(
+      (a, b) =>
+        severityRank(a.severity) - severityRank(b.severity) ||
+        compareSpans(a.location, b.location) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+    )
+    .map(f => ({
+      level: annotationLevel(f.severity),
+      message: f.message,
+      properties: toAnnotationProperties(f.location, `tierguard ${f.ruleId} (${f.severity})`)
+    }))
+  const errors = uniqueDiagnostics(diagnostics.filter(d => d.severity === 'error'))
+  for (const d of errors.sort(compareDiagnostics)) {
+    candidates.push({
+      level: 'warning',
+      message: d.message,
+      properties: toAnnotationProperties(d.span, `tierguard load error (${d.code})`)
+    })
+  }
+
+  const shown: Record<AnnotationLevel, number> = {
+    error: reserved.error ?? 0,
+    warning: reserved.warning ?? 0,
+    notice: reserved.notice ?? 0
+  }
+  const alreadyUsed = shown.error + shown.warning + shown.notice
+  const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  const annotations: Annotation[] = []
+  for (const candidate of candidates) {
+    if (
+      shown[candidate.level] < limits.perLevel &&
+      alreadyUsed + annotations.length < limits.perJob
+    ) {
+      shown[candidate.level]++
+      annotations.push(candidate)
+    } else {
+      omitted[candidate.level]++
+    }
+  }
+  // Emitted most severe kind first, so a reader of the log sees errors before notices.
+  const order: AnnotationLevel[] = ['error', 'warning', 'notice']
+  annotations.sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))
+  return { annotations, omitted }
+}
+
+/** Emits the planned annotations through `@actions/core`. */
+export function emitAnnotations(plan: AnnotationPlan): void {
+  for (const { level, message, properties } of plan.annotations) {
+    if (level === 'error') core.error(message, properties)
+    else if (level === 'warning') core.warning(message, properties)
+    else core.notice(message, properties)
+  }
+}
+
+/**
+ * A span as annotation properties. The span's end is exclusive; an annotation's end line and
+ * column are inclusive. Columns are given only when the span is on one line.
+ */
+export function toAnnotationProperties(span: SourceSpan, title: string): AnnotationProperties {
+  const properties: AnnotationProperties = {
+    title,
+    file: span.file,
+    startLine: span.start.line,
+    endLine: span.end.line
+  }
+  if (span.end.line > span.start.line && span.end.col === 1) {
+    // Ends at the start of the next line: the last character is on the line before.
+    properties.endLine = span.end.line - 1
+  } else if (span.end.line === span.start.line) {
+    properties.startColumn = span.start.col
+    properties.endColumn = Math.max(span.start.col, span.end.col - 1)
+  }
+  return properties
+}
+
+/**
+ * Diagnostics without repeats: a file loaded into several projects reports its problem once
+ * per project, the same message at the same place.
+ */
+export function uniqueDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>()
+  return diagnostics.filter(d => {
+    const key = JSON.stringify([d.code, d.span, d.message])
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+}

@@ -1,0 +1,152 @@
+/**
+ * The action's inputs (action.yml), read through `@actions/core` and validated into plain
+ * values. Every problem is a ConfigurationError whose message says what to change.
+ */
+import { existsSync, realpathSync, statSync } from 'node:fs'
+import path from 'node:path'
+import * as core from '@actions/core'
+import { ConfigurationError } from '../core/errors.js'
+import { FAIL_ON_VALUES } from '../core/severity.js'
+import type { FailOn } from '../core/severity.js'
+
+export interface ActionInputs {
+  /** Absolute path to scan, inside the workspace. */
+  path: string
+  /** The `path` input relative to the workspace, as the user wrote it ('.' for the root). */
+  relativePath: string
+  failOn: FailOn
+  upload: boolean
+  token: string
+  category?: string
+  /** Absolute path the SARIF file is written to. */
+  sarifFile: string
+  annotations: boolean
+  summary: boolean
+  waitForProcessing: boolean
+}
+
+/**
+ * Defaults, used when an input is empty. They repeat action.yml's (a test keeps them equal) so
+ * the action behaves the same when run without the runner filling them in.
+ */
+export const INPUT_DEFAULTS = {
+  path: '.',
+  'fail-on': 'high',
+  upload: 'true',
+  annotations: 'true',
+  summary: 'true',
+  'wait-for-processing': 'true'
+} as const
+
+/**
+ * Reads and validates the inputs. `workspace` is the absolute checkout directory; `runnerTemp`
+ * the runner's temporary folder, where the SARIF goes unless `sarif-file` says otherwise.
+ */
+export function readInputs(workspace: string, runnerTemp: string | undefined): ActionInputs {
+  const token = core.getInput('token')
+  // Masked before anything else can print it.
+  if (token) core.setSecret(token)
+
+  const failOn = parseFailOn(core.getInput('fail-on') || INPUT_DEFAULTS['fail-on'])
+  const upload = readBoolean('upload')
+  const annotations = readBoolean('annotations')
+  const summary = readBoolean('summary')
+  const waitForProcessing = readBoolean('wait-for-processing')
+
+  const relativePath = core.getInput('path') || INPUT_DEFAULTS.path
+  const scanPath = resolveScanPath(workspace, relativePath)
+
+  const config = core.getInput('config')
+  if (config) rejectConfig(workspace, config)
+
+  if (upload && !token) {
+    throw new ConfigurationError(
+      'The `token` input is empty, so the SARIF cannot be uploaded. Leave `token` at its ' +
+        'default (`${{ github.token }}`), pass a token with `security-events: write`, or set ' +
+        '`upload: false`.'
+    )
+  }
+
+  const category = core.getInput('category') || undefined
+  const sarifInput = core.getInput('sarif-file')
+  const sarifFile = sarifInput
+    ? path.resolve(workspace, sarifInput)
+    : path.join(runnerTemp ?? workspace, 'tierguard.sarif')
+
+  return {
+    path: scanPath,
+    relativePath,
+    failOn,
+    upload,
+    token,
+    category,
+    sarifFile,
+    annotations,
+    summary,
+    waitForProcessing
+  }
+}
+
+/** Parses a `fail-on` value (case-insensitive), or throws a ConfigurationError listing the valid ones. */
+export function parseFailOn(value: string): FailOn {
+  const normalised = value.trim().toLowerCase()
+  const match = FAIL_ON_VALUES.find(v => v === normalised)
+  if (match) return match
+  throw new ConfigurationError(
+    `Invalid \`fail-on\`: ${JSON.stringify(value)}. Use one of: ${FAIL_ON_VALUES.join(', ')}.`
+  )
+}
+
+/**
+ * Resolves `path` against the workspace. It must exist and stay inside the workspace (reported
+ * paths are relative to the repository root, and code scanning only knows files in it).
+ */
+export function resolveScanPath(workspace: string, input: string): string {
+  const resolved = path.resolve(workspace, input)
+  const outside = new ConfigurationError(
+    `The \`path\` input ${JSON.stringify(input)} is outside the workspace (${workspace}). ` +
+      'Give a path inside the repository checkout, relative to its root.'
+  )
+  if (!isInside(workspace, resolved)) throw outside
+  if (!existsSync(resolved)) {
+    throw new ConfigurationError(
+      `The \`path\` input ${JSON.stringify(input)} does not exist in the workspace (${workspace}). ` +
+        'Check the path, and that `actions/checkout` ran before tierguard.'
+    )
+  }
+  // A symlink inside the checkout may still point out of it.
+  if (!isInside(realpathSync(workspace), realpathSync(resolved))) throw outside
+  return resolved
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target)
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
+}
+
+function rejectConfig(workspace: string, config: string): never {
+  const resolved = path.resolve(workspace, config)
+  if (!existsSync(resolved) || !statSync(resolved).isFile()) {
+    throw new ConfigurationError(
+      `The \`config\` file ${JSON.stringify(config)} does not exist in the workspace ` +
+        `(${workspace}). Check the path, or remove the \`config\` input.`
+    )
+  }
+  // TODO(issue 6): load the configuration file once the config loader exists.
+  throw new ConfigurationError(
+    `The \`config\` input (${JSON.stringify(config)}) is not supported yet by this version of ` +
+      'tierguard. Remove the `config` input; configuration files arrive in a later release.'
+  )
+}
+
+function readBoolean(name: 'upload' | 'annotations' | 'summary' | 'wait-for-processing'): boolean {
+  if (!core.getInput(name)) return INPUT_DEFAULTS[name] === 'true'
+  try {
+    return core.getBooleanInput(name)
+  } catch {
+    throw new ConfigurationError(
+      `Invalid \`${name}\`: ${JSON.stringify(core.getInput(name))}. Use true or false ` +
+        '(YAML 1.2 core schema: true | True | TRUE | false | False | FALSE).'
+    )
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The GitHub Action: read inputs, scan, write and upload the SARIF, annotate, summarise, set
+ * outputs, and only then fail the step when a finding is at or above `fail-on`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import * as core from '@actions/core'
+import { ConfigurationError } from '../core/errors.js'
+import { isBlocking } from '../core/severity.js'
+import { formatSpan } from '../core/span.js'
+import { buildSarif, serializeSarif } from '../report/sarif.js'
+import { renderMermaid } from '../report/mermaid.js'
+import { scan } from '../scan.js'
+import type { ScanResult } from '../scan.js'
+import { emitAnnotations, planAnnotations } from './annotations.js'
+import type { AnnotationLevel } from './annotations.js'
+import { readRunnerContext, resolveUploadTarget } from './event.js'
+import type { RunnerContext, UploadTarget } from './event.js'
+import { readInputs } from './inputs.js'
+import type { ActionInputs } from './inputs.js'
+import { createActionLogger } from './logger.js'
+import { readRetryPolicy } from './retry.js'
+import { buildSummary, writeSummary } from './summary.js'
+import { uploadSarif } from './upload.js'
+
+/** Runs the action. Never throws: every failure ends in `core.setFailed`. */
+export async function run(): Promise<void> {
+  try {
+    await runAction(process.env)
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      core.setFailed(error.message)
+    } else {
+      const err = error instanceof Error ? error : new Error(String(error))
+      core.debug(err.stack ?? err.message)
+      core.setFailed(
+        `tierguard failed unexpectedly (a bug): ${err.message}. Please report it with the ` +
+          'debug log (re-run with debug logging enabled).'
+      )
+    }
+  }
+}
+
+/** Annotations the step emitted outside the findings' plan, by level (GitHub counts them all). */
+type Emitted = Record<AnnotationLevel, number>
+
+async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
+  const context = readRunnerContext(env)
+  const inputs = readInputs(context.workspace, context.runnerTemp)
+  const emitted: Emitted = { error: 0, warning: 0, notice: 0 }
+  const warn = (message: string): void => {
+    core.warning(message)
+    emitted.warning++
+  }
+
+  // Resolved before the scan so a run that cannot upload fails fast, with nothing half done.
+  const target = inputs.upload ? resolveUploadTarget(context) : undefined
+  if (
+    target &&
+    context.eventName.startsWith('pull_request') &&
+    !target.ref.startsWith('refs/pull/')
+  ) {
+    warn(
+      `The ${context.eventName} event payload has no pull request number, so the SARIF is ` +
+        `uploaded to ${target.ref} rather than the pull request's merge ref.`
+    )
+  }
+
+  const logger = createActionLogger()
+  const result = await core.group(`Scanning ${inputs.relativePath}`, async () => {
+    const scanned = await scan({ baseDir: context.workspace, paths: [inputs.path], logger })
+    logScanSummary(scanned)
+    return scanned
+  })
+  if (result.files.length === 0) {
+    warn(
+      `No compose or stack file found under \`${inputs.relativePath}\`. Check the \`path\` input ` +
+        'and that the repository was checked out before tierguard ran.'
+    )
+  }
+
+  // The SARIF is on disk (and in the outputs) before anything else can fail.
+  // The workspace is the repository root: `%SRCROOT%` and `checkout_uri` are both that folder.
+  const sarif = serializeSarif(buildSarif(result, { category: inputs.category, repoRoot: '' }))
+  writeSarifFile(inputs.sarifFile, sarif)
+  core.setOutput('sarif-file', inputs.sarifFile)
+  core.info(`SARIF written to ${inputs.sarifFile}`)
+
+  const failures: string[] = []
+  const uploadStatus = target
+    ? await uploadAndReport({ inputs, context, target, sarif, result, failures, warn, env })
+    : 'skipped (`upload: false`).'
+
+  const active = result.findings.filter(f => !f.suppression)
+  const blocking = active.filter(f => isBlocking(f.severity, inputs.failOn))
+  if (blocking.length > 0) failures.unshift(describeBlocking(blocking, inputs))
+
+  let annotationsOmitted: Record<AnnotationLevel, number> | undefined
+  if (inputs.annotations) {
+    // The failure message is an error annotation too: leave it a slot.
+    const reserved = { ...emitted, error: emitted.error + (failures.length > 0 ? 1 : 0) }
+    const plan = planAnnotations(result.findings, result.diagnostics, { reserved })
+    emitAnnotations(plan)
+    annotationsOmitted = plan.omitted
+  }
+
+  if (inputs.summary) {
+    if (env.GITHUB_STEP_SUMMARY) {
+      const markdown = buildSummary({
+        result,
+        failOn: inputs.failOn,
+        serverUrl: context.serverUrl,
+        repository: context.repository,
+        sha: target?.commitSha ?? (context.sha || undefined),
+        annotationsOmitted,
+        uploadStatus,
+        sarifFile: path.relative(context.workspace, inputs.sarifFile).startsWith('..')
+          ? inputs.sarifFile
+          : path.relative(context.workspace, inputs.sarifFile),
+        mermaid: result.topology.services.length > 0 ? renderMermaid(result) : undefined
+      })
+      await writeSummary(markdown)
+    } else {
+      core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
+    }
+  }
+
+  core.setOutput('findings', active.length)
+  core.setOutput('blocking', blocking.length)
+  if (failures.length > 0) core.setFailed(failures.join('\n'))
+}
+
+interface UploadStep {
+  inputs: ActionInputs
+  context: RunnerContext
+  target: UploadTarget
+  sarif: string
+  result: ScanResult
+  failures: string[]
+  warn(message: string): void
+  env: NodeJS.ProcessEnv
+}
+
+/** Uploads, reports the outcome (warning, failure, output) and returns a line for the summary. */
+async function uploadAndReport(step: UploadStep): Promise<string> {
+  const { inputs, context, target, failures, warn } = step
+  const outcome = await core.group('Uploading to code scanning', () =>
+    uploadSarif({
+      token: inputs.token,
+      apiUrl: context.apiUrl,
+      target,
+      sarif: step.sarif,
+      checkoutUri: pathToFileURL(context.workspace).href,
+      startedAt: step.result.startedAt,
+      waitForProcessing: inputs.waitForProcessing,
+      policy: readRetryPolicy(step.env),
+      logger: createActionLogger()
+    })
+  )
+  switch (outcome.kind) {
+    case 'uploaded': {
+      core.setOutput('sarif-id', outcome.id)
+      if (outcome.note) warn(outcome.note)
+      const processed =
+        outcome.processing === 'complete'
+          ? 'processed by code scanning'
+          : outcome.processing === 'not-waited'
+            ? 'not waiting for processing (`wait-for-processing: false`)'
+            : outcome.processing === 'pending'
+              ? 'still processing'
+              : 'processing status unknown'
+      return `uploaded to code scanning for \`${target.ref}\` (SARIF id \`${outcome.id}\`), ${processed}.`
+    }
+    case 'processing-failed': {
+      core.setOutput('sarif-id', outcome.id)
+      const errors = outcome.errors.length > 0 ? outcome.errors.join('; ') : 'no error given'
+      failures.push(`Code scanning could not process the SARIF (id ${outcome.id}): ${errors}`)
+      return `uploaded (SARIF id \`${outcome.id}\`), but code scanning could not process it: ${errors}`
+    }
+    case 'refused':
+      warn(outcome.message)
+      return `not uploaded: ${outcome.message}`
+    case 'failed':
+      failures.push(outcome.message)
+      return `failed: ${outcome.message}`
+  }
+}
+
+function writeSarifFile(file: string, sarif: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, sarif)
+  } catch (error) {
+    throw new ConfigurationError(
+      `Could not write the SARIF file ${file}: ${(error as Error).message}. Check the ` +
+        '`sarif-file` input (a file path in a writable folder).'
+    )
+  }
+}
+
+function describeBlocking(blocking: ScanResult['findings'], inputs: ActionInputs): string {
+  const listed = blocking
+    .slice(0, 3)
+    .map(f => `${formatSpan(f.location)} ${f.ruleId}`)
+    .join(', ')
+  const more = blocking.length > 3 ? ` and ${blocking.length - 3} more` : ''
+  const count = `${blocking.length} finding${blocking.length === 1 ? '' : 's'}`
+  return (
+    `${count} at or above \`${inputs.failOn}\` block${blocking.length === 1 ? 's' : ''} this ` +
+    `check: ${listed}${more}. See the annotations, the job summary or the SARIF file ` +
+    `${inputs.sarifFile}; to change the threshold set \`fail-on\`.`
+  )
+}
+
+function logScanSummary(result: ScanResult): void {
+  const loaded = result.files.filter(f => f.status === 'loaded').length
+  const failed = result.files.filter(f => f.status === 'failed').length
+  core.info(
+    `${result.files.length} candidate file(s): ${loaded} loaded, ${failed} failed; ` +
+      `${result.projects.length} project(s), ${result.topology.services.length} service(s); ` +
+      `${result.findings.length} finding(s)`
+  )
+  for (const d of result.diagnostics.filter(d => d.severity !== 'note')) {
+    core.info(`${formatSpan(d.span)} ${d.severity} ${d.message} [${d.code}]`)
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * The job summary: verdict, counts by severity, the blocking findings with links to their
+ * lines, what was not annotated, services by tier and network per project, and the topology
+ * as a Mermaid diagram. Built as Markdown by a pure function, kept far under GitHub's 1 MiB.
+ */
+import * as core from '@actions/core'
+import { isBlocking, SEVERITIES, severityRank } from '../core/severity.js'
+import type { FailOn } from '../core/severity.js'
+import { compareSpans } from '../core/span.js'
+import type { ServiceNode } from '../analyze/types.js'
+import type { Project } from '../model/types.js'
+import type { Finding } from '../rules/types.js'
+import type { ScanResult } from '../scan.js'
+import { uniqueDiagnostics } from './annotations.js'
+import type { AnnotationLevel } from './annotations.js'
+
+export interface SummaryInput {
+  result: ScanResult
+  failOn: FailOn
+  /** For links to lines: `{serverUrl}/{owner}/{repo}/blob/{sha}/{file}#L{line}`. */
+  serverUrl: string
+  repository?: { owner: string; repo: string }
+  sha?: string
+  /** Findings not annotated because of GitHub's limits; undefined when annotations are off. */
+  annotationsOmitted?: Record<AnnotationLevel, number>
+  /** One line on what became of the upload. */
+  uploadStatus: string
+  /** Where the SARIF file was written, as shown to the user. */
+  sarifFile: string
+  /** Mermaid source (no fences), or undefined when no diagram could be drawn. */
+  mermaid?: string
+  /** Budget in bytes (UTF-8); default 400,000, far under GitHub's 1 MiB per step. */
+  maxBytes?: number
+}
+
+/** At most this many blocking findings are listed; the SARIF has them all. */
+export const MAX_LISTED_FINDINGS = 50
+/** At most this many service rows, across projects. */
+export const MAX_SERVICE_ROWS = 300
+const DEFAULT_MAX_BYTES = 400_000
+
+/** Renders the job summary as Markdown. */
+export function buildSummary(input: SummaryInput): string {
+  const { result, failOn } = input
+  const active = result.findings.filter(f => !f.suppression)
+  const blocking = active
+    .filter(f => isBlocking(f.severity, failOn))
+    .sort(
+      (a, b) =>
+        severityRank(a.severity) - severityRank(b.severity) || compareSpans(a.location, b.location)
+    )
+
+  const sections: string[] = [
+    renderVerdict(input, active, blocking),
+    renderCounts(active, failOn, result.findings.length - active.length),
+    renderBlocking(input, blocking),
+    renderOmitted(input),
+    renderFailedFiles(input),
+    `**Upload:** ${input.uploadStatus}\n\nSARIF file: \`${input.sarifFile}\``,
+    renderServices(result),
+    renderDiagram(input.mermaid)
+  ].filter(s => s !== '')
+
+  const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES
+  const note =
+    '> [!NOTE]\n> This summary was cut short to stay under GitHub’s job summary size limit. ' +
+    'Every finding is in the SARIF file and the code-scanning alerts.'
+  const budget = maxBytes - byteLength(note) - 4
+  let markdown = ''
+  for (const section of sections) {
+    const next = markdown ? `${markdown}\n\n${section}` : section
+    if (byteLength(next) > budget) return `${markdown}\n\n${note}\n`
+    markdown = next
+  }
+  return `${markdown}\n`
+}
+
+/** Appends the Markdown to the job summary (`GITHUB_STEP_SUMMARY`). */
+export async function writeSummary(markdown: string): Promise<void> {
+  await core.summary.addRaw(markdown, true).write()
+}
+
+function renderVerdict(input: SummaryInput, active: Finding[], blocking: Finding[]): string {
+  const { result, failOn } = input
+  const scope =
+    `${plural(result.projects.length, 'project')} in ` +
+    `${plural(result.files.filter(f => f.status === 'loaded').length, 'compose file')}`
+  const all = `${plural(active.length, 'finding')} in all, ${scope}`
+  let verdict: string
+  if (failOn === 'none') {
+    verdict = `ℹ️ **${plural(active.length, 'finding')}**; \`fail-on: none\`, so nothing blocks this check (${scope}).`
+  } else if (blocking.length > 0) {
+    verdict =
+      `❌ **${plural(blocking.length, 'finding')} at or above \`${failOn}\` ` +
+      `block${blocking.length === 1 ? 's' : ''} this check** (${all}).`
+  } else {
+    verdict = `✅ **No finding at or above \`${failOn}\`** (${all}).`
+  }
+  return `## tierguard: network isolation\n\n${verdict}`
+}
+
+function renderCounts(active: Finding[], failOn: FailOn, suppressed: number): string {
+  const rows = SEVERITIES.map(severity => {
+    const count = active.filter(f => f.severity === severity).length
+    const blocks = isBlocking(severity, failOn) ? 'yes' : 'no'
+    return `| ${severity} | ${count} | ${blocks} |`
+  })
+  const table = ['| Severity | Findings | Blocks |', '| --- | ---: | --- |', ...rows].join('\n')
+  return suppressed > 0
+    ? `${table}\n\n${plural(suppressed, 'suppressed finding')} not counted.`
+    : table
+}
+
+function renderBlocking(input: SummaryInput, blocking: Finding[]): string {
+  if (blocking.length === 0) return ''
+  const listed = blocking.slice(0, MAX_LISTED_FINDINGS)
+  const rows = listed.map(f => {
+    const where = `${f.location.file}:${f.location.start.line}`
+    const link = lineLink(input, f.location.file, f.location.start.line)
+    const location = link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``
+    return `| ${f.severity} | \`${f.ruleId}\` | ${location} | ${escapeCell(f.message)} |`
+  })
+  const more =
+    blocking.length > listed.length
+      ? `\n\n…and ${blocking.length - listed.length} more blocking findings: see the SARIF file or the code-scanning alerts.`
+      : ''
+  return (
+    `### Blocking findings\n\n| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n` +
+    `${rows.join('\n')}${more}`
+  )
+}
+
+function renderOmitted(input: SummaryInput): string {
+  const omitted = input.annotationsOmitted
+  if (!omitted) return ''
+  const total = omitted.error + omitted.warning + omitted.notice
+  if (total === 0) return ''
+  const parts = (['error', 'warning', 'notice'] as const)
+    .filter(level => omitted[level] > 0)
+    .map(level => plural(omitted[level], level))
+  const alerts = input.repository
+    ? `[code-scanning alerts](${input.serverUrl}/${input.repository.owner}/${input.repository.repo}/security/code-scanning)`
+    : 'code-scanning alerts'
+  return (
+    `**${total} more not annotated** (${parts.join(', ')}): GitHub shows at most 10 annotations ` +
+    `of each kind per step, so the most severe were annotated. See every finding in the ${alerts} ` +
+    `or the SARIF file \`${input.sarifFile}\`.`
+  )
+}
+
+function renderFailedFiles(input: SummaryInput): string {
+  const errors = uniqueDiagnostics(input.result.diagnostics.filter(d => d.severity === 'error'))
+  if (errors.length === 0) return ''
+  const listed = errors.slice(0, 20).map(d => {
+    const where = `${d.span.file}:${d.span.start.line}`
+    const link = lineLink(input, d.span.file, d.span.start.line)
+    return `- ${link ? `[${escapeCell(where)}](${link})` : `\`${where}\``} (${d.code}): ${escapeCell(d.message)}`
+  })
+  const more = errors.length > listed.length ? `\n- …and ${errors.length - listed.length} more` : ''
+  return `### Files with errors\n\n${listed.join('\n')}${more}`
+}
+
+function renderServices(result: ScanResult): string {
+  if (result.topology.services.length === 0) return ''
+  // By project object, not name: two folders may hold projects of the same name.
+  const byProject = new Map<Project, ServiceNode[]>()
+  for (const node of result.topology.services) {
+    const list = byProject.get(node.project) ?? []
+    list.push(node)
+    byProject.set(node.project, list)
+  }
+  const parts: string[] = ['### Services by tier and network']
+  let rows = 0
+  const projects = [...byProject].sort(
+    ([a], [b]) => compareText(a.name, b.name) || compareText(a.directory, b.directory)
+  )
+  for (const [project, nodes] of projects) {
+    if (rows >= MAX_SERVICE_ROWS) {
+      parts.push(`…and more projects: see the SARIF file.`)
+      break
+    }
+    const sorted = [...nodes].sort(
+      (a, b) =>
+        tierOrder(a) - tierOrder(b) ||
+        (a.service.name < b.service.name ? -1 : a.service.name > b.service.name ? 1 : 0)
+    )
+    const shown = sorted.slice(0, MAX_SERVICE_ROWS - rows)
+    rows += shown.length
+    const lines = shown.map(
+      node =>
+        `| \`${escapeCell(node.service.name)}\` | ${node.tier.tier} | ${escapeCell(describeNetworking(node))} | ` +
+        `${escapeCell(node.service.ports.map(p => p.text).join(', ')) || '—'} |`
+    )
+    const more =
+      sorted.length > shown.length ? `\n\n…and ${sorted.length - shown.length} more services.` : ''
+    parts.push(
+      `#### Project \`${escapeCell(project.name)}\` (\`${escapeCell(project.directory)}\`)\n\n| Service | Tier | Networks | Ports |\n| --- | --- | --- | --- |\n` +
+        `${lines.join('\n')}${more}`
+    )
+  }
+  return parts.join('\n\n')
+}
+
+function renderDiagram(mermaid: string | undefined): string {
+  if (!mermaid) return ''
+  return `### Topology\n\n\`\`\`mermaid\n${mermaid.replace(/\n+$/, '')}\n\`\`\``
+}
+
+function describeNetworking(node: ServiceNode): string {
+  const networks = [...new Set(node.memberships.map(m => `\`${m.network.id}\``))].sort()
+  switch (node.mode) {
+    case 'host':
+      return 'host network'
+    case 'none':
+      return 'no network'
+    case 'bridge':
+      return 'legacy default bridge'
+    case 'namespace':
+      return `namespace of \`${node.namespaceOwner?.service.name ?? '?'}\`${networks.length ? `: ${networks.join(', ')}` : ''}`
+    default:
+      return networks.join(', ') || '—'
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function tierOrder(node: ServiceNode): number {
+  return ['edge', 'app', 'data'].indexOf(node.tier.tier)
+}
+
+function lineLink(input: SummaryInput, file: string, line: number): string | undefined {
+  if (!input.repository || !input.sha) return undefined
+  const encoded = file.split('/').map(encodeURIComponent).join('/')
+  return `${input.serverUrl}/${input.repository.owner}/${input.repository.repo}/blob/${input.sha}/${encoded}#L${line}`
+}
+
+/** Makes text safe inside a Markdown table cell (the summary is rendered as HTML too). */
+function escapeCell(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
