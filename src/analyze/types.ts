@@ -103,8 +103,16 @@ export interface Intent {
   to: ServiceNode
   kind: 'depends_on' | 'links' | 'environment' | 'proxy-route' | 'network-mode'
   span: SourceSpan
-  /** What was written, for messages: `DATABASE_URL=postgres://db:5432/app`, `depends_on: db`. */
+  /**
+   * What was written, for messages: `DATABASE_URL=postgres://app:***@db:5432/app`,
+   * `depends_on: db`. Passwords in URLs are masked.
+   */
   detail: string
+  /**
+   * For a `proxy-route` with `traefik.docker.network` (or `traefik.swarm.network`): the network
+   * it names, when one of the target's networks has that real name or key.
+   */
+  network?: NetworkNode
 }
 
 export interface Topology {

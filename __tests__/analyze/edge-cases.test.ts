@@ -1,0 +1,108 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildTopology } from '../../src/analyze/build-topology.js'
+import type { Hop, Topology } from '../../src/analyze/types.js'
+import { buildProject } from '../helpers/build-model.js'
+import * as f from './fixtures.js'
+
+function reachOf(t: Topology, id: string): string[] {
+  const node = t.serviceById(id)
+  if (!node) throw new Error(id)
+  return t.directReach(node).map((h: Hop) => `${h.to.id} ${h.via.kind}`)
+}
+
+describe('odd but valid configurations', () => {
+  it('treats the external network named `host` as host mode, at the attachment', () => {
+    const t = buildTopology([
+      buildProject({
+        name: 'mon',
+        kind: 'stack',
+        services: {
+          exporter: { image: 'prom/node-exporter', networks: ['hostnet'] },
+          app: { image: 'x/app' }
+        },
+        networks: { hostnet: { external: true, name: 'host' } }
+      })
+    ])
+    const exporter = t.serviceById('mon/exporter')
+    expect(exporter?.mode).toBe('host')
+    expect(exporter?.memberships).toEqual([])
+    expect(t.networks.map(n => n.id)).toEqual(['mon_default'])
+    // services:/exporter:/image/networks:/- "hostnet" -> line 5
+    expect(exporter && t.exposures(exporter)).toEqual([
+      {
+        kind: 'host-mode',
+        public: true,
+        span: { file: 'mon/compose.yaml', start: { line: 5, col: 9 }, end: { line: 5, col: 18 } }
+      }
+    ])
+    expect(reachOf(t, 'mon/app')).toEqual(['mon/exporter host-mode'])
+  })
+
+  it('joins a network by name for any other network_mode value, shared with unknown others', () => {
+    const t = buildTopology([
+      buildProject({
+        name: 'k',
+        services: {
+          a: { image: 'x/a', network_mode: 'LDC' },
+          b: { image: 'x/b', network_mode: 'LDC' }
+        }
+      })
+    ])
+    expect(t.networks.map(n => [n.id, n.sharedWithUnknown, n.members.length])).toEqual([
+      ['LDC', true, 2]
+    ])
+    expect(reachOf(t, 'k/a')).toEqual(['k/b network'])
+  })
+
+  it('gives no membership for an undeclared network (a rule reports the reference)', () => {
+    const project = buildProject({
+      name: 'u',
+      services: {
+        a: { image: 'x/a', networks: ['ghost', 'lan'] },
+        b: { image: 'x/b', networks: ['lan'] }
+      },
+      networks: { lan: {} }
+    })
+    expect(project.services[0]?.networks.map(a => [a.network, a.declared])).toEqual([
+      ['ghost', false],
+      ['lan', true]
+    ])
+    const t = buildTopology([project])
+    expect(t.serviceById('u/a')?.memberships.map(m => m.network.id)).toEqual(['u_lan'])
+    expect(t.networks.map(n => n.id)).toEqual(['u_lan'])
+  })
+
+  it('keeps ids unique when two scanned projects share a name, and shares their networks', () => {
+    const t = buildTopology([
+      buildProject({ name: 'app', file: 'one/compose.yaml', services: { web: { image: 'x/a' } } }),
+      buildProject({ name: 'app', file: 'two/compose.yaml', services: { web: { image: 'x/b' } } })
+    ])
+    expect(t.services.map(s => [s.id, s.service.image?.value])).toEqual([
+      ['app/web', 'x/a'],
+      ['app/web#2', 'x/b']
+    ])
+    expect(t.networks.map(n => [n.id, n.declarations.length, n.members.length])).toEqual([
+      ['app_default', 2, 2]
+    ])
+  })
+
+  it('gives the same answers whatever order the projects come in', () => {
+    const forward = buildTopology([f.infra, f.app, f.intents, f.bank].map(buildProject))
+    const backward = buildTopology([f.bank, f.intents, f.app, f.infra].map(buildProject))
+    const summary = (t: Topology) => ({
+      services: t.services.map(s => s.id),
+      networks: t.networks.map(n => [n.id, n.primary?.project.name, n.sharedWithUnknown]),
+      intents: t.intents.map(i => [i.from.id, i.to.id, i.kind, i.span.start.line]),
+      reach: t.services.map(s => t.directReach(s).map(h => [h.to.id, h.via.kind, h.span])),
+      paths: t.services.flatMap(a =>
+        t.services.map(b => t.findPath(a, b)?.hops.map(h => [h.from.id, h.to.id]))
+      )
+    })
+    expect(summary(backward)).toEqual(summary(forward))
+  })
+
+  it('finds an empty topology for no projects', () => {
+    const t = buildTopology([])
+    expect([t.services, t.networks, t.intents]).toEqual([[], [], []])
+  })
+})

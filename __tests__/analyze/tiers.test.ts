@@ -1,0 +1,194 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseImageReference } from '../../src/analyze/image-ref.js'
+import { classifyTier } from '../../src/analyze/tiers.js'
+import type { Service } from '../../src/model/types.js'
+import { buildProject, type ServiceSpec } from '../helpers/build-model.js'
+
+function serviceOf(spec: ServiceSpec): Service {
+  const service = buildProject({ name: 't', services: { s: spec } }).services[0]
+  if (!service) throw new Error('no service')
+  return service
+}
+
+function tierOf(image: string): [string, string | undefined] {
+  const { tier, product } = classifyTier(serviceOf({ image }))
+  return [tier, product]
+}
+
+describe('parseImageReference', () => {
+  it('separates registry, port, namespace, tag and digest', () => {
+    expect(parseImageReference('docker.io/library/postgres:16')).toMatchObject({
+      registry: 'docker.io',
+      path: 'library/postgres',
+      name: 'postgres',
+      tag: '16'
+    })
+    expect(parseImageReference('bitnami/postgresql@sha256:abc123')).toMatchObject({
+      registry: 'docker.io',
+      path: 'bitnami/postgresql',
+      name: 'postgresql',
+      digest: 'sha256:abc123'
+    })
+    expect(parseImageReference('registry:5000/team/redis')).toMatchObject({
+      registry: 'registry:5000',
+      path: 'team/redis',
+      name: 'redis',
+      tag: undefined
+    })
+    expect(parseImageReference('localhost/mongo:7@sha256:ff')).toMatchObject({
+      registry: 'localhost',
+      path: 'mongo',
+      tag: '7',
+      digest: 'sha256:ff'
+    })
+    expect(parseImageReference('mcr.microsoft.com/mssql/server:2022-latest')).toMatchObject({
+      registry: 'mcr.microsoft.com',
+      path: 'mssql/server',
+      name: 'server'
+    })
+  })
+
+  it('copes with what interpolation leaves behind', () => {
+    // `${REGISTRY}/redis:7` with REGISTRY unset, or left unresolved.
+    expect(parseImageReference('/redis:7')).toMatchObject({ path: 'library/redis', tag: '7' })
+    expect(parseImageReference('${REGISTRY}/app/redis')).toMatchObject({ path: 'app/redis' })
+    expect(parseImageReference('')).toBeUndefined()
+    expect(parseImageReference(':latest')).toBeUndefined()
+  })
+})
+
+describe('classifyTier', () => {
+  it('knows the reverse proxies and load balancers', () => {
+    const edge: [string, string][] = [
+      ['nginx:1.27-alpine', 'nginx'],
+      ['nginxinc/nginx-unprivileged:stable', 'nginx'],
+      ['nginxproxy/nginx-proxy:1.6', 'nginx-proxy'],
+      ['jwilder/nginx-proxy', 'nginx-proxy'],
+      ['jc21/nginx-proxy-manager:latest', 'Nginx Proxy Manager'],
+      ['traefik:v3.1', 'Traefik'],
+      ['caddy:2', 'Caddy'],
+      ['lucaslorentz/caddy-docker-proxy:ci-alpine', 'Caddy'],
+      ['haproxy:2.9', 'HAProxy'],
+      ['haproxytech/haproxy-alpine:2.9', 'HAProxy'],
+      ['envoyproxy/envoy:v1.30-latest', 'Envoy'],
+      ['httpd:2.4', 'Apache httpd'],
+      ['kong/kong-gateway:3.6', 'Kong'],
+      ['varnish:7', 'Varnish'],
+      ['openresty/openresty:alpine', 'OpenResty'],
+      ['pomerium/pomerium:v0.25', 'Pomerium'],
+      ['quay.io/oauth2-proxy/oauth2-proxy:v7.6.0', 'OAuth2 Proxy']
+    ]
+    expect(edge.map(([image]) => [image, ...tierOf(image)])).toEqual(
+      edge.map(([image, product]) => [image, 'edge', product])
+    )
+  })
+
+  it('knows the data stores of each family', () => {
+    const data: [string, string][] = [
+      ['postgres:16', 'PostgreSQL'],
+      ['postgis/postgis:16-3.4', 'PostgreSQL'],
+      ['timescale/timescaledb-ha:pg16', 'PostgreSQL'],
+      ['bitnami/postgresql@sha256:0123', 'PostgreSQL'],
+      ['sourcegraph/postgres-12-alpine:5.0', 'PostgreSQL'],
+      ['mysql/mysql-server:8.0', 'MySQL'],
+      ['mariadb:11', 'MariaDB'],
+      ['percona/percona-server:8.0', 'Percona Server'],
+      ['mongo:7', 'MongoDB'],
+      ['mongodb/mongodb-community-server:7.0-ubi8', 'MongoDB'],
+      ['redis:7-alpine', 'Redis'],
+      ['redis/redis-stack-server:latest', 'Redis'],
+      ['bitnami/redis-sentinel:7.2', 'Redis'],
+      ['valkey/valkey:8', 'Valkey'],
+      ['eqalpha/keydb', 'KeyDB'],
+      ['memcached:1.6', 'Memcached'],
+      ['docker.elastic.co/elasticsearch/elasticsearch:8.13.0', 'Elasticsearch'],
+      ['opensearchproject/opensearch:2', 'OpenSearch'],
+      ['cassandra:5', 'Cassandra'],
+      ['scylladb/scylla:5.4', 'ScyllaDB'],
+      ['couchdb:3', 'CouchDB'],
+      ['influxdb:2.7', 'InfluxDB'],
+      ['clickhouse/clickhouse-server:24.3', 'ClickHouse'],
+      ['neo4j:5', 'Neo4j'],
+      ['rabbitmq:3-management', 'RabbitMQ'],
+      ['confluentinc/cp-kafka:7.6.0', 'Kafka'],
+      ['bitnami/kafka:3.7', 'Kafka'],
+      ['apache/kafka:3.7.0', 'Kafka'],
+      ['confluentinc/cp-zookeeper:7.6.0', 'ZooKeeper'],
+      ['zookeeper:3.9', 'ZooKeeper'],
+      ['quay.io/coreos/etcd:v3.5.13', 'etcd'],
+      ['minio/minio:RELEASE.2024-05-01T01-11-10Z', 'MinIO'],
+      ['hashicorp/vault:1.16', 'Vault'],
+      ['mcr.microsoft.com/mssql/server:2022-latest', 'SQL Server'],
+      ['cockroachdb/cockroach:v23.2.4', 'CockroachDB'],
+      ['nats:2.10', 'NATS'],
+      ['registry:5000/team/redis', 'Redis'],
+      ['index.docker.io/sourcegraph/redis-cache:6.1@sha256:204c', 'Redis'],
+      ['edoburu/pgbouncer:v1.25.2-p0', 'PgBouncer']
+    ]
+    expect(data.map(([image]) => [image, ...tierOf(image)])).toEqual(
+      data.map(([image, product]) => [image, 'data', product])
+    )
+  })
+
+  it('leaves the tools named after a product as apps', () => {
+    const apps = [
+      'prometheuscommunity/postgres-exporter',
+      'oliver006/redis_exporter',
+      'rediscommander/redis-commander',
+      'dpage/pgadmin4',
+      'adminer:4',
+      'mongo-express:1',
+      'nginx/nginx-prometheus-exporter:1.1',
+      'provectuslabs/kafka-ui',
+      'databack/mysql-backup',
+      'traefik/whoami',
+      'minio/mc',
+      'docker.elastic.co/kibana/kibana:8.13.0',
+      'ghcr.io/acme/shop-api:1.2'
+    ]
+    expect(apps.map(image => [image, tierOf(image)[0]])).toEqual(apps.map(image => [image, 'app']))
+  })
+
+  it('says why, and points at the image', () => {
+    expect(classifyTier(serviceOf({ image: 'postgres:16' }))).toEqual({
+      tier: 'data',
+      evidence: ['image "postgres:16" (PostgreSQL)'],
+      product: 'PostgreSQL',
+      span: { file: 't/compose.yaml', start: { line: 3, col: 12 }, end: { line: 3, col: 25 } }
+    })
+  })
+
+  it('falls back to a well-known port when the image says nothing', () => {
+    // services:/s:/ports:/- "15432:5432"  -> the port entry on line 4
+    expect(classifyTier(serviceOf({ ports: ['15432:5432'] }))).toEqual({
+      tier: 'data',
+      evidence: ['port 5432 (PostgreSQL)'],
+      product: 'PostgreSQL',
+      span: { file: 't/compose.yaml', start: { line: 4, col: 9 }, end: { line: 4, col: 21 } }
+    })
+    expect(classifyTier(serviceOf({ image: 'acme/cache', expose: ['6379/tcp'] }))).toMatchObject({
+      tier: 'data',
+      product: 'Redis',
+      span: { start: { line: 5, col: 9 } }
+    })
+    expect(classifyTier(serviceOf({ image: 'acme/api', expose: ['8000-8010'] })).tier).toBe('app')
+    expect(classifyTier(serviceOf({ image: 'acme/api' }))).toEqual({
+      tier: 'app',
+      evidence: ['image "acme/api" is not a known proxy or data store'],
+      span: { file: 't/compose.yaml', start: { line: 3, col: 12 }, end: { line: 3, col: 22 } }
+    })
+  })
+
+  it('lets x-tierguard override, with its span as the evidence', () => {
+    // image on line 3, `x-tierguard:` on 4, `tier: "app"` on 5
+    expect(classifyTier(serviceOf({ image: 'redis:7', tier: 'app' }))).toEqual({
+      tier: 'app',
+      evidence: ['x-tierguard: tier: app', 'image "redis:7"'],
+      product: 'Redis',
+      span: { file: 't/compose.yaml', start: { line: 5, col: 13 }, end: { line: 5, col: 18 } }
+    })
+    expect(classifyTier(serviceOf({ image: 'acme/gw', tier: 'edge' })).tier).toBe('edge')
+    // Not a tier: ignored, the image decides.
+    expect(classifyTier(serviceOf({ image: 'redis:7', tier: 'database' })).tier).toBe('data')
+  })
+})

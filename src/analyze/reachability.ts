@@ -1,0 +1,330 @@
+/**
+ * Who can open a connection to whom, and how the outside gets in. Answers are computed on
+ * demand from memberships indexed by network, never as an all-pairs table: a scan of thousands
+ * of services answers `directReach` for each in well under a second.
+ */
+import { compareSpans, type SourceSpan } from '../core/span.js'
+import type { PortBinding, Project } from '../model/types.js'
+import type { Exposure, Hop, Intent, Membership, NetworkNode, Path, ServiceNode } from './types.js'
+
+const UNREACHED = -1
+const ROOT = -2
+
+type Emit = (
+  to: ServiceNode,
+  kind: Hop['via']['kind'],
+  network: NetworkNode | undefined,
+  port: PortBinding | undefined,
+  /** The membership of `to` (network), the namespace owner, the host-mode service or `to`. */
+  where: Membership | ServiceNode
+) => void
+
+/** How a service is networked once `service:`/`container:` is followed to its owner. */
+type EffectiveMode = 'networks' | 'host' | 'none' | 'bridge' | 'isolated'
+
+interface Facts {
+  index: number
+  effective: EffectiveMode
+  /** The service itself, or its namespace owner. */
+  owner: ServiceNode
+  /** Owner and sharers of one namespace, sorted; undefined when the service shares with none. */
+  group?: ServiceNode[]
+  /** On a non-internal network, in bridge or host mode: can reach the host's gateway. */
+  egress: boolean
+  /** For host mode (and sharers of a host-mode owner): where it was put there. */
+  hostSpan?: SourceSpan
+  /** Ports actually published on the host for this namespace. */
+  ports: PortBinding[]
+  /** The first published port other containers can reach through the gateway. */
+  gatewayPort?: PortBinding
+  byNetwork: Map<NetworkNode, Membership>
+  /** Memberships by network id: the order hops over networks are preferred in. */
+  sortedMemberships: Membership[]
+}
+
+export interface Reachability {
+  directReach(a: ServiceNode): Hop[]
+  findPath(a: ServiceNode, b: ServiceNode): Path | undefined
+  sharedNetworks(a: ServiceNode, b: ServiceNode): NetworkNode[]
+  exposures(s: ServiceNode): Exposure[]
+  /** The proxy routes (`proxy-route` intents) that make services `proxied`. */
+  setRoutes(routes: Intent[]): void
+}
+
+/**
+ * Whether a published port is reachable on a non-loopback address: bound to every or a specific
+ * interface, or a Swarm ingress port (published on every node; the default mode in a stack).
+ */
+export function isPublicPort(project: Project, port: PortBinding): boolean {
+  if (project.kind === 'stack' && port.mode !== 'host') return true
+  return port.bind !== 'loopback'
+}
+
+/** Indexes `services` (sorted by id, memberships set) for the reachability questions. */
+export function createReachability(
+  services: ServiceNode[],
+  hostSpans: Map<ServiceNode, SourceSpan>
+): Reachability {
+  const facts = new Map<ServiceNode, Facts>()
+  const groups = new Map<ServiceNode, ServiceNode[]>()
+  services.forEach((node, index) => {
+    const owner = node.mode === 'namespace' ? node.namespaceOwner : node
+    const effective: EffectiveMode = !owner
+      ? 'isolated'
+      : owner.mode === 'namespace'
+        ? 'isolated'
+        : owner.mode
+    const egress = effective === 'host' || node.memberships.some(m => !m.network.internal)
+    const ports =
+      owner && (effective === 'networks' || effective === 'bridge') && egress
+        ? [...owner.service.ports]
+        : []
+    const gatewayPort = ports
+      .filter(port => isPublicPort(owner?.project ?? node.project, port))
+      .sort((a, b) => compareSpans(a.span, b.span))[0]
+    facts.set(node, {
+      index,
+      effective,
+      owner: owner ?? node,
+      egress,
+      hostSpan: effective === 'host' ? hostSpans.get(node) : undefined,
+      ports,
+      gatewayPort,
+      byNetwork: new Map(node.memberships.map(m => [m.network, m])),
+      sortedMemberships: [...node.memberships].sort((x, y) =>
+        x.network.id < y.network.id ? -1 : x.network.id > y.network.id ? 1 : 0
+      )
+    })
+    if (owner && owner !== node) {
+      const group = groups.get(owner) ?? [owner]
+      group.push(node)
+      groups.set(owner, group)
+    }
+  })
+  for (const group of groups.values()) {
+    group.sort((a, b) => factsOf(a).index - factsOf(b).index)
+    for (const node of group) factsOf(node).group = group
+  }
+
+  function factsOf(node: ServiceNode): Facts {
+    const found = facts.get(node)
+    if (!found) throw new Error(`service ${node.id} is not part of this topology`)
+    return found
+  }
+
+  const hostModeServices = services.filter(node => factsOf(node).effective === 'host')
+  const gatewayTargets = services.filter(node => factsOf(node).gatewayPort)
+  const reachableFromHost = services.filter(node => {
+    const f = factsOf(node)
+    return (
+      f.effective === 'host' ||
+      ((f.effective === 'networks' || f.effective === 'bridge') && f.egress)
+    )
+  })
+
+  function namespaceSpan(from: ServiceNode, to: ServiceNode, owner: ServiceNode): SourceSpan {
+    const sharer = to === owner ? from : to
+    return sharer.service.networkMode?.span ?? sharer.service.span
+  }
+
+  /**
+   * Calls `emit` for every service `a` reaches in one hop, best way first (namespace, then
+   * networks by id, then host mode, then a host port); a target may be emitted more than once.
+   * Allocation-free, so a breadth-first search over thousands of services stays cheap.
+   */
+  function enumerate(a: ServiceNode, emit: Emit): void {
+    const fa = factsOf(a)
+    if (fa.group) {
+      for (const peer of fa.group) {
+        if (peer !== a) emit(peer, 'namespace', undefined, undefined, fa.owner)
+      }
+    }
+    if (fa.effective === 'isolated' || fa.effective === 'none') return
+    for (const { network } of fa.sortedMemberships) {
+      if (network.iccDisabled) continue
+      for (const member of network.members) {
+        if (member.service !== a) emit(member.service, 'network', network, undefined, member)
+      }
+    }
+    if (fa.effective === 'host') {
+      for (const target of reachableFromHost) {
+        if (target !== a) emit(target, 'host-mode', undefined, undefined, a)
+      }
+    } else if (fa.egress) {
+      for (const target of hostModeServices) emit(target, 'host-mode', undefined, undefined, target)
+      for (const target of gatewayTargets) {
+        if (target !== a) emit(target, 'host-port', undefined, factsOf(target).gatewayPort, target)
+      }
+    }
+  }
+
+  function makeHop(
+    ...[a, to, kind, network, port, where]: [ServiceNode, ...Parameters<Emit>]
+  ): Hop {
+    if (kind === 'network' && network) {
+      return { from: a, to, via: { kind, network }, span: (where as Membership).attachment.span }
+    }
+    if (kind === 'host-port' && port) return { from: a, to, via: { kind, port }, span: port.span }
+    if (kind === 'namespace') {
+      return { from: a, to, via: { kind }, span: namespaceSpan(a, to, where as ServiceNode) }
+    }
+    const hostNode = where as ServiceNode
+    const span = factsOf(hostNode).hostSpan ?? hostNode.service.span
+    return { from: a, to, via: { kind: 'host-mode' }, span }
+  }
+
+  function directReach(a: ServiceNode): Hop[] {
+    const hops = new Map<ServiceNode, Hop>()
+    enumerate(a, (...emitted) => {
+      if (!hops.has(emitted[0])) hops.set(emitted[0], makeHop(a, ...emitted))
+    })
+    return [...hops.values()].sort((x, y) => factsOf(x.to).index - factsOf(y.to).index)
+  }
+
+  /** The hop `directReach(a)` has to `b`, without building the others. */
+  function hopBetween(a: ServiceNode, b: ServiceNode): Hop | undefined {
+    let hop: Hop | undefined
+    enumerate(a, (...emitted) => {
+      if (!hop && emitted[0] === b) hop = makeHop(a, ...emitted)
+    })
+    return hop
+  }
+
+  /** Breadth-first search trees by source, kept: rules ask many paths from few sources. */
+  const trees = new Map<ServiceNode, Int32Array>()
+
+  /**
+   * Level by level, each level in id order: a service's parent is the first service of the
+   * previous level (by id) that reaches it, so paths do not depend on enumeration order.
+   */
+  function searchFrom(a: ServiceNode): Int32Array {
+    let parents = trees.get(a)
+    if (parents) return parents
+    parents = new Int32Array(services.length).fill(UNREACHED)
+    const start = factsOf(a).index
+    parents[start] = ROOT
+    let level = [start]
+    while (level.length > 0) {
+      const next: number[] = []
+      for (const index of level) {
+        enumerate(services[index] as ServiceNode, to => {
+          const i = factsOf(to).index
+          if (parents[i] !== UNREACHED) return
+          parents[i] = index
+          next.push(i)
+        })
+      }
+      level = next.sort((x, y) => x - y)
+    }
+    trees.set(a, parents)
+    return parents
+  }
+
+  function findPath(a: ServiceNode, b: ServiceNode): Path | undefined {
+    if (a === b) return { from: a, to: b, hops: [] }
+    const parents = searchFrom(a)
+    const chain: ServiceNode[] = []
+    for (let i = factsOf(b).index; i !== ROOT; i = parents[i] as number) {
+      if (i === UNREACHED) return undefined
+      chain.unshift(services[i] as ServiceNode)
+    }
+    const hops: Hop[] = []
+    for (let k = 1; k < chain.length; k++) {
+      const from = chain[k - 1] as ServiceNode
+      const to = chain[k] as ServiceNode
+      const hop = hopBetween(from, to)
+      if (!hop) throw new Error(`no hop from ${from.id} to ${to.id} on a found path`)
+      hops.push(hop)
+    }
+    return { from: a, to: b, hops }
+  }
+
+  function sharedNetworks(a: ServiceNode, b: ServiceNode): NetworkNode[] {
+    const fb = factsOf(b)
+    return a.memberships
+      .map(m => m.network)
+      .filter(network => !network.iccDisabled && fb.byNetwork.has(network))
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+  }
+
+  let routes: Intent[] = []
+  let proxied: Map<ServiceNode, Exposure[]> | undefined
+  const baseExposures = new Map<ServiceNode, Exposure[]>()
+
+  function exposuresWithoutProxies(s: ServiceNode): Exposure[] {
+    let list = baseExposures.get(s)
+    if (list) return list
+    const fs = factsOf(s)
+    list = []
+    if (fs.effective === 'host') {
+      list.push({ kind: 'host-mode', span: fs.hostSpan ?? s.service.span, public: true })
+    }
+    for (const port of fs.ports) {
+      list.push({
+        kind: 'published',
+        span: port.span,
+        port,
+        public: isPublicPort(fs.owner.project, port)
+      })
+    }
+    baseExposures.set(s, list)
+    return list
+  }
+
+  /**
+   * Proxied exposures for every routed service at once, as a fixpoint over the routes, so a
+   * service behind a proxy behind a proxy is found and the answer does not depend on call order.
+   */
+  function computeProxied(): Map<ServiceNode, Exposure[]> {
+    const level = new Map<ServiceNode, number>() // 0 not exposed, 1 loopback only, 2 public
+    const levelOf = (node: ServiceNode): number => {
+      const known = level.get(node)
+      if (known !== undefined) return known
+      const base = exposuresWithoutProxies(node)
+      const value = base.some(e => e.public) ? 2 : base.length > 0 ? 1 : 0
+      level.set(node, value)
+      return value
+    }
+    const reachCache = new Map<ServiceNode, Set<ServiceNode>>()
+    const reaches = (from: ServiceNode, to: ServiceNode): boolean => {
+      let set = reachCache.get(from)
+      if (!set) reachCache.set(from, (set = new Set(directReach(from).map(hop => hop.to))))
+      return set.has(to)
+    }
+    const live = routes.filter(route => reaches(route.from, route.to))
+    for (let changed = true; changed;) {
+      changed = false
+      for (const route of live) {
+        const value = levelOf(route.from)
+        if (value > levelOf(route.to)) {
+          level.set(route.to, value)
+          changed = true
+        }
+      }
+    }
+    const result = new Map<ServiceNode, Exposure[]>()
+    for (const route of live) {
+      const value = levelOf(route.from)
+      if (value === 0) continue
+      const list = result.get(route.to) ?? []
+      list.push({ kind: 'proxied', span: route.span, via: route.from, public: value === 2 })
+      result.set(route.to, list)
+    }
+    for (const list of result.values()) list.sort((x, y) => compareSpans(x.span, y.span))
+    return result
+  }
+
+  return {
+    directReach,
+    findPath,
+    sharedNetworks,
+    exposures(s) {
+      proxied ??= computeProxied()
+      return [...exposuresWithoutProxies(s), ...(proxied.get(s) ?? [])]
+    },
+    setRoutes(list) {
+      routes = [...list]
+      proxied = undefined
+    }
+  }
+}

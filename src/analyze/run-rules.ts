@@ -1,0 +1,127 @@
+/**
+ * Runs the rules over a topology and turns what they report into complete, deterministic
+ * findings: defaults filled in, exact duplicates dropped, sorted by position.
+ */
+import type { Logger } from '../core/logger.js'
+import { compareSpans } from '../core/span.js'
+import type { Finding, FindingInput, Rule } from '../rules/types.js'
+import type { Topology } from './types.js'
+
+/** A rule that threw: the scan goes on without its findings. */
+export interface RuleFailure {
+  ruleId: string
+  error: unknown
+  message: string
+}
+
+export interface RunRulesOptions {
+  /** Told (as an error line) when a rule throws. */
+  logger?: Logger
+  /** Called when a rule throws, e.g. to list it in SARIF `toolExecutionNotifications`. */
+  onRuleError?: (failure: RuleFailure) => void
+}
+
+/**
+ * Runs every rule's `check` and returns its findings sorted by file, line, column, rule id and
+ * message. A rule that throws is a bug in tierguard, not in the user's files: its findings of
+ * that run are dropped, the failure goes to `onRuleError` and the logger, and the other rules
+ * still run, so one broken rule never hides the rest of the analysis.
+ */
+export function runRules(
+  topology: Topology,
+  rules: Rule[],
+  options: RunRulesOptions = {}
+): Finding[] {
+  const findings: Finding[] = []
+  for (const rule of rules) {
+    const reported: Finding[] = []
+    try {
+      rule.check({
+        topology,
+        report: input => reported.push(completeFinding(topology, rule, input))
+      })
+    } catch (error) {
+      const message = `rule ${rule.id} failed and was skipped: ${describeError(error)}. This is a bug in tierguard; please report it`
+      options.logger?.error(message)
+      options.onRuleError?.({ ruleId: rule.id, error, message })
+      continue
+    }
+    findings.push(...reported)
+  }
+  return sortFindings(dropDuplicates(findings))
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function completeFinding(topology: Topology, rule: Rule, input: FindingInput): Finding {
+  const subject = input.subject
+  const subjectId = 'id' in subject ? subject.id : undefined
+  const project = 'id' in subject ? subject.project.name : subject.project
+  const services = unique([...(subjectId ? [subjectId] : []), ...(input.services ?? [])])
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: input.severity ?? rule.severity,
+    message: input.message,
+    location: input.location,
+    related: input.related ?? [],
+    project,
+    services,
+    networks: unique(input.networks ?? [])
+  }
+  if (input.path) finding.path = input.path
+  const profiles = input.profiles ?? profilesOf(topology, services)
+  if (profiles.length > 0) finding.profiles = profiles
+  if (input.suppression) finding.suppression = input.suppression
+  return finding
+}
+
+function profilesOf(topology: Topology, serviceIds: string[]): string[] {
+  return unique(
+    serviceIds.flatMap(id => topology.serviceById(id)?.service.profiles.map(p => p.value) ?? [])
+  )
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)]
+}
+
+function dropDuplicates(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter(finding => {
+    const { file, start, end } = finding.location
+    const key = [
+      finding.ruleId,
+      file,
+      start.line,
+      start.col,
+      end.line,
+      end.col,
+      finding.message
+    ].join('\u0000')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Orders findings by file, line, column, rule id and message (then the span's end). */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => {
+    const x = a.location
+    const y = b.location
+    return (
+      compareText(x.file, y.file) ||
+      x.start.line - y.start.line ||
+      x.start.col - y.start.col ||
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.message, b.message) ||
+      compareSpans(x, y)
+    )
+  })
+}
