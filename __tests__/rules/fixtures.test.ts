@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { silentLogger } from '../../src/core/logger.js'
+import { RULES } from '../../src/rules/registry.js'
+import { scan } from '../../src/scan.js'
+import { contentColumns, listYamlFiles, readExpectations } from './fixture-expectations.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** `fixtures/rules/<rule>/<case>` and `fixtures/good/<case>`: each case is scanned on its own. */
+function listCases(): string[] {
+  const cases: string[] = []
+  const rulesDir = path.join(root, 'fixtures/rules')
+  for (const rule of readdirSync(rulesDir).sort()) {
+    for (const c of readdirSync(path.join(rulesDir, rule)).sort())
+      cases.push(`fixtures/rules/${rule}/${c}`)
+  }
+  const goodDir = path.join(root, 'fixtures/good')
+  if (existsSync(goodDir)) {
+    for (const c of readdirSync(goodDir).sort()) {
+      if (statSync(path.join(goodDir, c)).isDirectory()) cases.push(`fixtures/good/${c}`)
+    }
+  }
+  return cases
+}
+
+const key = (file: string, line: number, rule: string) => `${file}:${line} ${rule}`
+
+describe('rule fixtures', () => {
+  it.each(listCases())('%s reports exactly what its comments expect', async caseDir => {
+    const absolute = path.join(root, caseDir)
+    const expectations = listYamlFiles(absolute).flatMap(f =>
+      readExpectations(f, path.relative(root, f).split(path.sep).join('/'))
+    )
+    const ids = new Set(RULES.map(r => r.id))
+    expect(expectations.map(e => e.rule).filter(r => !ids.has(r))).toEqual([])
+    const result = await scan({ baseDir: root, paths: [caseDir], logger: silentLogger })
+
+    const actual = result.findings.map(f => key(f.location.file, f.location.start.line, f.ruleId))
+    const expected = expectations
+      .filter(e => e.kind === 'expect')
+      .map(e => key(e.file, e.line, e.rule))
+    expect([...new Set(actual)].sort()).toEqual([...new Set(expected)].sort())
+
+    for (const ok of expectations.filter(e => e.kind === 'ok')) {
+      expect(actual).not.toContain(key(ok.file, ok.line, ok.rule))
+    }
+    for (const finding of result.findings) {
+      const { file, start } = finding.location
+      const columns = contentColumns(path.join(root, file), start.line)
+      const at = `${finding.ruleId} at ${file}:${start.line}:${start.col}`
+      expect(columns.map(col => `${finding.ruleId} at ${file}:${start.line}:${col}`)).toContain(at)
+    }
+    // No rule fixture may rest on input the loader had to reject or guess at.
+    expect(result.diagnostics.filter(d => d.severity === 'error')).toEqual([])
+  })
+})

@@ -1,0 +1,73 @@
+import {
+  describeService,
+  formatList,
+  isTier,
+  networkLabel,
+  profilesOf,
+  deploymentsOf,
+  sortServices
+} from './helpers.js'
+import { defineRule } from './types.js'
+
+export default defineRule({
+  id: 'attachable-data-network',
+  name: 'Attachable overlay carries data stores',
+  description:
+    'A Swarm overlay network that carries data stores is `attachable: true`, so any container started by hand on a swarm node can join it and reach the data.',
+  severity: 'medium',
+  kind: 'security',
+  precision: 'very-high',
+  tags: ['network', 'swarm'],
+  help: {
+    what: 'A network with `driver: overlay` and `attachable: true` has at least one data store (database, cache, queue, object store) among its members. The finding points at the `attachable` value.',
+    why: 'An attachable overlay accepts standalone containers (`docker run --network ...`) besides the stack’s services, on any node of the swarm. Anyone who can start a container on any node, including through a compromised CI runner or a mounted Docker socket, can then connect to the data stores on that network, outside the stack’s definition and its review.',
+    fix: 'Remove `attachable: true` from networks that carry data. For one-off admin tasks, run them as a service of the stack or through `docker exec` in an existing task.',
+    bad: `services:
+  db:
+    image: postgres:16
+    networks:
+      - backend
+networks:
+  backend:
+    driver: overlay
+    driver_opts:
+      encrypted: "true"
+    internal: true
+    attachable: true
+`,
+    good: `services:
+  db:
+    image: postgres:16
+    networks:
+      - backend
+networks:
+  backend:
+    driver: overlay
+    driver_opts:
+      encrypted: "true"
+    internal: true
+`
+  },
+  check({ topology, report }) {
+    for (const network of topology.networks) {
+      for (const { project, declaration, members, overlay } of deploymentsOf(topology, network)) {
+        const attachable = declaration.attachable
+        if (!attachable?.value || !overlay) continue
+        const data = sortServices(members.filter(s => isTier(s, 'data')))
+        const firstData = data[0]
+        if (!firstData) continue
+        const netName = networkLabel(network, project)
+        report({
+          subject: firstData,
+          location: attachable.span,
+          message:
+            `The overlay ${netName} is \`attachable\` and carries ${formatList(data.map(s => describeService(s, firstData)))}: any container started by hand on any swarm node can join it and connect to the data, outside the stack's definition. ` +
+            `Remove \`attachable: true\` from ${netName}.`,
+          services: data.map(s => s.id),
+          networks: [network.id],
+          profiles: profilesOf(...data)
+        })
+      }
+    }
+  }
+})

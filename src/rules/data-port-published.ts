@@ -1,0 +1,96 @@
+import type { ServiceNode } from '../analyze/types.js'
+import type { PortBinding } from '../model/types.js'
+import {
+  describeService,
+  isIngressPort,
+  isTier,
+  productOf,
+  profilesOf,
+  quote,
+  serviceLabel
+} from './helpers.js'
+import { defineRule } from './types.js'
+
+export default defineRule({
+  id: 'data-port-published',
+  name: 'Data store port published',
+  description:
+    'A database, cache or queue publishes a port on every interface of the host, on a non-loopback address, or through the Swarm routing mesh.',
+  severity: 'high',
+  kind: 'security',
+  precision: 'very-high',
+  tags: ['network', 'ports'],
+  help: {
+    what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity.',
+    why: 'A published port is reachable from the network the host is on, and often from the internet: Docker writes its own firewall rules, so a host firewall such as `ufw` does not stop it. Data stores are the usual target of mass scans, and many run with default or weak credentials. Through the Swarm routing mesh, the port is open on every node of the cluster.',
+    fix: 'Remove the `ports` entry: the services that use the store reach it over a shared network by its service name. For local tools on the host, bind to loopback (`"127.0.0.1:5432:5432"`); in a Swarm stack, use a one-off `docker run --network` or an SSH tunnel instead.',
+    bad: `services:
+  app:
+    image: ghcr.io/example/app:1.0
+  db:
+    image: postgres:16
+    ports:
+      - "5432:5432"
+`,
+    good: `services:
+  app:
+    image: ghcr.io/example/app:1.0
+  db:
+    image: postgres:16
+    expose:
+      - "5432"
+`
+  },
+  check({ topology, report }) {
+    for (const data of topology.services.filter(s => isTier(s, 'data'))) {
+      // Ports are ignored in host mode and refused with a shared namespace; a service only on
+      // internal networks cannot be reached through them (ports-on-internal-network says so).
+      if (data.mode !== 'networks' && data.mode !== 'bridge') continue
+      if (
+        data.mode === 'networks' &&
+        data.memberships.length > 0 &&
+        data.memberships.every(m => m.network.internal)
+      )
+        continue
+      for (const port of data.service.ports) {
+        const ingress = isIngressPort(data, port.mode)
+        if (port.bind === 'loopback' && !ingress) {
+          report({
+            subject: data,
+            severity: 'low',
+            location: port.span,
+            message:
+              `${describeService(data)} publishes ${quote(port.text)} on the loopback interface only: fine for local development, but every process on the host (and every container that reaches the host) can connect to ${productOf(data)}. ` +
+              `If no tool on the host needs it, remove the entry and let the services that use ${serviceLabel(data)} reach it over a shared network.`,
+            fingerprintKey: port.text,
+            profiles: profilesOf(data)
+          })
+          continue
+        }
+        report({
+          subject: data,
+          location: port.span,
+          message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall. ${fix(data, ingress)}`,
+          fingerprintKey: port.text,
+          profiles: profilesOf(data)
+        })
+      }
+    }
+  }
+})
+
+function where(port: PortBinding, ingress: boolean): string {
+  if (ingress) {
+    const ignored = port.bind !== 'all' ? ' (the routing mesh ignores the host address)' : ''
+    return `through the Swarm routing mesh, on every node of the cluster${ignored}`
+  }
+  if (port.bind === 'specific') return `on the non-loopback address ${quote(port.hostIp ?? '')}`
+  return 'on every interface of the host'
+}
+
+function fix(data: ServiceNode, ingress: boolean): string {
+  const name = serviceLabel(data)
+  return ingress
+    ? `Remove the entry: services reach ${name} over the stack's networks; for admin access, use a tunnel or a one-off container on the network.`
+    : `Remove the entry (services reach ${name} over a shared network), or bind it to loopback (\`127.0.0.1:...\`) if a tool on the host needs it.`
+}

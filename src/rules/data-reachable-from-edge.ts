@@ -1,0 +1,144 @@
+import type { NetworkNode, ServiceNode } from '../analyze/types.js'
+import {
+  describeService,
+  formatList,
+  hasIntent,
+  isTier,
+  joinStep,
+  membershipOf,
+  membershipSpan,
+  networkLabel,
+  productOf,
+  profilesOf,
+  serviceLabel,
+  shareNamespace,
+  sharedNetworksTogether,
+  sortServices
+} from './helpers.js'
+import { defineRule } from './types.js'
+
+export default defineRule({
+  id: 'data-reachable-from-edge',
+  name: 'Data store reachable from the edge',
+  description:
+    'A reverse proxy or load balancer shares a network (or a network namespace) with a database, cache or queue, so nothing stands between the public entry point and the data.',
+  severity: 'high',
+  kind: 'security',
+  precision: 'high',
+  tags: ['network', 'segmentation'],
+  help: {
+    what: 'A service of the edge tier (a reverse proxy or load balancer such as Traefik, nginx, HAProxy or Caddy) and a service of the data tier (a database, cache, queue or object store) are on the same network with inter-container communication enabled, or share one network namespace. The finding points at the data store’s entry for that network (its service key for the implicit `default` network). A proxy that itself uses the store (it depends on it or names it in its environment, as Kong does with its database) is not reported.',
+    why: 'The edge is the part of the stack the internet talks to, and the first to be compromised. From a shell in the proxy container, an attacker can connect to every port of every container on its networks: a data store there is one hop away, with no application in between to enforce authentication, authorisation or query shapes.',
+    fix: 'Keep three tiers: put the proxy and the applications on a `frontend` network, and the applications and the data stores on a separate `backend` network (ideally `internal: true`). The proxy then reaches only the applications, and only the applications reach the data.',
+    bad: `services:
+  proxy:
+    image: nginx:1.27
+    ports:
+      - "443:443"
+  app:
+    image: ghcr.io/example/app:1.0
+  db:
+    image: postgres:16
+`,
+    good: `services:
+  proxy:
+    image: nginx:1.27
+    ports:
+      - "443:443"
+    networks:
+      - frontend
+  app:
+    image: ghcr.io/example/app:1.0
+    networks:
+      - frontend
+      - backend
+  db:
+    image: postgres:16
+    networks:
+      - backend
+networks:
+  frontend: {}
+  backend:
+    internal: true
+`
+  },
+  check({ topology, report }) {
+    const edges = topology.services.filter(s => isTier(s, 'edge'))
+    if (edges.length === 0) return
+    for (const data of topology.services.filter(s => isTier(s, 'data'))) {
+      const offending = sortServices(
+        edges.filter(e => e.id !== data.id && !hasIntent(topology, e, data))
+      )
+      const namespaced = offending.filter(e => shareNamespace(e, data))
+      for (const edge of namespaced) reportNamespace(edge, data)
+
+      const networks = new Map<string, { network: NetworkNode; edges: ServiceNode[] }>()
+      for (const edge of offending) {
+        if (namespaced.includes(edge)) continue
+        for (const network of sharedNetworksTogether(topology, edge, data)) {
+          const entry = networks.get(network.id) ?? { network, edges: [] }
+          entry.edges.push(edge)
+          networks.set(network.id, entry)
+        }
+      }
+      for (const { network, edges: onNetwork } of networks.values()) {
+        reportNetwork(data, network, onNetwork)
+      }
+    }
+
+    function reportNetwork(data: ServiceNode, network: NetworkNode, onNetwork: ServiceNode[]) {
+      const dataMembership = membershipOf(data, network)
+      if (!dataMembership) return
+      const edgeMemberships = onNetwork.flatMap(e => membershipOf(e, network) ?? [])
+      const first = edgeMemberships[0]
+      if (!first) return
+      const netName = networkLabel(network, data.project)
+      const edgeNames = formatList(onNetwork.map(e => serviceLabel(e, data)))
+      const which = onNetwork.length === 1 ? 'the public proxy' : 'the public proxies'
+      const where = network.primary?.network.implicit ? `the implicit ${netName} network` : netName
+      report({
+        subject: data,
+        location: membershipSpan(dataMembership),
+        message:
+          `${describeService(data)} is on ${where}, which ${which} ${edgeNames} also ${onNetwork.length === 1 ? 'joins' : 'join'}: ` +
+          `a compromised proxy can connect to ${productOf(data)} directly, with no application in between. ` +
+          `Move ${serviceLabel(data)} to a network ${edgeNames} ${onNetwork.length === 1 ? 'does' : 'do'} not join, e.g. an \`internal\` backend network shared only with the services that use it.`,
+        related: edgeMemberships.map(m => ({
+          span: membershipSpan(m),
+          message: `${serviceLabel(m.service, data)} (${productOf(m.service)}) joins ${netName} here`
+        })),
+        path: [joinStep(first, data), joinStep(dataMembership, data)],
+        services: [data.id, ...onNetwork.map(e => e.id)],
+        networks: [network.id],
+        profiles: profilesOf(data, ...onNetwork)
+      })
+    }
+
+    function reportNamespace(edge: ServiceNode, data: ServiceNode) {
+      // The line to change is the `network_mode` of whichever borrows the other's namespace.
+      const sharer = data.mode === 'namespace' ? data : edge
+      const mode = sharer.service.networkMode
+      if (!mode) return
+      const other = sharer === data ? edge : data
+      report({
+        subject: data,
+        location: mode.span,
+        message:
+          `${describeService(data)} and the public proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
+          `a compromised proxy can connect to ${productOf(data)} on localhost. ` +
+          `Give ${serviceLabel(sharer, data)} its own networks and keep ${serviceLabel(data)} off the proxy's networks.`,
+        related: [{ span: edge.service.span, message: `the proxy ${serviceLabel(edge, data)}` }],
+        path: [
+          {
+            span: mode.span,
+            message: `${serviceLabel(sharer, data)} joins the namespace of ${serviceLabel(other, data)}`,
+            service: sharer.id
+          }
+        ],
+        services: [data.id, edge.id],
+        networks: [],
+        profiles: profilesOf(data, edge)
+      })
+    }
+  }
+})

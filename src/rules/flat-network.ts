@@ -1,0 +1,127 @@
+import type { NetworkNode, ServiceNode } from '../analyze/types.js'
+import {
+  describeService,
+  formatList,
+  hasIntent,
+  isPubliclyPublished,
+  isTier,
+  membershipOf,
+  membershipSpan,
+  networkLabel,
+  profilesOf,
+  serviceLabel,
+  deploymentsOf,
+  sortServices,
+  type NetworkDeployment
+} from './helpers.js'
+import { defineRule } from './types.js'
+
+export default defineRule({
+  id: 'flat-network',
+  name: 'Flat network',
+  description:
+    'One network carries both services the outside reaches directly and data stores, so a compromise of any exposed service reaches the data.',
+  severity: 'medium',
+  kind: 'security',
+  precision: 'high',
+  tags: ['network', 'segmentation'],
+  help: {
+    what: 'A network with inter-container communication enabled (most often the implicit `default` network) has, among its members, at least one publicly exposed service (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a reverse proxy) and at least one data store, and nothing separates them: the network is the `default` one (which every service joins unless it lists networks), or one of the exposed services does not use any of the data stores (a reverse proxy, say). A declared network that only the data stores and their exposed clients join is the segmentation this rule asks for and is not reported. It is reported once per network, at the network’s key under `networks:`, or, for the implicit `default` network, at the first data store’s key. An application and its database on the implicit `default` network, the everyday starting point, gets this one finding.',
+    why: 'Every member of a Docker network can open a connection to every port of every other member. When the services the internet talks to share a network with the data stores, any vulnerability in any of them is one hop from the data, and every service added later joins that network by default. Splitting the network makes the reachable set explicit and small.',
+    fix: 'Put the exposed services on a `frontend` network and the data stores on a `backend` network marked `internal: true`; only the services that use a store join both. Services that list `networks:` no longer join the implicit `default` network.',
+    bad: `services:
+  web:
+    image: ghcr.io/example/web:1.0
+    ports:
+      - "8080:8080"
+    depends_on:
+      - db
+  db:
+    image: postgres:16
+`,
+    good: `services:
+  web:
+    image: ghcr.io/example/web:1.0
+    ports:
+      - "8080:8080"
+    depends_on:
+      - db
+    networks:
+      - frontend
+      - backend
+  db:
+    image: postgres:16
+    networks:
+      - backend
+networks:
+  frontend: {}
+  backend:
+    internal: true
+`
+  },
+  check({ topology, report }) {
+    for (const network of topology.networks) {
+      if (network.legacyBridge) continue
+      for (const deployment of deploymentsOf(topology, network)) {
+        if (!deployment.iccDisabled) checkDeployment(network, deployment)
+      }
+    }
+
+    function checkDeployment(
+      network: NetworkNode,
+      { project, declaration, members }: NetworkDeployment
+    ) {
+      const data = sortServices(members.filter(s => isTier(s, 'data')))
+      const exposed = sortServices(
+        members.filter(
+          s => !isTier(s, 'data') && (isTier(s, 'edge') || isPubliclyPublished(topology, s))
+        )
+      )
+      const firstData = data[0]
+      if (!firstData || exposed.length === 0) return
+      // A declared network shared only by data stores and exposed services that use them is
+      // the segmentation this rule asks for; the default network is never a deliberate one.
+      const isDefault = declaration.key === 'default'
+      const usesData = (s: ServiceNode) => data.some(d => hasIntent(topology, s, d))
+      if (!isDefault && exposed.every(usesData)) return
+      const location = declaration.span ?? firstData.service.span
+
+      const netName = networkLabel(network, project)
+      const implicit = declaration.implicit
+      const onWhat = implicit ? `the implicit ${netName} network` : netName
+      const exposedNames = formatList(exposed.map(s => describeExposed(s, firstData)))
+      const dataNames = formatList(data.map(s => describeService(s, firstData)))
+      report({
+        subject: firstData,
+        location,
+        message:
+          `${capitalise(onWhat)} carries ${exposedNames}, reached from outside, and ${data.length === 1 ? 'the data store' : 'the data stores'} ${dataNames}, with nothing in between: ` +
+          `whoever compromises an exposed service can connect to the data directly, and every service added later joins them. ` +
+          `Give the data ${data.length === 1 ? 'store' : 'stores'} a separate \`internal: true\` network that only ${data.length === 1 ? 'its' : 'their'} clients also join${implicit ? ' (services that list `networks:` leave the implicit default)' : ''}.`,
+        related: [...exposed, ...data].flatMap(s => {
+          const m = membershipOf(s, network)
+          return m
+            ? [
+                {
+                  span: membershipSpan(m),
+                  message: `${serviceLabel(s, firstData)} is on ${netName}`
+                }
+              ]
+            : []
+        }),
+        services: [...data, ...exposed].map(s => s.id),
+        networks: [network.id],
+        profiles: profilesOf(...data, ...exposed)
+      })
+    }
+  }
+})
+
+function describeExposed(node: ServiceNode, about: ServiceNode): string {
+  if (isTier(node, 'edge')) return `the proxy ${describeService(node, about)}`
+  return `${serviceLabel(node, about)} (published)`
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,243 @@
+/**
+ * Questions several rules ask the topology, and the wording they share. Not a rule: the
+ * completeness test knows this file.
+ */
+import { compareSpans, type SourceSpan } from '../core/span.js'
+import type { Membership, NetworkNode, ServiceNode, Topology } from '../analyze/types.js'
+import type { Label, Network, Project } from '../model/types.js'
+import type { PathStep } from './types.js'
+
+/** A name in backticks, as messages quote names. */
+export function quote(name: string): string {
+  return `\`${name}\``
+}
+
+/**
+ * The service's name for a message about `about`: its bare name in the same project, else
+ * `project/service`, so two projects' `db` are told apart.
+ */
+export function serviceLabel(node: ServiceNode, about?: ServiceNode): string {
+  const sameProject = about === undefined || about.project.name === node.project.name
+  return quote(sameProject ? node.service.name : node.id)
+}
+
+/** The network's name for messages: its key in `project`, or its real name elsewhere. */
+export function networkLabel(network: NetworkNode, project?: ServiceNode['project']): string {
+  const own = network.declarations.find(d => d.project === project)
+  return quote(own ? own.network.key : network.id)
+}
+
+/** What a data or edge service is, for messages: "PostgreSQL", or "data store" when unknown. */
+export function productOf(node: ServiceNode): string {
+  if (node.tier.product) return node.tier.product
+  return node.tier.tier === 'data' ? 'a data store' : node.tier.tier === 'edge' ? 'a proxy' : 'it'
+}
+
+/** `db` (PostgreSQL), for the first mention of a data or edge service. */
+export function describeService(node: ServiceNode, about?: ServiceNode): string {
+  const name = serviceLabel(node, about)
+  return node.tier.product ? `${name} (${node.tier.product})` : name
+}
+
+/** Whether the service is in the given tier. */
+export function isTier(node: ServiceNode, tier: ServiceNode['tier']['tier']): boolean {
+  return node.tier.tier === tier
+}
+
+/**
+ * The line that put the service on the network: its entry under `networks:`, its
+ * `network_mode` line when it borrows another service's namespace or sits on the legacy bridge,
+ * or the service key for the implicit default network.
+ */
+export function membershipSpan(membership: Membership): SourceSpan {
+  const service = membership.service
+  if ((service.mode === 'namespace' || service.mode === 'bridge') && service.service.networkMode) {
+    return service.service.networkMode.span
+  }
+  return membership.attachment.implicit ? service.service.span : membership.attachment.span
+}
+
+/** The service's membership of `network`, if it has one. */
+export function membershipOf(node: ServiceNode, network: NetworkNode): Membership | undefined {
+  const found = node.memberships.find(m => m.network.id === network.id)
+  // A namespace sharer's membership may name the owner; spans must come from the sharer.
+  return found && { ...found, service: node }
+}
+
+/** Memberships sorted by where they were written, for deterministic "first" choices. */
+export function sortMemberships(memberships: Membership[]): Membership[] {
+  return [...memberships].sort((a, b) => compareSpans(membershipSpan(a), membershipSpan(b)))
+}
+
+/** Services sorted by the position of their key, each id once. */
+export function sortServices(nodes: ServiceNode[]): ServiceNode[] {
+  const unique = [...new Map(nodes.map(n => [n.id, n])).values()]
+  return unique.sort((a, b) => compareSpans(a.service.span, b.service.span))
+}
+
+/**
+ * Whether the service's networking is one compose would refuse (an undeclared network, or
+ * `networks` beside `network_mode`): `invalid-network-reference` reports it, and what the
+ * topology says about the service's reach is a guess.
+ */
+export function hasInvalidNetworking(node: ServiceNode): boolean {
+  const listed = node.service.networks.filter(a => !a.implicit)
+  if (node.service.networkMode && listed.length > 0) return true
+  return listed.some(a => !a.declared && a.network !== 'default')
+}
+
+/**
+ * Services on the network, namespace sharers included, in the topology's order. With
+ * `project`, only those deployed together with that project on it (see `joinedTogether`).
+ */
+function servicesOn(topology: Topology, network: NetworkNode, project?: Project): ServiceNode[] {
+  return topology.services.filter(
+    s =>
+      s.memberships.some(m => m.network.id === network.id) &&
+      (project === undefined || joinedTogether(s.project, project, network))
+  )
+}
+
+/**
+ * Whether two projects meet on the network. Within a project, always. Across projects, only
+ * when one of them joins it as `external`: that is how stacks are meant to share a network.
+ * Two projects that both create a network of the same real name (the variants
+ * `docker-compose.postgres.yml` and `docker-compose.mysql.yml` of one folder, whose implicit
+ * `default` networks are both `<folder>_default`) are alternatives, not neighbours.
+ */
+export function joinedTogether(a: Project, b: Project, network: NetworkNode): boolean {
+  if (a === b) return true
+  return [a, b].some(p => network.declarations.some(d => d.project === p && d.network.external))
+}
+
+/** The networks two services share (as `sharedNetworks`), where their projects meet. */
+export function sharedNetworksTogether(
+  topology: Topology,
+  a: ServiceNode,
+  b: ServiceNode
+): NetworkNode[] {
+  return topology.sharedNetworks(a, b).filter(n => joinedTogether(a.project, b.project, n))
+}
+
+/** Whether the topology says `from` needs to connect to `to`. */
+export function hasIntent(topology: Topology, from: ServiceNode, to: ServiceNode): boolean {
+  return topology.intents.some(i => i.from.id === from.id && i.to.id === to.id)
+}
+
+/** Whether two services share one network namespace (one borrows the other's, or both a third's). */
+export function shareNamespace(a: ServiceNode, b: ServiceNode): boolean {
+  const ownerA = a.mode === 'namespace' ? a.namespaceOwner : a
+  const ownerB = b.mode === 'namespace' ? b.namespaceOwner : b
+  return ownerA !== undefined && ownerB !== undefined && ownerA.id === ownerB.id && a.id !== b.id
+}
+
+/**
+ * Whether the outside reaches the service directly: a port published on a non-loopback
+ * address (or through the Swarm routing mesh), or host networking. Proxied exposure does not
+ * count: the proxy is the one exposed.
+ */
+export function isPubliclyPublished(topology: Topology, node: ServiceNode): boolean {
+  if (node.mode === 'host') return true
+  return topology
+    .exposures(node)
+    .some(e => e.public && (e.kind === 'published' || e.kind === 'host-mode'))
+}
+
+/** Whether the port publishes through the Swarm routing mesh (explicitly, or a stack's default). */
+export function isIngressPort(node: ServiceNode, mode: 'ingress' | 'host' | undefined): boolean {
+  return mode === 'ingress' || (mode === undefined && node.project.kind === 'stack')
+}
+
+/** Whether the network is a Swarm overlay: `driver: overlay`, or a stack's default driver. */
+function isOverlay(network: NetworkNode): boolean {
+  if (network.driver === 'overlay') return true
+  const primary = network.primary
+  return (
+    network.driver === '' &&
+    primary !== undefined &&
+    primary.project.kind === 'stack' &&
+    !primary.network.external
+  )
+}
+
+/** A path step for "`svc` joins `network`". */
+export function joinStep(membership: Membership, about?: ServiceNode): PathStep {
+  const network = membership.network
+  return {
+    span: membershipSpan(membership),
+    message: `${serviceLabel(membership.service, about)} joins ${networkLabel(network, membership.service.project)}`,
+    service: membership.service.id,
+    network: network.id
+  }
+}
+
+/** `a`, `a` and `b`, `a`, `b` and `c`. */
+export function formatList(items: string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** The networks a service is on, for messages: "`frontend` and `backend`", or its mode. */
+export function describeNetworks(node: ServiceNode): string {
+  switch (node.mode) {
+    case 'host':
+      return 'the host network (`network_mode: host`)'
+    case 'none':
+      return 'no network (`network_mode: none`)'
+    case 'bridge':
+      return "Docker's legacy default bridge (`network_mode: bridge`)"
+    default: {
+      const names = [...new Set(node.memberships.map(m => networkLabel(m.network, node.project)))]
+      return names.length === 0 ? 'no network' : formatList(names)
+    }
+  }
+}
+
+/** Profiles of the given services, when any is behind a profile. */
+export function profilesOf(...nodes: ServiceNode[]): string[] | undefined {
+  const profiles = [...new Set(nodes.flatMap(n => n.service.profiles.map(p => p.value)))].sort()
+  return profiles.length > 0 ? profiles : undefined
+}
+
+/** Labels a proxy reads: `deploy.labels` first for stacks (Traefik's swarm mode), then `labels`. */
+export function proxyLabels(node: ServiceNode): Label[] {
+  const { labels, deployLabels } = node.service
+  return node.project.kind === 'stack' ? [...deployLabels, ...labels] : [...labels, ...deployLabels]
+}
+
+/** One project's network as deployed: its declaration and the services that meet on it. */
+export interface NetworkDeployment {
+  project: Project
+  declaration: Network
+  members: ServiceNode[]
+  internal: boolean
+  iccDisabled: boolean
+  encrypted: boolean
+  overlay: boolean
+}
+
+/**
+ * The network per project that creates it, each with the services that meet there (those of
+ * the project and of projects joining it as `external`). Network-wide rules judge each
+ * deployment on its own, so variants of one folder that reuse a real name are not mixed up.
+ * A network only ever declared `external` is one deployment, with every member.
+ */
+export function deploymentsOf(topology: Topology, network: NetworkNode): NetworkDeployment[] {
+  const creators = network.declarations.filter(d => !d.network.external)
+  const declarations = creators.length > 0 ? creators : network.declarations.slice(0, 1)
+  return declarations.map(({ project, network: declaration }) => {
+    const primary = network.primary?.network === declaration
+    const driver = declaration.driver?.value
+    return {
+      project,
+      declaration,
+      members: servicesOn(topology, network, creators.length > 0 ? project : undefined),
+      internal: primary ? network.internal : declaration.internal?.value === true,
+      iccDisabled: primary ? network.iccDisabled : declaration.iccDisabled?.value === true,
+      encrypted: primary ? network.encrypted : declaration.encrypted?.value === true,
+      overlay: primary
+        ? isOverlay(network)
+        : driver === 'overlay' || (driver === undefined && project.kind === 'stack')
+    }
+  })
+}

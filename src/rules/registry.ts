@@ -1,0 +1,39 @@
+/** Every rule of tierguard, sorted by id. A rule not listed here does not run. */
+import attachableDataNetwork from './attachable-data-network.js'
+import dataNetworkNotInternal from './data-network-not-internal.js'
+import dataPortPublished from './data-port-published.js'
+import dataReachableFromEdge from './data-reachable-from-edge.js'
+import dockerSocketMounted from './docker-socket-mounted.js'
+import excessReachability from './excess-reachability.js'
+import flatNetwork from './flat-network.js'
+import hostNetwork from './host-network.js'
+import invalidNetworkReference from './invalid-network-reference.js'
+import legacyDefaultBridge from './legacy-default-bridge.js'
+import portsOnInternalNetwork from './ports-on-internal-network.js'
+import proxyNetworkAmbiguous from './proxy-network-ambiguous.js'
+import unencryptedOverlay from './unencrypted-overlay.js'
+import unreachableDependency from './unreachable-dependency.js'
+import type { Rule } from './types.js'
+
+/** The catalogue, sorted by id (the completeness test checks the order). */
+export const RULES: Rule[] = [
+  attachableDataNetwork,
+  dataNetworkNotInternal,
+  dataPortPublished,
+  dataReachableFromEdge,
+  dockerSocketMounted,
+  excessReachability,
+  flatNetwork,
+  hostNetwork,
+  invalidNetworkReference,
+  legacyDefaultBridge,
+  portsOnInternalNetwork,
+  proxyNetworkAmbiguous,
+  unencryptedOverlay,
+  unreachableDependency
+]
+
+/** The rule with this id, if any. */
+export function findRule(id: string): Rule | undefined {
+  return RULES.find(rule => rule.id === id)
+}

@@ -1,0 +1,93 @@
+import type { Intent } from '../analyze/types.js'
+import {
+  describeNetworks,
+  hasInvalidNetworking,
+  profilesOf,
+  quote,
+  serviceLabel
+} from './helpers.js'
+import { defineRule } from './types.js'
+
+const KIND_WORDS: Record<Intent['kind'], string> = {
+  depends_on: 'depends on',
+  links: 'links to',
+  environment: 'names',
+  'proxy-route': 'routes to',
+  'network-mode': 'shares the network namespace of'
+}
+
+export default defineRule({
+  id: 'unreachable-dependency',
+  name: 'Dependency not reachable',
+  description:
+    'A service needs to connect to another (depends_on, links, a URL or host name in its environment, a proxy route), but no network, namespace or published port connects them.',
+  severity: 'high',
+  kind: 'correctness',
+  precision: 'high',
+  tags: ['network', 'reachability'],
+  help: {
+    what: 'A connection the configuration says a service needs (a `depends_on` or `links` entry, a proxy routing label, a `network_mode: service:` target, or an environment value naming another service such as `DATABASE_URL=postgres://db:5432/app` or `REDIS_HOST=cache`) has no way through: the two services share no network with inter-container communication enabled, no namespace, and the target publishes no port on the host the client could use. Structural intents are high severity; intents read from environment values are medium, because a value may name a service by coincidence. A `depends_on` to or from a service with `network_mode: none` is only about start order and is left alone, and so are services whose networking compose would refuse (`invalid-network-reference` reports those).',
+    why: 'Compose starts the stack, and the client fails at run time: name resolution errors, connection timeouts, a proxy answering 502 or 504. Such breakage usually follows an edit that moved one of the two services to another network.',
+    fix: 'Put both services on a common network (add the network the target is on to the client’s `networks:`), or, if the dependency is obsolete, remove the `depends_on`, link, label or variable.',
+    bad: `services:
+  app:
+    image: ghcr.io/example/app:1.0
+    depends_on:
+      - db
+    networks:
+      - frontend
+  db:
+    image: postgres:16
+    networks:
+      - backend
+networks:
+  frontend: {}
+  backend:
+    internal: true
+`,
+    good: `services:
+  app:
+    image: ghcr.io/example/app:1.0
+    depends_on:
+      - db
+    networks:
+      - frontend
+      - backend
+  db:
+    image: postgres:16
+    networks:
+      - backend
+networks:
+  frontend: {}
+  backend:
+    internal: true
+`
+  },
+  check({ topology, report }) {
+    for (const intent of topology.intents) {
+      const { from, to } = intent
+      if (from.id === to.id) continue
+      if (intent.kind === 'depends_on' && (from.mode === 'none' || to.mode === 'none')) continue
+      if (hasInvalidNetworking(from) || hasInvalidNetworking(to)) continue
+      if (topology.findPath(from, to)) continue
+      const structural = intent.kind !== 'environment'
+      const fromName = serviceLabel(from)
+      const toName = serviceLabel(to, from)
+      report({
+        subject: from,
+        ...(structural ? {} : { severity: 'medium' as const }),
+        location: intent.span,
+        message:
+          `${fromName} ${KIND_WORDS[intent.kind]} ${toName} (${quote(intent.detail)}), but nothing connects them: ${fromName} is on ${describeNetworks(from)}, ${toName} is on ${describeNetworks(to)}, and ${toName} publishes no port ${fromName} could reach through the host. ` +
+          `${structural ? 'The connection fails at run time.' : 'If the value is a host name, the connection fails at run time.'} Put ${fromName} on a network ${toName} is on, or remove the dependency if it is obsolete.`,
+        related: [{ span: to.service.span, message: `${toName} is defined here` }],
+        services: [from.id, to.id],
+        networks: [
+          ...new Set([...from.memberships, ...to.memberships].map(m => m.network.id))
+        ].sort(),
+        fingerprintKey: `${intent.kind}:${intent.detail}`,
+        profiles: profilesOf(from, to)
+      })
+    }
+  }
+})
