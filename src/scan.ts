@@ -6,7 +6,8 @@ import path from 'node:path'
 import type { Diagnostic } from './core/diagnostic.js'
 import type { Logger } from './core/logger.js'
 import { findComposeFiles } from './discover/find-files.js'
-import { isComposeDocument } from './discover/classify.js'
+import { classifyDocument } from './discover/classify.js'
+import { isComposeFileName } from './discover/file-names.js'
 import { planProjects } from './discover/plan-projects.js'
 import type { ProjectPlan } from './discover/types.js'
 import { ParsedFileCache } from './load/file-cache.js'
@@ -62,23 +63,28 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   })
   logger.info(`Found ${discovered.files.length} candidate compose file(s)`)
 
+  // A scan path that is a file counts as named like a compose file, whatever its name.
+  const explicitFiles = new Set(roots.map(root => cache.relative(root)))
   const files: ScannedFile[] = []
   const composeFiles = []
   for (const [index, file] of discovered.files.entries()) {
     const parsed = cache.get(file)
-    const isCompose = parsed.root !== undefined && isComposeDocument(parsed.root)
+    const classified = classifyDocument(parsed, isComposeFileName(file) || explicitFiles.has(file))
     const failed = parsed.diagnostics.some(d => d.severity === 'error')
     files.push({
       path: file,
-      status: failed ? 'failed' : isCompose ? 'loaded' : 'not-compose',
+      status: failed ? 'failed' : classified.compose ? 'loaded' : 'not-compose',
       projects: [],
-      diagnostics: parsed.diagnostics
+      diagnostics: classified.diagnostic
+        ? [...parsed.diagnostics, classified.diagnostic]
+        : parsed.diagnostics
     })
-    if (isCompose && !failed) composeFiles.push(parsed)
+    if (classified.compose) composeFiles.push(parsed)
     logger.progress?.(index + 1, discovered.files.length, 'files parsed')
   }
 
   const plans = options.projects?.length ? options.projects : planProjects(composeFiles, cache)
+  const planNotes = plans.flatMap(plan => plan.notes ?? [])
   const projects = plans.map(plan => loadProject(plan, cache, { env: options.env ?? {}, logger }))
   for (const project of projects) {
     for (const file of project.files) {
@@ -94,6 +100,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const findings = runRules(topology, RULES)
   const diagnostics = [
     ...discovered.diagnostics,
+    ...planNotes,
     ...files.flatMap(f => f.diagnostics),
     ...projects.flatMap(p => p.diagnostics)
   ]

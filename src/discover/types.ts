@@ -1,4 +1,5 @@
 /** What discovery hands the loader. */
+import type { Diagnostic } from '../core/diagnostic.js'
 
 export interface DiscoverOptions {
   /** Absolute paths to scan: folders (walked) or files (taken as they are). */
@@ -25,4 +26,6 @@ export interface ProjectPlan {
   name?: string
   /** Env files given by configuration, beside the project directory's `.env`. */
   envFiles?: string[]
+  /** What planning wants the user to know about this plan (e.g. a second default file name). */
+  notes?: Diagnostic[]
 }

@@ -1,0 +1,273 @@
+/**
+ * Groups compose files into the projects docker compose would load:
+ * - a folder's default file plus the override beside it (`docker compose up` in that folder);
+ * - a variant that only overrides services of the default file, with it (`-f base -f variant`);
+ * - every other file on its own, so that nothing found is left out;
+ * - files that another file reaches through `include` or `extends: file:` only through it.
+ */
+import path from 'node:path'
+import type { Diagnostic } from '../core/diagnostic.js'
+import { fileSpan } from '../core/span.js'
+import type { ParsedFileCache } from '../load/file-cache.js'
+import type { ParsedFile } from '../load/parse-yaml.js'
+import { getValue, scalarText, type YNode } from '../load/yaml-tree.js'
+import { matchComposeFileName, type FileRole } from './file-names.js'
+import type { ProjectPlan } from './types.js'
+
+interface Candidate {
+  file: ParsedFile
+  role: FileRole | 'other'
+  rank: number
+}
+
+/**
+ * Plans the projects of the given compose files (already classified as compose). `cache` gives
+ * the trees of `include` and `extends: file:` targets that discovery did not list. Plans come
+ * sorted by their files; the output depends only on the input.
+ */
+export function planProjects(files: ParsedFile[], cache: ParsedFileCache): ProjectPlan[] {
+  const unique = new Map<string, ParsedFile>()
+  for (const file of files) if (!unique.has(file.path)) unique.set(file.path, file)
+  const reached = findReachedFiles([...unique.keys()].sort(compareStrings), unique, cache)
+
+  const folders = new Map<string, Candidate[]>()
+  for (const file of unique.values()) {
+    const match = matchComposeFileName(file.path)
+    const folder = path.posix.dirname(file.path)
+    const list = folders.get(folder) ?? []
+    list.push({ file, role: match?.role ?? 'other', rank: match?.rank ?? 0 })
+    folders.set(folder, list)
+  }
+
+  const plans: ProjectPlan[] = []
+  for (const [folder, candidates] of folders) {
+    plans.push(...planFolder(folder, candidates, reached, unique, cache))
+  }
+  return plans.sort((a, b) => compareFileLists(a.files, b.files))
+}
+
+/** Plans the files of one folder. */
+function planFolder(
+  folder: string,
+  candidates: Candidate[],
+  reached: Set<string>,
+  known: Map<string, ParsedFile>,
+  cache: ParsedFileCache
+): ProjectPlan[] {
+  const byRole = (role: Candidate['role']) =>
+    candidates
+      .filter(c => c.role === role)
+      .sort((a, b) => a.rank - b.rank || compareStrings(a.file.path, b.file.path))
+  const bases = byRole('base')
+  const overrides = byRole('override')
+  const stackBases = byRole('stack-base')
+  const base = bases[0]
+  const stackBase = stackBases[0]
+  const plans: ProjectPlan[] = []
+  const plan = (files: ParsedFile[], notes: Diagnostic[] = []): void => {
+    const [first] = files
+    if (!first) return
+    const kind = matchComposeFileName(first.path)?.role.startsWith('stack') ? 'stack' : 'compose'
+    plans.push({
+      files: files.map(f => f.path),
+      directory: folder,
+      kind,
+      ...(notes.length > 0 ? { notes } : {})
+    })
+  }
+
+  // Partial files (overrides and variants) go with the folder's base when they only touch its
+  // services; anything else stands on its own. A file reached through `include`/`extends` is
+  // loaded by its includer and is not planned again.
+  const planPartial = (candidate: Candidate, base: Candidate | undefined, notes: Diagnostic[]) => {
+    if (reached.has(candidate.file.path)) return
+    if (base && definesOnlyServicesOf(candidate.file, base.file, known, cache)) {
+      plan([base.file, candidate.file], notes)
+    } else {
+      plan([candidate.file], notes)
+    }
+  }
+
+  const override = base ? overrides[0] : undefined
+  if (base && (override || !reached.has(base.file.path))) {
+    plan(override ? [base.file, override.file] : [base.file])
+  }
+  for (const extra of bases.slice(1)) {
+    if (reached.has(extra.file.path)) continue
+    plan([extra.file], [secondDefaultNote(extra.file.path, base?.file.path ?? '', 'file')])
+  }
+  for (const extra of overrides) {
+    if (extra === override) continue
+    const notes = override
+      ? [secondDefaultNote(extra.file.path, override.file.path, 'override file')]
+      : []
+    planPartial(extra, base, notes)
+  }
+  for (const variant of byRole('variant')) planPartial(variant, base, [])
+
+  for (const stack of stackBases) {
+    if (!reached.has(stack.file.path)) plan([stack.file])
+  }
+  for (const variant of byRole('stack-variant')) planPartial(variant, stackBase, [])
+
+  for (const other of byRole('other')) {
+    if (!reached.has(other.file.path)) plan([other.file])
+  }
+  return plans
+}
+
+function secondDefaultNote(file: string, used: string, what: string): Diagnostic {
+  const name = path.posix.basename(file)
+  const usedName = path.posix.basename(used)
+  return {
+    code: 'multiple-default-files',
+    severity: 'note',
+    message: `\`${name}\` sits beside \`${usedName}\`: docker compose in this folder loads only \`${usedName}\` (and warns about the other ${what}). \`${name}\` was analysed as a project of its own; remove or rename one of them`,
+    span: fileSpan(file)
+  }
+}
+
+/**
+ * Whether every service `partial` defines is a service of `base` (its own or one it includes):
+ * the mark of a file meant to be loaded as `-f base -f partial`.
+ */
+function definesOnlyServicesOf(
+  partial: ParsedFile,
+  base: ParsedFile,
+  known: Map<string, ParsedFile>,
+  cache: ParsedFileCache
+): boolean {
+  const services = getValue(partial.root, 'services')
+  if (services?.kind !== 'map') return services === undefined
+  const available = new Set<string>()
+  const seen = new Set<string>()
+  const collect = (file: ParsedFile): void => {
+    if (seen.has(file.path)) return
+    seen.add(file.path)
+    const own = getValue(file.root, 'services')
+    if (own?.kind === 'map') for (const name of own.entries.keys()) available.add(name)
+    for (const target of readReferences(file, 'include', cache)) {
+      const parsed = readTarget(target, known, cache)
+      if (parsed) collect(parsed)
+    }
+  }
+  collect(base)
+  return [...services.entries.keys()].every(name => available.has(name))
+}
+
+/**
+ * The listed files that another file reaches through `include` or `extends: file:`, directly or
+ * through files that were not listed. Files that only reach each other in a cycle are not all
+ * dropped: the first of each such group (by path) stays, and the others are reached from it.
+ */
+function findReachedFiles(
+  sorted: string[],
+  known: Map<string, ParsedFile>,
+  cache: ParsedFileCache
+): Set<string> {
+  const edges = new Map<string, string[]>()
+  const targetsOf = (file: string): string[] => {
+    let targets = edges.get(file)
+    if (!targets) {
+      const parsed = readTarget(file, known, cache)
+      targets = parsed
+        ? [
+            ...new Set([
+              ...readReferences(parsed, 'include', cache),
+              ...readReferences(parsed, 'extends', cache)
+            ])
+          ]
+        : []
+      targets = targets.filter(t => t !== file)
+      edges.set(file, targets)
+    }
+    return targets
+  }
+  const reachFrom = (starts: string[], into: Set<string>): void => {
+    const stack = starts.flatMap(targetsOf)
+    while (stack.length > 0) {
+      const file = stack.pop() as string
+      if (into.has(file)) continue
+      into.add(file)
+      stack.push(...targetsOf(file))
+    }
+  }
+
+  const reached = new Set<string>()
+  reachFrom(sorted, reached)
+  // Everything a file reaches is `reached`; a file no other file reaches is a root. In a cycle
+  // every member is reached by another, so pick the first of the unexplained ones as a root.
+  const roots = new Set(sorted.filter(file => !reached.has(file)))
+  const explained = new Set<string>()
+  reachFrom([...roots], explained)
+  for (const file of sorted) {
+    if (roots.has(file) || explained.has(file)) continue
+    roots.add(file)
+    reachFrom([file], explained)
+  }
+  return new Set(sorted.filter(file => explained.has(file) && !roots.has(file)))
+}
+
+/** A listed file, or one the cache can read (an include target discovery did not list). */
+function readTarget(
+  file: string,
+  known: Map<string, ParsedFile>,
+  cache: ParsedFileCache
+): ParsedFile | undefined {
+  const listed = known.get(file)
+  if (listed) return listed
+  if (!cache.exists(file)) return undefined
+  const parsed = cache.get(file)
+  return parsed.root ? parsed : undefined
+}
+
+/**
+ * The local files a compose file names in `include` (short and long form) or in its services'
+ * `extends: file:`, as paths relative to the base directory. Remote includes are left out.
+ */
+function readReferences(
+  file: ParsedFile,
+  kind: 'include' | 'extends',
+  cache: ParsedFileCache
+): string[] {
+  const paths: string[] = []
+  if (kind === 'include') {
+    const include = getValue(file.root, 'include')
+    for (const item of include?.kind === 'seq' ? include.items : []) {
+      const value = item.kind === 'map' ? getValue(item, 'path') : item
+      for (const node of value?.kind === 'seq' ? value.items : value ? [value] : []) {
+        const text = scalarText(node)
+        if (text !== undefined) paths.push(text)
+      }
+    }
+  } else {
+    const services = getValue(file.root, 'services')
+    for (const { value } of services?.kind === 'map' ? services.entries.values() : []) {
+      const text = scalarText(getValue(getValue(value, 'extends') as YNode | undefined, 'file'))
+      if (text !== undefined) paths.push(text)
+    }
+  }
+  const folder = path.posix.dirname(file.path)
+  return paths
+    .filter(p => p !== '' && !isRemote(p))
+    .map(p => {
+      const posix = p.split('\\').join('/')
+      return path.isAbsolute(p) ? cache.relative(p) : path.posix.join(folder, posix)
+    })
+}
+
+function isRemote(reference: string): boolean {
+  return reference.includes('://') || reference.startsWith('git@') || reference.startsWith('oci:')
+}
+
+function compareFileLists(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const order = compareStrings(a[i] as string, b[i] as string)
+    if (order !== 0) return order
+  }
+  return a.length - b.length
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
