@@ -22,7 +22,7 @@ function bundle(entry) {
 
 rmSync(dist, { recursive: true, force: true })
 const action = bundle('src/index.ts')
-const cli = bundle('src/cli/main.ts')
+const cli = bundle('src/cli/index.ts')
 renameSync(action, dist)
 copyFileSync(path.join(cli, 'index.js'), path.join(dist, 'cli.js'))
 rmSync(cli, { recursive: true, force: true })

@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import type { Diagnostic } from './core/diagnostic.js'
+import { compareSpans } from './core/span.js'
 import type { Logger } from './core/logger.js'
 import { findComposeFiles } from './discover/find-files.js'
 import { classifyDocument } from './discover/classify.js'
@@ -86,10 +87,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const plans = options.projects?.length ? options.projects : planProjects(composeFiles, cache)
   const planNotes = plans.flatMap(plan => plan.notes ?? [])
   const projects = plans.map(plan => loadProject(plan, cache, { env: options.env ?? {}, logger }))
+  const filesByPath = new Map(files.map(f => [f.path, f]))
   for (const project of projects) {
     for (const file of project.files) {
-      const scanned = files.find(f => f.path === file)
-      if (scanned) {
+      const scanned = filesByPath.get(file)
+      if (scanned && !scanned.projects.includes(project.name)) {
         scanned.projects.push(project.name)
         scanned.status = 'loaded'
       }
@@ -97,13 +99,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   }
 
   const topology = buildTopology(projects)
-  const findings = runRules(topology, RULES)
-  const diagnostics = [
+  const findings = dropRepeatedFindings(runRules(topology, RULES, { logger }))
+  const diagnostics = dropRepeatedDiagnostics([
     ...discovered.diagnostics,
     ...planNotes,
     ...files.flatMap(f => f.diagnostics),
     ...projects.flatMap(p => p.diagnostics)
-  ]
+  ])
   return {
     baseDir,
     files,
@@ -115,4 +117,38 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     startedAt,
     endedAt: new Date()
   }
+}
+
+/**
+ * A base file loaded in several plans (alone, and under each partial variant) yields the same
+ * finding once per plan, sometimes worded differently (a variant swaps the image): a reviewer
+ * wants one annotation per line and rule. Findings arrive sorted, so the one kept is the first
+ * in the report's order and the output stays deterministic.
+ */
+function dropRepeatedFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter(finding => {
+    const { file, start, end } = finding.location
+    const key = `${finding.ruleId}\0${file}\0${start.line}:${start.col}-${end.line}:${end.col}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * The loader repeats the parse diagnostics of every file it reads (a file may be loaded by
+ * several projects, or reached only through `include`), so the same problem can arrive more
+ * than once. Keep one of each, sorted by position then code.
+ */
+function dropRepeatedDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const byKey = new Map<string, Diagnostic>()
+  for (const d of diagnostics) {
+    const { file, start, end } = d.span
+    const key = `${d.code}\0${file}\0${start.line}:${start.col}-${end.line}:${end.col}\0${d.message}`
+    if (!byKey.has(key)) byKey.set(key, d)
+  }
+  return [...byKey.values()].sort(
+    (a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  )
 }

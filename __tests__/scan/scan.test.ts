@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { silentLogger } from '../../src/core/logger.js'
+import { scan } from '../../src/scan.js'
+
+describe('scan', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tierguard-scan-'))
+    // The base is planned alone and again under the partial variant `-f base -f prod`.
+    writeFileSync(
+      path.join(dir, 'docker-compose.yml'),
+      [
+        'services:',
+        '  db:',
+        '    image: postgres:16',
+        '    ports:',
+        '      - "5432:5432"',
+        '    env_file: missing.env',
+        ''
+      ].join('\n')
+    )
+    writeFileSync(
+      path.join(dir, 'docker-compose.prod.yml'),
+      ['services:', '  db:', '    image: mysql:8', ''].join('\n')
+    )
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('reports a finding of a base file once, though two plans load it', async () => {
+    // The plans disagree on the product (PostgreSQL alone, MySQL with the variant): one finding
+    // stays, the first in the report's order (by message), so the output is deterministic.
+    const result = await scan({ baseDir: dir, logger: silentLogger })
+    expect(result.projects.map(p => p.files)).toEqual([
+      ['docker-compose.yml'],
+      ['docker-compose.yml', 'docker-compose.prod.yml']
+    ])
+    expect(
+      result.findings.map(f => [
+        f.ruleId,
+        f.location.file,
+        f.location.start.line,
+        f.location.start.col
+      ])
+    ).toEqual([['data-port-published', 'docker-compose.yml', 5, 9]])
+    expect(result.findings[0]?.message).toMatch(/^`db` \(MySQL\) publishes/)
+  })
+
+  it('reports a problem of a base file once, though two plans load it', async () => {
+    const result = await scan({ baseDir: dir, logger: silentLogger })
+    const missing = result.diagnostics.filter(d => d.code === 'missing-file')
+    expect(missing).toHaveLength(1)
+    expect(missing[0]?.span).toMatchObject({
+      file: 'docker-compose.yml',
+      start: { line: 6, col: 15 }
+    })
+  })
+
+  it('records which projects loaded each file', async () => {
+    const result = await scan({ baseDir: dir, logger: silentLogger })
+    expect(result.files.map(f => [f.path, f.status, f.projects])).toEqual([
+      [
+        'docker-compose.prod.yml',
+        'loaded',
+        [
+          path
+            .basename(dir)
+            .toLowerCase()
+            .replace(/[^a-z0-9_-]/g, '')
+        ]
+      ],
+      [
+        'docker-compose.yml',
+        'loaded',
+        [
+          path
+            .basename(dir)
+            .toLowerCase()
+            .replace(/[^a-z0-9_-]/g, '')
+        ]
+      ]
+    ])
+  })
+})

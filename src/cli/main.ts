@@ -1,0 +1,155 @@
+/**
+ * The CLI shell: parse arguments, run the scan, render the report, set the exit code.
+ * Exit 0: nothing at or above --fail-on; 1: something is; 2: usage or fatal error.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { ConfigurationError } from '../core/errors.js'
+import type { Logger } from '../core/logger.js'
+import { isBlocking } from '../core/severity.js'
+import { TOOL_NAME, TOOL_VERSION } from '../core/tool-info.js'
+import { scan } from '../scan.js'
+import { RULES } from '../rules/registry.js'
+import { buildSarif } from '../report/sarif.js'
+import { formatText } from '../report/text.js'
+import { formatJson } from '../report/json.js'
+import { formatMarkdown } from '../report/markdown.js'
+import { HELP, parseCommandLine, type ScanCommandOptions } from './args.js'
+
+/** Runs the CLI and resolves to the exit code. Writes only to the given streams. */
+export async function runCli(
+  argv: string[],
+  io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; cwd: string }
+): Promise<number> {
+  try {
+    const command = parseCommandLine(argv)
+    switch (command.command) {
+      case 'help':
+        io.stdout.write(HELP)
+        return 0
+      case 'version':
+        io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`)
+        return 0
+      case 'rules':
+        io.stdout.write(formatRuleList(command.format))
+        return 0
+      case 'scan':
+        return await runScan(command, io)
+    }
+  } catch (e) {
+    if (e instanceof ConfigurationError) {
+      io.stderr.write(`${TOOL_NAME}: ${e.message}\n`)
+      return 2
+    }
+    const err = e as Error
+    io.stderr.write(
+      `${TOOL_NAME} failed unexpectedly; this is a bug, please report it with the output below.\n${err.stack ?? String(e)}\n`
+    )
+    return 2
+  }
+}
+
+async function runScan(
+  options: ScanCommandOptions,
+  io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream; cwd: string }
+): Promise<number> {
+  const baseDir = path.resolve(io.cwd, options.baseDir ?? '.')
+  const paths = options.paths.length > 0 ? options.paths : ['.']
+  for (const p of paths) {
+    if (!existsSync(path.resolve(io.cwd, p))) {
+      throw new ConfigurationError(`path \`${p}\` does not exist`)
+    }
+  }
+  const logger = createStderrLogger(io.stderr, options.progress)
+  const result = await scan({
+    baseDir,
+    paths: paths.map(p => path.resolve(io.cwd, p)),
+    include: options.include,
+    exclude: options.exclude,
+    env: options.env,
+    logger
+  })
+  logger.done()
+
+  const toTerminal = !options.output && io.stdout.isTTY === true
+  const report =
+    options.format === 'sarif'
+      ? JSON.stringify(buildSarif(result, { category: options.category }), null, 2) + '\n'
+      : options.format === 'json'
+        ? formatJson(result)
+        : options.format === 'markdown'
+          ? formatMarkdown(result, { failOn: options.failOn })
+          : formatText(result, { color: options.color ?? toTerminal, failOn: options.failOn })
+
+  if (options.output) {
+    const out = path.resolve(io.cwd, options.output)
+    mkdirSync(path.dirname(out), { recursive: true })
+    writeFileSync(out, report)
+    io.stderr.write(`Wrote ${options.format} report to ${options.output}\n`)
+  } else {
+    io.stdout.write(report)
+  }
+  const blocking = result.findings.filter(
+    f => !f.suppression && isBlocking(f.severity, options.failOn)
+  )
+  return blocking.length > 0 ? 1 : 0
+}
+
+function formatRuleList(format: 'text' | 'json'): string {
+  if (format === 'json') {
+    return (
+      JSON.stringify(
+        RULES.map(({ id, name, severity, kind, tags }) => ({ id, name, severity, kind, tags })),
+        null,
+        2
+      ) + '\n'
+    )
+  }
+  const width = Math.max(...RULES.map(r => r.id.length))
+  return (
+    RULES.map(r => `${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.name}`).join('\n') + '\n'
+  )
+}
+
+/**
+ * Logs warnings and errors to stderr, and progress: on a terminal a line redrawn at most 10
+ * times a second; elsewhere (CI logs) a line every 5 seconds, so small scans print nothing.
+ */
+function createStderrLogger(
+  stderr: NodeJS.WriteStream,
+  showProgress: boolean
+): Logger & { done(): void } {
+  const tty = stderr.isTTY === true
+  let last = Date.now()
+  let drawn = false
+  const clear = () => {
+    if (drawn) stderr.write('\r\x1b[K')
+    drawn = false
+  }
+  return {
+    debug: () => {},
+    info: () => {},
+    warning: m => {
+      clear()
+      stderr.write(`warning: ${m}\n`)
+    },
+    error: m => {
+      clear()
+      stderr.write(`error: ${m}\n`)
+    },
+    progress: (done, total, what) => {
+      if (!showProgress) return
+      const now = Date.now()
+      if (now - last < (tty ? 100 : 5000) && done !== total) return
+      if (!tty && done === total && !drawn && now - last < 5000) return
+      last = now
+      if (tty) {
+        stderr.write(`\r\x1b[K${done}/${total} ${what}`)
+        drawn = true
+      } else {
+        stderr.write(`${done}/${total} ${what}\n`)
+      }
+    },
+    done: clear
+  }
+}
