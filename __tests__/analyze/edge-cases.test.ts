@@ -72,17 +72,41 @@ describe('odd but valid configurations', () => {
     expect(t.networks.map(n => n.id)).toEqual(['u_lan'])
   })
 
-  it('keeps ids unique when two scanned projects share a name, and shares their networks', () => {
+  it('keys two scanned folders of one name by their files, and keeps their networks apart', () => {
     const t = buildTopology([
-      buildProject({ name: 'app', file: 'one/compose.yaml', services: { web: { image: 'x/a' } } }),
-      buildProject({ name: 'app', file: 'two/compose.yaml', services: { web: { image: 'x/b' } } })
+      // Two folders called `app` somewhere in the repository: told apart by path.
+      {
+        ...buildProject({
+          name: 'app',
+          file: 'b/app/compose.yaml',
+          services: { web: { image: 'x/b' } }
+        }),
+        directory: 'b/app',
+        files: ['b/app/compose.yaml']
+      },
+      {
+        ...buildProject({
+          name: 'app',
+          file: 'a/app/compose.yaml',
+          services: { web: { image: 'x/a' } }
+        }),
+        directory: 'a/app',
+        files: ['a/app/compose.yaml']
+      }
     ])
     expect(t.services.map(s => [s.id, s.service.image?.value])).toEqual([
-      ['app/web', 'x/a'],
-      ['app/web#2', 'x/b']
+      ['app (a/app/compose.yaml)/web', 'x/a'],
+      ['app (b/app/compose.yaml)/web', 'x/b']
     ])
-    expect(t.networks.map(n => [n.id, n.declarations.length, n.members.length])).toEqual([
-      ['app_default', 2, 2]
+    expect(
+      t.networks.map(n => [n.id, n.realName, n.declarations.length, n.members.length])
+    ).toEqual([
+      ['app_default (app (a/app/compose.yaml))', 'app_default', 1, 1],
+      ['app_default (app (b/app/compose.yaml))', 'app_default', 1, 1]
+    ])
+    expect(t.projects.map(p => t.projectKey(p))).toEqual([
+      'app (b/app/compose.yaml)',
+      'app (a/app/compose.yaml)'
     ])
   })
 

@@ -198,6 +198,7 @@ export function makeTopology(projects: Project[], tiers: Record<string, Tier> = 
       if (!node) {
         node = {
           id: network.realName,
+          realName: network.realName,
           declarations: [],
           legacyBridge: false,
           internal: network.internal?.value ?? false,
@@ -231,6 +232,7 @@ export function makeTopology(projects: Project[], tiers: Record<string, Tier> = 
         if (!bridge) {
           bridge = {
             id: 'bridge',
+            realName: 'bridge',
             declarations: [],
             legacyBridge: true,
             internal: false,
@@ -290,6 +292,7 @@ export function makeTopology(projects: Project[], tiers: Record<string, Tier> = 
     networks: [...networks.values()].sort((x, y) => (x.id < y.id ? -1 : 1)),
     intents: [],
     serviceById: id => byId.get(id),
+    projectKey: project => project.name,
     sharedNetworks,
     directReach,
     findPath: (a, b) => {

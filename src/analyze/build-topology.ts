@@ -3,6 +3,7 @@
  * a node per real network name (so external networks join projects), memberships in effect
  * after `network_mode`, tiers, intents, and the reachability and exposure answers.
  */
+import path from 'node:path'
 import type { SourceSpan } from '../core/span.js'
 import type { Network, NetworkAttachment, Project, Service } from '../model/types.js'
 import { findIntents } from './intents.js'
@@ -21,9 +22,10 @@ export const LEGACY_BRIDGE = 'bridge'
 
 /** Builds the topology of every project of a scan. Never throws on odd input. */
 export function buildTopology(projects: Project[], options: BuildTopologyOptions = {}): Topology {
-  const networks = buildNetworkNodes(projects)
-  const graph = buildServiceNodes(projects, networks, options)
-  const networkList = [...networks.values()].sort((a, b) => compareIds(a.id, b.id))
+  const keys = keyProjects(projects)
+  const networks = buildNetworkNodes(projects, keys)
+  const graph = buildServiceNodes(projects, keys, networks, options)
+  const networkList = networks.all().sort((a, b) => compareIds(a.id, b.id))
   for (const network of networkList) {
     network.members.sort((a, b) => graph.indexOf(a.service) - graph.indexOf(b.service))
   }
@@ -37,11 +39,60 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
     networks: networkList,
     intents,
     serviceById: id => byId.get(id),
+    projectKey: project => keys.get(project) ?? project.name,
     sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
     findPath: (a, b) => reach.findPath(a, b),
     directReach: a => reach.directReach(a),
     exposures: s => reach.exposures(s)
   }
+}
+
+/**
+ * A unique, readable key per project, independent of input order: the name when no other
+ * scanned project has it; otherwise `<name> (<file>)` with the first file the project loads that
+ * not every namesake loads (the variant of `-f base -f variant`, an alternative planned on its
+ * own, the base file of another folder), else its base file (the base planned alone). The file
+ * is relative to the project directory when every namesake has the same one, else the path.
+ */
+export function keyProjects(projects: Project[]): Map<Project, string> {
+  const byName = new Map<string, Project[]>()
+  for (const project of projects) {
+    const group = byName.get(project.name)
+    if (group) group.push(project)
+    else byName.set(project.name, [project])
+  }
+  const keys = new Map<Project, string>()
+  for (const [name, group] of byName) {
+    if (group.length === 1) {
+      keys.set(group[0] as Project, name)
+      continue
+    }
+    const sorted = [...group].sort(
+      (a, b) =>
+        compareIds(a.files.join('\u0000'), b.files.join('\u0000')) ||
+        compareIds(a.directory, b.directory)
+    )
+    const oneFolder = group.every(p => p.directory === group[0]?.directory)
+    const used = new Map<string, number>()
+    for (const project of sorted) {
+      const others = group.filter(other => other !== project)
+      const distinct =
+        project.files.find(file => !others.every(other => other.files.includes(file))) ??
+        project.files[0] ??
+        project.directory
+      // In one folder, the file name says it; across folders, the path does.
+      const shown = oneFolder
+        ? path.posix.relative(project.directory, distinct) || distinct
+        : distinct
+      let key = `${name} (${shown})`
+      // Two plans of the very same files: still two keys, numbered in a stable order.
+      const seen = used.get(key) ?? 0
+      used.set(key, seen + 1)
+      if (seen > 0) key = `${name} (${distinct}, ${seen + 1})`
+      keys.set(project, key)
+    }
+  }
+  return keys
 }
 
 function compareIds(a: string, b: string): number {
@@ -54,9 +105,10 @@ function modeNetwork(network: Network): 'host' | 'none' | undefined {
   return network.realName === 'host' || network.realName === 'none' ? network.realName : undefined
 }
 
-function createNetworkNode(id: string): NetworkNode {
+function createNetworkNode(id: string, realName: string): NetworkNode {
   return {
     id,
+    realName,
     declarations: [],
     legacyBridge: false,
     internal: false,
@@ -69,37 +121,102 @@ function createNetworkNode(id: string): NetworkNode {
   }
 }
 
-function buildNetworkNodes(projects: Project[]): Map<string, NetworkNode> {
-  const nodes = new Map<string, NetworkNode>()
+/** The network nodes of a scan, and which of them a project's declaration puts a service on. */
+interface NetworkIndex {
+  all(): NetworkNode[]
+  /** The nodes a service of `project` joins for `realName`: its own, else every creator's. */
+  nodesFor(project: Project, realName: string): NetworkNode[]
+}
+
+type Declaration = NetworkNode['declarations'][number]
+
+function buildNetworkNodes(projects: Project[], keys: Map<Project, string>): NetworkIndex {
+  const byRealName = new Map<string, Declaration[]>()
   for (const project of projects) {
     for (const network of project.networks) {
       if (modeNetwork(network)) continue
-      let node = nodes.get(network.realName)
-      if (!node) nodes.set(network.realName, (node = createNetworkNode(network.realName)))
-      node.declarations.push({ project, network })
+      const list = byRealName.get(network.realName)
+      if (list) list.push({ project, network })
+      else byRealName.set(network.realName, [{ project, network }])
     }
   }
-  for (const node of nodes.values()) {
-    // Creating declarations first, then by project, so input order never decides settings.
-    node.declarations.sort(
+  const keyOf = (project: Project) => keys.get(project) ?? project.name
+  const nodes = new Map<string, NetworkNode[]>()
+  const own = new Map<Project, Map<string, NetworkNode>>()
+  for (const [realName, declarations] of byRealName) {
+    // By project key, so input order never decides ids or settings.
+    declarations.sort(
       (a, b) =>
-        Number(a.network.external) - Number(b.network.external) ||
-        compareIds(a.project.name, b.project.name) ||
-        compareIds(a.project.directory, b.project.directory)
+        compareIds(keyOf(a.project), keyOf(b.project)) || compareIds(a.network.key, b.network.key)
     )
-    const primary = node.declarations[0]
-    if (!primary) continue
-    node.primary = primary
-    const { network, project } = primary
-    node.sharedWithUnknown = network.external
-    node.internal = network.internal?.value === true
-    node.iccDisabled = network.iccDisabled?.value === true
-    node.attachable = network.attachable?.value === true
-    node.encrypted = network.encrypted?.value === true
-    node.driver = network.driver?.value ?? (project.kind === 'stack' ? 'overlay' : 'bridge')
-    if (node.id === LEGACY_BRIDGE && network.external) markLegacyBridge(node)
+    const creators = [...new Set(declarations.filter(d => !d.network.external).map(d => d.project))]
+    const namesakes = (project: Project) => creators.filter(c => c.name === project.name).length
+    // Creators of one name are alternatives: a node each. Creators of different names share the
+    // network on a host (compose reuses it, with a warning), so they meet like external joiners.
+    const alternatives = creators.filter(c => namesakes(c) > 1)
+    const shared = declarations.filter(
+      d => !alternatives.includes(d.project) && !d.network.external
+    )
+    const joiners = declarations.filter(d => d.network.external)
+    if (alternatives.length === 0) {
+      const node = createNetworkNode(realName, realName)
+      node.declarations = [...shared, ...joiners]
+      settle(node)
+      nodes.set(realName, [node])
+      for (const creator of creators) ownNodes(own, creator).set(realName, node)
+      continue
+    }
+    const list: NetworkNode[] = []
+    for (const creator of alternatives) {
+      const node = createNetworkNode(`${realName} (${keyOf(creator)})`, realName)
+      const mine = declarations.filter(d => d.project === creator && !d.network.external)
+      node.declarations = [...mine, ...shared, ...joiners]
+      settle(node)
+      list.push(node)
+      ownNodes(own, creator).set(realName, node)
+    }
+    nodes.set(realName, list)
   }
-  return nodes
+
+  return {
+    all: () => [...nodes.values()].flat(),
+    nodesFor(project, realName) {
+      const mine = own.get(project)?.get(realName)
+      if (mine) return [mine]
+      let list = nodes.get(realName)
+      if (!list) nodes.set(realName, (list = [createNetworkNode(realName, realName)]))
+      for (const node of list) {
+        if (node.id === LEGACY_BRIDGE && node.declarations.every(d => d.network.external)) {
+          markLegacyBridge(node)
+        }
+      }
+      return list
+    }
+  }
+}
+
+function ownNodes(
+  own: Map<Project, Map<string, NetworkNode>>,
+  project: Project
+): Map<string, NetworkNode> {
+  let map = own.get(project)
+  if (!map) own.set(project, (map = new Map()))
+  return map
+}
+
+/** Takes the settings in force from the primary declaration: the creating one, else the first. */
+function settle(node: NetworkNode): void {
+  const primary = node.declarations[0]
+  if (!primary) return
+  node.primary = primary
+  const { network, project } = primary
+  node.sharedWithUnknown = network.external
+  node.internal = network.internal?.value === true
+  node.iccDisabled = network.iccDisabled?.value === true
+  node.attachable = network.attachable?.value === true
+  node.encrypted = network.encrypted?.value === true
+  node.driver = network.driver?.value ?? (project.kind === 'stack' ? 'overlay' : 'bridge')
+  if (node.id === LEGACY_BRIDGE && network.external) markLegacyBridge(node)
 }
 
 function markLegacyBridge(node: NetworkNode): void {
@@ -118,18 +235,14 @@ interface ServiceGraph {
 
 function buildServiceNodes(
   projects: Project[],
-  networks: Map<string, NetworkNode>,
+  keys: Map<Project, string>,
+  networks: NetworkIndex,
   options: BuildTopologyOptions
 ): ServiceGraph {
   const services: ServiceNode[] = []
-  const usedIds = new Map<string, number>()
   for (const project of projects) {
     for (const service of project.services) {
-      let id = `${project.name}/${service.name}`
-      // Two scanned projects with one name (two folders called `app`): keep ids unique.
-      const seen = usedIds.get(id) ?? 0
-      usedIds.set(id, seen + 1)
-      if (seen > 0) id = `${id}#${seen + 1}`
+      const id = `${keys.get(project) ?? project.name}/${service.name}`
       const tier = options.tierOf?.(service, project) ?? classifyTier(service)
       services.push({ id, project, service, tier, mode: 'networks', memberships: [] })
     }
@@ -142,23 +255,19 @@ function buildServiceNodes(
   )
 
   const join = (node: ServiceNode, network: NetworkNode, attachment: NetworkAttachment): void => {
+    if (node.memberships.some(m => m.network === network)) return
     const membership: Membership = { service: node, network, attachment }
     node.memberships.push(membership)
     network.members.push(membership)
   }
-  const networkNamed = (id: string): NetworkNode => {
-    let network = networks.get(id)
-    if (!network) networks.set(id, (network = createNetworkNode(id)))
-    if (id === LEGACY_BRIDGE && network.declarations.every(d => d.network.external)) {
-      markLegacyBridge(network)
-    }
-    return network
+  const joinNamed = (node: ServiceNode, realName: string, attachment: NetworkAttachment): void => {
+    for (const network of networks.nodesFor(node.project, realName)) join(node, network, attachment)
   }
 
   for (const node of services) {
     const mode = node.service.networkMode
     if (!mode) {
-      attachDeclared(node, networksByProject.get(node.project), networkNamed, join, hostSpans)
+      attachDeclared(node, networksByProject.get(node.project), joinNamed, hostSpans)
       continue
     }
     const synthetic = (network: string): NetworkAttachment => ({
@@ -178,7 +287,7 @@ function buildServiceNodes(
         break
       case 'bridge':
         node.mode = 'bridge'
-        join(node, networkNamed(LEGACY_BRIDGE), synthetic(LEGACY_BRIDGE))
+        joinNamed(node, LEGACY_BRIDGE, synthetic(LEGACY_BRIDGE))
         break
       case 'service':
       case 'container':
@@ -186,7 +295,7 @@ function buildServiceNodes(
         break
       case 'other':
         // Docker takes any other value as the name of a network to join (`--network NAME`).
-        join(node, networkNamed(mode.value), synthetic(mode.value))
+        joinNamed(node, mode.value, synthetic(mode.value))
         break
     }
   }
@@ -198,8 +307,7 @@ function buildServiceNodes(
 function attachDeclared(
   node: ServiceNode,
   declared: Map<string, Network> | undefined,
-  networkNamed: (id: string) => NetworkNode,
-  join: (node: ServiceNode, network: NetworkNode, attachment: NetworkAttachment) => void,
+  joinNamed: (node: ServiceNode, realName: string, attachment: NetworkAttachment) => void,
   hostSpans: Map<ServiceNode, SourceSpan>
 ): void {
   for (const attachment of node.service.networks) {
@@ -219,7 +327,7 @@ function attachDeclared(
       node.memberships = []
       return
     }
-    join(node, networkNamed(realName), attachment)
+    joinNamed(node, realName, attachment)
   }
 }
 

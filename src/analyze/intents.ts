@@ -5,8 +5,9 @@
  * labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
  */
 import { compareSpans, type SourceSpan } from '../core/span.js'
-import type { EnvironmentVariable, Label } from '../model/types.js'
+import type { EnvironmentVariable, Label, Located, Service } from '../model/types.js'
 import { parseImageReference } from './image-ref.js'
+import { isDockerGenImage } from './tiers.js'
 import { createNameIndex, type NameIndex } from './names.js'
 import type { Intent, NetworkNode, ServiceNode } from './types.js'
 
@@ -136,8 +137,9 @@ export function findIntents(services: ServiceNode[]): Intent[] {
     }
   }
 
+  const dockerGens = services.filter(isDockerGen)
   for (const proxy of services) {
-    const kind = proxyKind(proxy)
+    const kind = proxyKind(proxy, dockerGens)
     if (!kind) continue
     for (const target of routeCandidates(proxy, services)) {
       const route = findRoute(kind, target)
@@ -149,7 +151,10 @@ export function findIntents(services: ServiceNode[]): Intent[] {
         span: route.span,
         detail: route.detail
       }
-      const network = route.network ? networkNamed(target, route.network) : undefined
+      const named =
+        route.network ??
+        (kind === 'traefik' ? findProviderNetwork(proxy.service) : undefined)?.value
+      const network = named ? networkNamed(target, named) : undefined
       if (network) intent.network = network
       add(intent)
     }
@@ -191,15 +196,66 @@ function resolveHost(names: NameIndex, from: ServiceNode, host: string): Service
 
 type ProxyKind = 'traefik' | 'nginx-proxy' | 'caddy-docker-proxy'
 
-/** Which label- or environment-driven proxy an edge service is, if any. */
-function proxyKind(node: ServiceNode): ProxyKind | undefined {
+/**
+ * Which label- or environment-driven proxy an edge service is, if any. In nginx-proxy's
+ * separate-containers setup the router is the nginx container docker-gen configures, never
+ * docker-gen itself.
+ */
+function proxyKind(node: ServiceNode, dockerGens: ServiceNode[]): ProxyKind | undefined {
   if (node.tier.tier !== 'edge' || !node.service.image) return undefined
-  const name = parseImageReference(node.service.image.value)?.name
-  if (!name) return undefined
+  const reference = parseImageReference(node.service.image.value)
+  if (!reference || isDockerGenImage(reference)) return undefined
+  const name = reference.name
   if (name === 'traefik' || name.startsWith('traefik-')) return 'traefik'
   if (name === 'nginx-proxy') return 'nginx-proxy'
   if (name === 'caddy-docker-proxy') return 'caddy-docker-proxy'
+  if (isConfiguredByDockerGen(node, dockerGens)) return 'nginx-proxy'
   return undefined
+}
+
+/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
+const NGINX_CONTAINER_LABELS = new Set([
+  'com.github.nginx-proxy.nginx',
+  'com.github.nginx-proxy.nginx-proxy.nginx',
+  'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
+])
+
+function isDockerGen(node: ServiceNode): boolean {
+  const reference = node.service.image && parseImageReference(node.service.image.value)
+  return reference ? isDockerGenImage(reference) : false
+}
+
+/**
+ * Whether docker-gen writes this nginx container's configuration: it carries the label the
+ * templates look for (or the one a docker-gen of its project names in `NGINX_CONTAINER_LABEL`),
+ * takes docker-gen's volumes (`volumes_from`), or mounts a named volume a docker-gen of its
+ * project writes.
+ */
+function isConfiguredByDockerGen(node: ServiceNode, dockerGens: ServiceNode[]): boolean {
+  const { service, project } = node
+  const labels = [...service.labels, ...service.deployLabels].map(l => l.key)
+  if (labels.some(key => NGINX_CONTAINER_LABELS.has(key))) return true
+  const siblings = dockerGens.filter(gen => gen.project === project)
+  if (siblings.length === 0) return false
+  const custom = siblings.flatMap(gen =>
+    gen.service.environment.filter(v => v.name === 'NGINX_CONTAINER_LABEL' && v.value)
+  )
+  if (custom.some(v => labels.includes((v.value ?? '').trim()))) return true
+  const borrowed = (service.volumesFrom ?? []).map(entry => {
+    const [first = '', second = ''] = entry.value.split(':')
+    return (first === 'container' ? second : first).toLowerCase()
+  })
+  const names = (gen: ServiceNode) =>
+    [gen.service.name, gen.service.containerName?.value ?? ''].map(n => n.toLowerCase())
+  if (siblings.some(gen => names(gen).some(n => n !== '' && borrowed.includes(n)))) return true
+  const read = new Set(
+    service.mounts.filter(m => m.type === 'volume' && m.source).map(m => m.source as string)
+  )
+  return siblings.some(gen =>
+    gen.service.mounts.some(
+      m => m.type === 'volume' && !m.readOnly && m.source !== undefined && read.has(m.source)
+    )
+  )
 }
 
 /** Services a proxy can see: its own project's, and those on a network it is on. */
@@ -257,6 +313,40 @@ function findRoute(kind: ProxyKind, target: ServiceNode): Route | undefined {
   }
 }
 
+const PROVIDER_NETWORK_VARIABLES = new Set([
+  'TRAEFIK_PROVIDERS_DOCKER_NETWORK',
+  'TRAEFIK_PROVIDERS_SWARM_NETWORK',
+  'TRAEFIK_DOCKER_NETWORK'
+])
+const PROVIDER_NETWORK_FLAGS = new Set([
+  '--providers.docker.network',
+  '--providers.swarm.network',
+  '--docker.network'
+])
+
+/**
+ * The network a Traefik proxy reaches routed containers over by default: its command line
+ * (`--providers.docker.network=NAME`, `--providers.swarm.network NAME`, v1's `--docker.network`),
+ * else its environment (`TRAEFIK_PROVIDERS_DOCKER_NETWORK`, ...). Undefined when neither sets one.
+ */
+export function findProviderNetwork(service: Service): Located<string> | undefined {
+  const words = service.command ?? []
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Located<string>
+    const equals = word.value.indexOf('=')
+    const flag = (equals >= 0 ? word.value.slice(0, equals) : word.value).toLowerCase()
+    if (!PROVIDER_NETWORK_FLAGS.has(flag)) continue
+    const next = words[i + 1]
+    const value = equals >= 0 ? word.value.slice(equals + 1) : next?.value
+    if (value === undefined || value.startsWith('-')) continue
+    if (value.trim() !== '') return { value: value.trim(), span: word.span }
+  }
+  const variable = service.environment.find(
+    v => PROVIDER_NETWORK_VARIABLES.has(v.name.toUpperCase()) && (v.value ?? '').trim() !== ''
+  )
+  return variable ? { value: (variable.value ?? '').trim(), span: variable.span } : undefined
+}
+
 function firstBySpan(labels: Label[]): Label | undefined {
   return [...labels].sort((a, b) => compareSpans(a.span, b.span))[0]
 }
@@ -264,7 +354,7 @@ function firstBySpan(labels: Label[]): Label | undefined {
 /** The target's network `traefik.docker.network` names: by real name, else by project key. */
 function networkNamed(target: ServiceNode, name: string): NetworkNode | undefined {
   return (
-    target.memberships.find(m => m.network.id === name)?.network ??
+    target.memberships.find(m => m.network.realName === name)?.network ??
     target.memberships.find(m => m.attachment.network === name)?.network
   )
 }

@@ -191,6 +191,16 @@ const DATA_PORTS: ReadonlyMap<number, string> = new Map([
 
 const TIERS: readonly Tier[] = ['edge', 'app', 'data']
 
+/**
+ * Whether the image is docker-gen, which renders nginx-proxy's configuration from the Docker
+ * API for a separate nginx container: `nginxproxy/docker-gen`, `jwilder/docker-gen`, or
+ * nginx-proxy's own image in a docker-gen build (`nginxproxy/nginx-proxy:dockergen`).
+ */
+export function isDockerGenImage(image: ImageReference): boolean {
+  if (image.name === 'docker-gen') return true
+  return image.name === 'nginx-proxy' && (image.tag ?? '').toLowerCase().includes('dockergen')
+}
+
 /** What an image is, when it is a known proxy or data store. */
 export function identifyImage(image: ImageReference): Product | undefined {
   const byPath = PRODUCTS_BY_PATH.get(image.path)
@@ -227,6 +237,15 @@ export function classifyTier(service: Service): TierAssignment {
       evidence,
       product: product?.product,
       span: override.span
+    }
+  }
+
+  if (reference && service.image && isDockerGenImage(reference)) {
+    // It watches the Docker API and writes files: the nginx container beside it is the proxy.
+    return {
+      tier: 'app',
+      evidence: [`${imageEvidence} is docker-gen, which writes the proxy's configuration`],
+      span: service.image.span
     }
   }
 

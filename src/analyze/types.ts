@@ -19,7 +19,12 @@ export interface TierAssignment {
   span?: SourceSpan
 }
 
-/** A service in the topology. `id` is `<project>/<service>`, unique in the scan. */
+/**
+ * A service in the topology. `id` is `<project key>/<service>`, unique in the scan: the key is
+ * the project's name, or, when several scanned projects share it (a folder's base file alone
+ * and with a variant, alternatives such as `docker-compose.postgres.yml`), `<name> (<file>)`
+ * with the file that tells it apart (see `Topology.projectKey`).
+ */
 export interface ServiceNode {
   id: string
   project: Project
@@ -44,13 +49,20 @@ export interface Membership {
 }
 
 /**
- * A network on the engine, identified by its real name. Several projects may declare it: one
- * creates it, the others name it `external`.
+ * A network on the engine as one deployment sees it: a real name and the project that creates
+ * it. Projects that name it `external` join it. Two projects that both create one real name
+ * (alternatives of one folder, deployed one at a time) get a node each, and a project joining
+ * that name as `external` is on every one of them (it runs beside whichever alternative runs).
  */
 export interface NetworkNode {
-  /** The real name; `bridge` for Docker's legacy default bridge. */
+  /**
+   * Unique in the scan: the real name, or `<real name> (<project key>)` when several projects
+   * create that name. `bridge` for Docker's legacy default bridge.
+   */
   id: string
-  /** Every declaration, creating ones first. Empty for the legacy bridge. */
+  /** The name on the engine (`name:`, or `<project>_<key>`, or the external name). */
+  realName: string
+  /** Every declaration in force here: the creating one(s) first, then the external joiners. */
   declarations: { project: Project; network: Network }[]
   /** The declaration whose settings are in force: the creating one, else the first. */
   primary?: { project: Project; network: Network }
@@ -121,6 +133,8 @@ export interface Topology {
   networks: NetworkNode[]
   intents: Intent[]
   serviceById(id: string): ServiceNode | undefined
+  /** The project's key in service ids: its name, or `<name> (<file>)` when the name is shared. */
+  projectKey(project: Project): string
   /** Networks both share on which they can connect (icc enabled), sorted by id. */
   sharedNetworks(a: ServiceNode, b: ServiceNode): NetworkNode[]
   /** The shortest connection path from `a` to `b`, or undefined. One hop means direct. */

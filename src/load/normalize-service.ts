@@ -2,6 +2,7 @@
 import type {
   EnvironmentVariable,
   Link,
+  Located,
   Mount,
   NetworkAttachment,
   NetworkMode,
@@ -68,6 +69,10 @@ export function normalizeService(
   if (containerName) service.containerName = containerName
   const privileged = readBoolean(ctx, get('privileged'), of('privileged'))
   if (privileged) service.privileged = privileged
+  const command = readCommand(ctx, get('command'), of('command'))
+  if (command) service.command = command
+  const volumesFrom = readStringList(ctx, get('volumes_from'), of('volumes_from'))
+  if (volumesFrom.length > 0) service.volumesFrom = volumesFrom
 
   const deploy = get('deploy')
   if (deploy?.kind === 'map') {
@@ -99,6 +104,71 @@ export function normalizeService(
     if (ext) service.extension = ext
   }
   return service
+}
+
+/**
+ * `command` as words. The list form keeps each item's span; the string form is split as a
+ * POSIX shell splits words (compose does the same), every word carrying the string's span.
+ * An explicit `null` or empty value is no command.
+ */
+function readCommand(
+  ctx: LoadContext,
+  node: YNode | undefined,
+  what: string
+): Located<string>[] | undefined {
+  if (!node || (node.kind === 'scalar' && node.value === null)) return undefined
+  if (node.kind === 'seq') return readStringList(ctx, node, what)
+  const text = readString(ctx, node, what)
+  if (!text) return undefined
+  return splitShellWords(text.value).map(value => ({ value, span: text.span }))
+}
+
+/**
+ * Splits a command line into words like a POSIX shell, without expansion: blanks separate
+ * words, single quotes keep everything literally, double quotes keep all but `\"`, `\\`,
+ * `\$` and `` \` ``, and an unquoted backslash escapes the next character. An unterminated
+ * quote ends at the end of the text.
+ */
+export function splitShellWords(text: string): string[] {
+  const words: string[] = []
+  let word = ''
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i)
+    if (c === "'") {
+      const end = text.indexOf("'", i + 1)
+      const stop = end < 0 ? text.length : end
+      word += text.slice(i + 1, stop)
+      inWord = true
+      i = stop
+    } else if (c === '"') {
+      inWord = true
+      for (i++; i < text.length && text.charAt(i) !== '"'; i++) {
+        const d = text.charAt(i)
+        const next = text.charAt(i + 1)
+        if (d === '\\' && (next === '"' || next === '\\' || next === '$' || next === '`')) {
+          word += next
+          i++
+        } else word += d
+      }
+    } else if (c === '\\') {
+      // A backslash before a newline continues the line; before anything else, it escapes.
+      const next = text.charAt(++i)
+      if (next !== '\n' && next !== '') {
+        word += next
+        inWord = true
+      }
+    } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      if (inWord) words.push(word)
+      word = ''
+      inWord = false
+    } else {
+      word += c
+      inWord = true
+    }
+  }
+  if (inWord) words.push(word)
+  return words
 }
 
 /** `networks: []` or `{}` still counts as "no networks listed": compose joins `default`. */

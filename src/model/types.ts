@@ -59,6 +59,13 @@ export interface Service {
   externalLinks: Located<string>[]
   /** `deploy.mode`, `deploy.replicas` matter less; Swarm-ness is on the project. */
   privileged?: Located<boolean>
+  /**
+   * `command` as words: list form, each item with its span; string form, split like a shell
+   * (quotes and backslashes), each word with the whole string's span. An override replaces it.
+   */
+  command?: Located<string>[]
+  /** `volumes_from` entries as written (`service`, `container:name`, with `:ro`/`:rw`). */
+  volumesFrom?: Located<string>[]
   /** The `x-tierguard` extension of the service, as written (read by the analysis/policy). */
   extension?: TierguardExtension
 }

@@ -3,8 +3,9 @@ import {
   formatList,
   isTier,
   networkLabel,
+  isOverlay,
   profilesOf,
-  deploymentsOf,
+  servicesOn,
   sortServices
 } from './helpers.js'
 import { defineRule } from './types.js'
@@ -50,24 +51,26 @@ networks:
   },
   check({ topology, report }) {
     for (const network of topology.networks) {
-      for (const { project, declaration, members, overlay } of deploymentsOf(topology, network)) {
-        const attachable = declaration.attachable
-        if (!attachable?.value || !overlay) continue
-        const data = sortServices(members.filter(s => isTier(s, 'data')))
-        const firstData = data[0]
-        if (!firstData) continue
-        const netName = networkLabel(network, project)
-        report({
-          subject: firstData,
-          location: attachable.span,
-          message:
-            `The overlay ${netName} is \`attachable\` and carries ${formatList(data.map(s => describeService(s, firstData)))}: any container started by hand on any swarm node can join it and connect to the data, outside the stack's definition. ` +
-            `Remove \`attachable: true\` from ${netName}.`,
-          services: data.map(s => s.id),
-          networks: [network.id],
-          profiles: profilesOf(...data)
-        })
-      }
+      const primary = network.primary
+      if (!primary) continue
+      const { project, network: declaration } = primary
+      const members = servicesOn(network)
+      const attachable = declaration.attachable
+      if (!attachable?.value || !isOverlay(network)) continue
+      const data = sortServices(members.filter(s => isTier(s, 'data')))
+      const firstData = data[0]
+      if (!firstData) continue
+      const netName = networkLabel(network, project)
+      report({
+        subject: firstData,
+        location: attachable.span,
+        message:
+          `The overlay ${netName} is \`attachable\` and carries ${formatList(data.map(s => describeService(s, firstData)))}: any container started by hand on any swarm node can join it and connect to the data, outside the stack's definition. ` +
+          `Remove \`attachable: true\` from ${netName}.`,
+        services: data.map(s => s.id),
+        networks: [network.id],
+        profiles: profilesOf(...data)
+      })
     }
   }
 })

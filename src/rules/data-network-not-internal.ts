@@ -5,7 +5,7 @@ import {
   networkLabel,
   profilesOf,
   serviceLabel,
-  deploymentsOf,
+  servicesOn,
   sortServices
 } from './helpers.js'
 import { defineRule } from './types.js'
@@ -56,38 +56,40 @@ networks:
   check({ topology, report }) {
     for (const network of topology.networks) {
       if (network.legacyBridge || network.sharedWithUnknown) continue
-      for (const { project, declaration, members, internal } of deploymentsOf(topology, network)) {
-        const span = declaration.span
-        if (!span || declaration.implicit || declaration.external || internal) continue
-        const data = sortServices(members.filter(s => isTier(s, 'data')))
-        const others = sortServices(members.filter(s => !isTier(s, 'data')))
-        const firstData = data[0]
-        if (!firstData) continue
-        if (members.some(s => isTier(s, 'edge') || s.mode === 'host')) continue
-        if (members.some(s => s.service.ports.length > 0)) continue
-        // Marking the network internal would cut a client off the outside if it has no other way out.
-        const keepsWayOut = others.every(s =>
-          s.memberships.some(m => m.network.id !== network.id && !m.network.internal)
-        )
-        if (!keepsWayOut) continue
+      const primary = network.primary
+      if (!primary) continue
+      const { project, network: declaration } = primary
+      const members = servicesOn(network)
+      const span = declaration.span
+      if (!span || declaration.implicit || declaration.external || network.internal) continue
+      const data = sortServices(members.filter(s => isTier(s, 'data')))
+      const others = sortServices(members.filter(s => !isTier(s, 'data')))
+      const firstData = data[0]
+      if (!firstData) continue
+      if (members.some(s => isTier(s, 'edge') || s.mode === 'host')) continue
+      if (members.some(s => s.service.ports.length > 0)) continue
+      // Marking the network internal would cut a client off the outside if it has no other way out.
+      const keepsWayOut = others.every(s =>
+        s.memberships.some(m => m.network.id !== network.id && !m.network.internal)
+      )
+      if (!keepsWayOut) continue
 
-        const netName = networkLabel(network, project)
-        const dataNames = formatList(data.map(s => describeService(s, firstData)))
-        const clients =
-          others.length === 0
-            ? ''
-            : ` and ${formatList(others.map(s => serviceLabel(s, firstData)))}, which ${others.length === 1 ? 'is' : 'are'} also on another network`
-        report({
-          subject: firstData,
-          location: span,
-          message:
-            `${netName} only connects ${dataNames}${clients}, but is not \`internal\`: its members keep a route out through the host's gateway, so a compromised data store can fetch tools and send data anywhere. ` +
-            `Add \`internal: true\` to ${netName}; nothing on it publishes a port or relies on it to reach the outside.`,
-          services: [...data, ...others].map(s => s.id),
-          networks: [network.id],
-          profiles: profilesOf(...data, ...others)
-        })
-      }
+      const netName = networkLabel(network, project)
+      const dataNames = formatList(data.map(s => describeService(s, firstData)))
+      const clients =
+        others.length === 0
+          ? ''
+          : ` and ${formatList(others.map(s => serviceLabel(s, firstData)))}, which ${others.length === 1 ? 'is' : 'are'} also on another network`
+      report({
+        subject: firstData,
+        location: span,
+        message:
+          `${netName} only connects ${dataNames}${clients}, but is not \`internal\`: its members keep a route out through the host's gateway, so a compromised data store can fetch tools and send data anywhere. ` +
+          `Add \`internal: true\` to ${netName}; nothing on it publishes a port or relies on it to reach the outside.`,
+        services: [...data, ...others].map(s => s.id),
+        networks: [network.id],
+        profiles: profilesOf(...data, ...others)
+      })
     }
   }
 })

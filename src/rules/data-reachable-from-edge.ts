@@ -12,7 +12,6 @@ import {
   profilesOf,
   serviceLabel,
   shareNamespace,
-  sharedNetworksTogether,
   sortServices
 } from './helpers.js'
 import { defineRule } from './types.js'
@@ -75,7 +74,7 @@ networks:
       const networks = new Map<string, { network: NetworkNode; edges: ServiceNode[] }>()
       for (const edge of offending) {
         if (namespaced.includes(edge)) continue
-        for (const network of sharedNetworksTogether(topology, edge, data)) {
+        for (const network of topology.sharedNetworks(edge, data)) {
           const entry = networks.get(network.id) ?? { network, edges: [] }
           entry.edges.push(edge)
           networks.set(network.id, entry)

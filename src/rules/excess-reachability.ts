@@ -3,7 +3,6 @@ import {
   describeService,
   hasIntent,
   isTier,
-  joinedTogether,
   joinStep,
   membershipOf,
   membershipSpan,
@@ -12,7 +11,6 @@ import {
   profilesOf,
   serviceLabel,
   shareNamespace,
-  sharedNetworksTogether,
   sortMemberships
 } from './helpers.js'
 import { defineRule } from './types.js'
@@ -98,10 +96,7 @@ networks:
       for (const store of data) {
         if (store.id === service.id || hasIntent(topology, service, store)) continue
         if (shareNamespace(service, store)) continue
-        const network = firstSharedDeclaredNetwork(
-          service,
-          sharedNetworksTogether(topology, service, store)
-        )
+        const network = firstSharedDeclaredNetwork(service, topology.sharedNetworks(service, store))
         if (!network || joinedByWholeProject(service, network)) continue
         // A client of one store on the network is there for the data: a data network shared by
         // the stores of one application is a sound design, not excess reach.
@@ -111,8 +106,7 @@ networks:
           i =>
             i.to.id === store.id &&
             i.from.id !== service.id &&
-            membershipOf(i.from, network) !== undefined &&
-            joinedTogether(i.from.project, store.project, network)
+            membershipOf(i.from, network) !== undefined
         )
         if (!usedByOthers) continue
         const serviceMembership = membershipOf(service, network)

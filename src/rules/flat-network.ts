@@ -10,9 +10,8 @@ import {
   networkLabel,
   profilesOf,
   serviceLabel,
-  deploymentsOf,
-  sortServices,
-  type NetworkDeployment
+  servicesOn,
+  sortServices
 } from './helpers.js'
 import { defineRule } from './types.js'
 
@@ -61,16 +60,14 @@ networks:
   },
   check({ topology, report }) {
     for (const network of topology.networks) {
-      if (network.legacyBridge) continue
-      for (const deployment of deploymentsOf(topology, network)) {
-        if (!deployment.iccDisabled) checkDeployment(network, deployment)
-      }
+      if (!network.legacyBridge && !network.iccDisabled) checkNetwork(network)
     }
 
-    function checkDeployment(
-      network: NetworkNode,
-      { project, declaration, members }: NetworkDeployment
-    ) {
+    function checkNetwork(network: NetworkNode) {
+      const primary = network.primary
+      if (!primary) return
+      const { project, network: declaration } = primary
+      const members = servicesOn(network)
       const data = sortServices(members.filter(s => isTier(s, 'data')))
       const exposed = sortServices(
         members.filter(

@@ -4,7 +4,7 @@
  */
 import { compareSpans, type SourceSpan } from '../core/span.js'
 import type { Membership, NetworkNode, ServiceNode, Topology } from '../analyze/types.js'
-import type { Label, Network, Project } from '../model/types.js'
+import type { Label } from '../model/types.js'
 import type { PathStep } from './types.js'
 
 /** A name in backticks, as messages quote names. */
@@ -17,14 +17,14 @@ export function quote(name: string): string {
  * `project/service`, so two projects' `db` are told apart.
  */
 export function serviceLabel(node: ServiceNode, about?: ServiceNode): string {
-  const sameProject = about === undefined || about.project.name === node.project.name
+  const sameProject = about === undefined || about.project === node.project
   return quote(sameProject ? node.service.name : node.id)
 }
 
 /** The network's name for messages: its key in `project`, or its real name elsewhere. */
 export function networkLabel(network: NetworkNode, project?: ServiceNode['project']): string {
   const own = network.declarations.find(d => d.project === project)
-  return quote(own ? own.network.key : network.id)
+  return quote(own ? own.network.key : network.realName)
 }
 
 /** What a data or edge service is, for messages: "PostgreSQL", or "data store" when unknown. */
@@ -86,37 +86,9 @@ export function hasInvalidNetworking(node: ServiceNode): boolean {
   return listed.some(a => !a.declared && a.network !== 'default')
 }
 
-/**
- * Services on the network, namespace sharers included, in the topology's order. With
- * `project`, only those deployed together with that project on it (see `joinedTogether`).
- */
-function servicesOn(topology: Topology, network: NetworkNode, project?: Project): ServiceNode[] {
-  return topology.services.filter(
-    s =>
-      s.memberships.some(m => m.network.id === network.id) &&
-      (project === undefined || joinedTogether(s.project, project, network))
-  )
-}
-
-/**
- * Whether two projects meet on the network. Within a project, always. Across projects, only
- * when one of them joins it as `external`: that is how stacks are meant to share a network.
- * Two projects that both create a network of the same real name (the variants
- * `docker-compose.postgres.yml` and `docker-compose.mysql.yml` of one folder, whose implicit
- * `default` networks are both `<folder>_default`) are alternatives, not neighbours.
- */
-export function joinedTogether(a: Project, b: Project, network: NetworkNode): boolean {
-  if (a === b) return true
-  return [a, b].some(p => network.declarations.some(d => d.project === p && d.network.external))
-}
-
-/** The networks two services share (as `sharedNetworks`), where their projects meet. */
-export function sharedNetworksTogether(
-  topology: Topology,
-  a: ServiceNode,
-  b: ServiceNode
-): NetworkNode[] {
-  return topology.sharedNetworks(a, b).filter(n => joinedTogether(a.project, b.project, n))
+/** Services on the network, namespace sharers included, each once, in the topology's order. */
+export function servicesOn(network: NetworkNode): ServiceNode[] {
+  return [...new Set(network.members.map(m => m.service))]
 }
 
 /** Whether the topology says `from` needs to connect to `to`. */
@@ -149,7 +121,7 @@ export function isIngressPort(node: ServiceNode, mode: 'ingress' | 'host' | unde
 }
 
 /** Whether the network is a Swarm overlay: `driver: overlay`, or a stack's default driver. */
-function isOverlay(network: NetworkNode): boolean {
+export function isOverlay(network: NetworkNode): boolean {
   if (network.driver === 'overlay') return true
   const primary = network.primary
   return (
@@ -203,41 +175,4 @@ export function profilesOf(...nodes: ServiceNode[]): string[] | undefined {
 export function proxyLabels(node: ServiceNode): Label[] {
   const { labels, deployLabels } = node.service
   return node.project.kind === 'stack' ? [...deployLabels, ...labels] : [...labels, ...deployLabels]
-}
-
-/** One project's network as deployed: its declaration and the services that meet on it. */
-export interface NetworkDeployment {
-  project: Project
-  declaration: Network
-  members: ServiceNode[]
-  internal: boolean
-  iccDisabled: boolean
-  encrypted: boolean
-  overlay: boolean
-}
-
-/**
- * The network per project that creates it, each with the services that meet there (those of
- * the project and of projects joining it as `external`). Network-wide rules judge each
- * deployment on its own, so variants of one folder that reuse a real name are not mixed up.
- * A network only ever declared `external` is one deployment, with every member.
- */
-export function deploymentsOf(topology: Topology, network: NetworkNode): NetworkDeployment[] {
-  const creators = network.declarations.filter(d => !d.network.external)
-  const declarations = creators.length > 0 ? creators : network.declarations.slice(0, 1)
-  return declarations.map(({ project, network: declaration }) => {
-    const primary = network.primary?.network === declaration
-    const driver = declaration.driver?.value
-    return {
-      project,
-      declaration,
-      members: servicesOn(topology, network, creators.length > 0 ? project : undefined),
-      internal: primary ? network.internal : declaration.internal?.value === true,
-      iccDisabled: primary ? network.iccDisabled : declaration.iccDisabled?.value === true,
-      encrypted: primary ? network.encrypted : declaration.encrypted?.value === true,
-      overlay: primary
-        ? isOverlay(network)
-        : driver === 'overlay' || (driver === undefined && project.kind === 'stack')
-    }
-  })
 }

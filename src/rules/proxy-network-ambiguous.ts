@@ -2,7 +2,6 @@ import type { NetworkNode, ServiceNode, Topology } from '../analyze/types.js'
 import type { Label } from '../model/types.js'
 import {
   formatList,
-  joinedTogether,
   networkLabel,
   profilesOf,
   proxyLabels,
@@ -10,13 +9,10 @@ import {
   serviceLabel,
   sortServices
 } from './helpers.js'
+import { findProviderNetwork } from '../analyze/intents.js'
 import { defineRule } from './types.js'
 
 const NETWORK_LABELS = ['traefik.docker.network', 'traefik.swarm.network']
-const PROVIDER_NETWORK_VARIABLES = [
-  'TRAEFIK_PROVIDERS_DOCKER_NETWORK',
-  'TRAEFIK_PROVIDERS_SWARM_NETWORK'
-]
 
 export default defineRule({
   id: 'proxy-network-ambiguous',
@@ -28,7 +24,7 @@ export default defineRule({
   precision: 'medium',
   tags: ['network', 'traefik', 'proxy'],
   help: {
-    what: 'A service enabled for Traefik (`traefik.enable=true`, or Traefik router labels) is on two or more networks, at least one of which the Traefik proxy of the scan does not join, and has no `traefik.docker.network` (or `traefik.swarm.network`) label; or the label names a network the service is not on, or one the proxy is not on. Services whose proxy sets a default network through `TRAEFIK_PROVIDERS_DOCKER_NETWORK` are left alone; a default set on the proxy’s command line is not visible to tierguard, so suppress the finding with that reason.',
+    what: 'A service enabled for Traefik (`traefik.enable=true`, or Traefik router labels) is on two or more networks, at least one of which the Traefik proxy of the scan does not join, and has no `traefik.docker.network` (or `traefik.swarm.network`) label; or the label names a network the service is not on, or one the proxy is not on. Services whose proxy sets a default network, on its command line (`--providers.docker.network=NAME`, `--providers.swarm.network=NAME`, or the flag and the name as two words) or through `TRAEFIK_PROVIDERS_DOCKER_NETWORK`, are left alone; a default set in a static configuration file (`traefik.yml`) is not visible to tierguard, so suppress the finding with that reason.',
     why: 'Without the label, Traefik takes whichever of the container’s addresses Docker lists first. When that address is on a network the proxy is not on, requests hang and fail with 504 Gateway Timeout, intermittently, after a restart or a redeploy. The usual “fix”, putting the proxy on the backend network too, lets the public proxy reach the data tier.',
     fix: 'Add `traefik.docker.network` with the real name of the network the proxy and the service share (in swarm mode, `traefik.swarm.network` under `deploy.labels`), or set the provider’s default network on the proxy (`--providers.docker.network=...`).',
     bad: `services:
@@ -99,7 +95,7 @@ networks:
           message:
             `${serviceLabel(node)} is routed by Traefik (${quote(`${anchor.key}=${anchor.value}`)}) and is on ${formatList(networks.map(n => networkLabel(n, node.project)))}, but has no \`traefik.docker.network\` label: ` +
             `Traefik uses whichever address Docker lists first, and when that is on ${formatList(unshared.map(n => networkLabel(n, node.project)))}, which ${proxies.length > 0 ? proxyNames : 'the proxy'} ${proxies.length > 1 ? 'do' : 'does'} not join, requests fail with 504 Gateway Timeout. ` +
-            `Add \`traefik.docker.network: ${suggestion?.id ?? '<network>'}\`${proxies.length > 0 ? '' : ' (the real name of the network the proxy joins)'}.`,
+            `Add \`traefik.docker.network: ${suggestion?.realName ?? '<network>'}\`${proxies.length > 0 ? '' : ' (the real name of the network the proxy joins)'}.`,
           related: proxies.map(p => ({
             span: p.service.span,
             message: `the Traefik proxy ${serviceLabel(p, node)}`
@@ -120,9 +116,9 @@ networks:
           subject: node,
           location: networkLabelEntry.span,
           message:
-            `${quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`)} names a network ${serviceLabel(node)} is not on (it is on ${formatList(networks.map(n => quote(n.id)))}): ` +
+            `${quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`)} names a network ${serviceLabel(node)} is not on (it is on ${formatList(networks.map(n => quote(n.realName)))}): ` +
             `Traefik falls back to whichever address Docker lists first, and requests fail with 504 Gateway Timeout when that network is not the proxy's. ` +
-            `Set the label to the real name of the network ${serviceLabel(node)} shares with the proxy${shared[0] ? `, ${quote(shared[0].id)}` : ''}.`,
+            `Set the label to the real name of the network ${serviceLabel(node)} shares with the proxy${shared[0] ? `, ${quote(shared[0].realName)}` : ''}.`,
           services: [node.id, ...proxies.map(p => p.id)],
           networks: networks.map(n => n.id),
           profiles: profilesOf(node, ...proxies)
@@ -135,7 +131,7 @@ networks:
         location: networkLabelEntry.span,
         message:
           `${quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`)} tells Traefik to reach ${serviceLabel(node)} over ${networkLabel(named, node.project)}, which ${proxyNames} ${proxies.length > 1 ? 'do' : 'does'} not join: every request fails with 504 Gateway Timeout. ` +
-          `Set the label to ${quote(shared[0]?.id ?? '')}, the network ${serviceLabel(node)} shares with the proxy.`,
+          `Set the label to ${quote(shared[0]?.realName ?? '')}, the network ${serviceLabel(node)} shares with the proxy.`,
         related: proxies.map(p => ({
           span: p.service.span,
           message: `the Traefik proxy ${serviceLabel(p, node)}`
@@ -173,18 +169,13 @@ function proxiesOf(topology: Topology, node: ServiceNode, traefiks: ServiceNode[
   return traefiks.filter(
     t =>
       t.project === node.project ||
-      t.memberships.some(m =>
-        node.memberships.some(
-          n => n.network.id === m.network.id && joinedTogether(t.project, node.project, m.network)
-        )
-      )
+      t.memberships.some(m => node.memberships.some(n => n.network.id === m.network.id))
   )
 }
 
+/** Whether the proxy names the network to use by default, on its command line or environment. */
 function setsDefaultNetwork(proxy: ServiceNode): boolean {
-  return proxy.service.environment.some(
-    v => PROVIDER_NETWORK_VARIABLES.includes(v.name) && (v.value ?? '') !== ''
-  )
+  return findProviderNetwork(proxy.service) !== undefined
 }
 
 function uniqueNetworks(node: ServiceNode): NetworkNode[] {
@@ -198,7 +189,7 @@ function uniqueNetworks(node: ServiceNode): NetworkNode[] {
  */
 function namesNetwork(value: string, network: NetworkNode): boolean {
   const wanted = value.trim()
-  if (wanted === network.id) return true
+  if (wanted === network.realName) return true
   return network.declarations.some(
     d => d.network.key === wanted || (wanted.endsWith(`_${d.network.key}`) && !d.network.external)
   )

@@ -65,7 +65,7 @@ export interface Finding {
   project: string
   /** Services involved (`<project>/<service>` ids), most relevant first. */
   services: string[]
-  /** Networks involved, by real name. */
+  /** Networks involved, by network id (the real name; `<real name> (<project key>)` for alternatives). */
   networks: string[]
   /** Profiles of the services involved, when behind a profile. */
   profiles?: string[]

@@ -3,8 +3,9 @@ import {
   formatList,
   isTier,
   networkLabel,
+  isOverlay,
   profilesOf,
-  deploymentsOf,
+  servicesOn,
   sortServices
 } from './helpers.js'
 import { defineRule } from './types.js'
@@ -48,25 +49,26 @@ networks:
   check({ topology, report }) {
     for (const network of topology.networks) {
       if (network.sharedWithUnknown) continue
-      for (const deployment of deploymentsOf(topology, network)) {
-        const { project, declaration, members } = deployment
-        if (!deployment.overlay || deployment.encrypted || declaration.external) continue
-        const data = sortServices(members.filter(s => isTier(s, 'data')))
-        const firstData = data[0]
-        if (!firstData) continue
-        const location = declaration.span ?? firstData.service.span
-        const netName = networkLabel(network, project)
-        report({
-          subject: firstData,
-          location,
-          message:
-            `The overlay ${netName} carries ${formatList(data.map(s => describeService(s, firstData)))} but is not encrypted: traffic between swarm nodes crosses the hosts' network in clear, where it can be read or altered. ` +
-            `Add \`driver_opts: {encrypted: "true"}\` to ${netName}, or use TLS to the data ${data.length === 1 ? 'store' : 'stores'}.`,
-          services: data.map(s => s.id),
-          networks: [network.id],
-          profiles: profilesOf(...data)
-        })
-      }
+      const primary = network.primary
+      if (!primary) continue
+      const { project, network: declaration } = primary
+      const members = servicesOn(network)
+      if (!isOverlay(network) || network.encrypted || declaration.external) continue
+      const data = sortServices(members.filter(s => isTier(s, 'data')))
+      const firstData = data[0]
+      if (!firstData) continue
+      const location = declaration.span ?? firstData.service.span
+      const netName = networkLabel(network, project)
+      report({
+        subject: firstData,
+        location,
+        message:
+          `The overlay ${netName} carries ${formatList(data.map(s => describeService(s, firstData)))} but is not encrypted: traffic between swarm nodes crosses the hosts' network in clear, where it can be read or altered. ` +
+          `Add \`driver_opts: {encrypted: "true"}\` to ${netName}, or use TLS to the data ${data.length === 1 ? 'store' : 'stores'}.`,
+        services: data.map(s => s.id),
+        networks: [network.id],
+        profiles: profilesOf(...data)
+      })
     }
   }
 })
