@@ -1,3 +1,4 @@
+import * as zlib from 'node:zlib'
 import { describe, expect, it } from '@jest/globals'
 import type { Log, Result } from 'sarif'
 import type { Finding } from '../../src/rules/types.js'
@@ -267,7 +268,7 @@ describe('buildSarif', () => {
     }))
     const limit = 20_000
     const log = buildSarif(makeScanResult({ findings }), { limits: { gzippedBytes: limit } })
-    const { gzipSync } = require_zlib()
+    const { gzipSync } = zlib
     expect(gzipSync(JSON.stringify(log)).length).toBeLessThanOrEqual(limit)
     const kept = results(log).length
     expect(kept).toBeGreaterThan(0)
@@ -354,8 +355,3 @@ describe('linkRelatedLocations', () => {
     ).toBe('`a` reaches [`b`](1) and [`b`](2) again.')
   })
 })
-
-function require_zlib(): typeof import('node:zlib') {
-  return zlib
-}
-import * as zlib from 'node:zlib'

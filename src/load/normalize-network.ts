@@ -18,7 +18,7 @@ export function normalizeNetworks(
     const what = `network \`${key}\``
     const nameNode = readString(ctx, getValue(body, 'name'), `\`name\` of ${what}`)
     const externalNode = getValue(body, 'external')
-    let external = false
+    let external: boolean
     let externalName: string | undefined
     if (externalNode?.kind === 'map') {
       // Legacy `external: {name: x}`.

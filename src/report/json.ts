@@ -44,7 +44,8 @@ export function formatJson(result: ScanResult): string {
  * each service gets its tier and each attachment its network's real name.
  */
 function serializeProject(result: ScanResult, project: Project): Record<string, unknown> {
-  const { diagnostics: _diagnostics, ...rest } = project
+  const rest: Omit<Project, 'diagnostics'> & { diagnostics?: unknown } = { ...project }
+  delete rest.diagnostics
   const realName = new Map(project.networks.map(n => [n.key, n.realName]))
   return {
     ...rest,
