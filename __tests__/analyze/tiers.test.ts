@@ -152,6 +152,7 @@ describe('classifyTier', () => {
   it('says why, and points at the image', () => {
     expect(classifyTier(serviceOf({ image: 'postgres:16' }))).toEqual({
       tier: 'data',
+      basis: 'image',
       evidence: ['image "postgres:16" (PostgreSQL)'],
       product: 'PostgreSQL',
       span: { file: 't/compose.yaml', start: { line: 3, col: 12 }, end: { line: 3, col: 25 } }
@@ -162,6 +163,7 @@ describe('classifyTier', () => {
     // services:/s:/ports:/- "15432:5432"  -> the port entry on line 4
     expect(classifyTier(serviceOf({ ports: ['15432:5432'] }))).toEqual({
       tier: 'data',
+      basis: 'port',
       evidence: ['port 5432 (PostgreSQL)'],
       product: 'PostgreSQL',
       span: { file: 't/compose.yaml', start: { line: 4, col: 9 }, end: { line: 4, col: 21 } }
@@ -174,6 +176,7 @@ describe('classifyTier', () => {
     expect(classifyTier(serviceOf({ image: 'acme/api', expose: ['8000-8010'] })).tier).toBe('app')
     expect(classifyTier(serviceOf({ image: 'acme/api' }))).toEqual({
       tier: 'app',
+      basis: 'default',
       evidence: ['image "acme/api" is not a known proxy or data store'],
       span: { file: 't/compose.yaml', start: { line: 3, col: 12 }, end: { line: 3, col: 22 } }
     })
@@ -183,6 +186,7 @@ describe('classifyTier', () => {
     // image on line 3, `x-tierguard:` on 4, `tier: "app"` on 5
     expect(classifyTier(serviceOf({ image: 'redis:7', tier: 'app' }))).toEqual({
       tier: 'app',
+      basis: 'override',
       evidence: ['x-tierguard: tier: app', 'image "redis:7"'],
       product: 'Redis',
       span: { file: 't/compose.yaml', start: { line: 5, col: 13 }, end: { line: 5, col: 18 } }

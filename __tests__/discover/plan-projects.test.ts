@@ -123,6 +123,41 @@ describe('planProjects', () => {
     ])
   })
 
+  it('pairs a subfolder fragment with the parent base that declares the networks it joins', async () => {
+    writeFiles(tmp, {
+      'deploy/docker-compose.yaml':
+        'services: {web: {image: x, networks: [app]}}\nnetworks: {app: {}}\n',
+      'deploy/jaeger/docker-compose.yaml': 'services: {jaeger: {image: j, networks: [app]}}\n',
+      // Joins a network no parent declares: stays alone, and the loader reports it.
+      'deploy/stray/docker-compose.yaml': 'services: {s: {image: s, networks: [nowhere]}}\n',
+      // Declares what it joins: a project of its own.
+      'deploy/tools/docker-compose.yaml':
+        'services: {t: {image: t, networks: [own]}}\nnetworks: {own: {}}\n'
+    })
+    const { plans } = await discover(tmp)
+    expect(plans.map(p => [p.directory, p.files, p.notes?.map(n => n.code)])).toEqual([
+      ['deploy', ['deploy/docker-compose.yaml'], undefined],
+      [
+        'deploy',
+        ['deploy/docker-compose.yaml', 'deploy/jaeger/docker-compose.yaml'],
+        ['fragment-paired']
+      ],
+      ['deploy/stray', ['deploy/stray/docker-compose.yaml'], undefined],
+      ['deploy/tools', ['deploy/tools/docker-compose.yaml'], undefined]
+    ])
+    expect(plans[1]?.notes?.[0]).toEqual({
+      code: 'fragment-paired',
+      severity: 'note',
+      message:
+        '`deploy/jaeger/docker-compose.yaml` joins `app` without declaring it; `deploy/docker-compose.yaml` declares it, so the two were analysed together, as `docker compose -f deploy/docker-compose.yaml -f deploy/jaeger/docker-compose.yaml`',
+      span: {
+        file: 'deploy/jaeger/docker-compose.yaml',
+        start: { line: 1, col: 1 },
+        end: { line: 1, col: 1 }
+      }
+    })
+  })
+
   it('pairs a variant with the base when its services come from a file the base includes', async () => {
     writeFiles(tmp, {
       'compose.yaml': 'include:\n  - path: [parts/db.yaml]\nservices:\n  web: {image: x}\n',

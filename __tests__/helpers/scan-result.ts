@@ -223,7 +223,7 @@ export function makeTopology(projects: Project[], tiers: Record<string, Tier> = 
         id,
         project,
         service,
-        tier: { tier: tiers[id] ?? 'app', evidence: [] },
+        tier: { tier: tiers[id] ?? 'app', basis: tiers[id] ? 'override' : 'default', evidence: [] },
         mode: mode === 'host' || mode === 'none' || mode === 'bridge' ? mode : 'networks',
         memberships: []
       }

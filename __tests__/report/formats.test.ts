@@ -110,7 +110,7 @@ describe('formatJson', () => {
     ])
     expect(json).not.toContain('/work/repo')
     const db = parsed.projects[0].services.find((s: { name: string }) => s.name === 'db')
-    expect(db.tier).toEqual({ evidence: [], tier: 'data' })
+    expect(db.tier).toEqual({ basis: 'override', evidence: [], tier: 'data' })
     expect(db.networks.map((n: { realName: string }) => n.realName)).toEqual([
       'app_backend',
       'app_frontend'

@@ -65,6 +65,21 @@ describe('severities a user sees', () => {
 })
 
 describe('reachability findings', () => {
+  it('data-reachable-from-edge calls a proxy public only when the outside reaches it', async () => {
+    const [unpublished] = await findingsOf(
+      'fixtures/rules/data-reachable-from-edge/unpublished-proxy',
+      'data-reachable-from-edge'
+    )
+    expect(unpublished?.message).toMatch(
+      /^`db` \(MySQL\) is on the implicit `default` network, which the proxy `gateway` also joins: /
+    )
+    const [published] = await findingsOf(
+      'fixtures/rules/data-reachable-from-edge/positive',
+      'data-reachable-from-edge'
+    )
+    expect(published?.message).toContain('which the public proxy')
+  })
+
   it('data-reachable-from-edge names every proxy and carries the path edge -> network -> data', async () => {
     const file = 'fixtures/rules/data-reachable-from-edge/declared-network/compose.yaml'
     const [finding, ...rest] = await findingsOf(

@@ -234,6 +234,7 @@ export function classifyTier(service: Service): TierAssignment {
     if (product && imageEvidence) evidence.push(imageEvidence)
     return {
       tier: override.value as Tier,
+      basis: 'override',
       evidence,
       product: product?.product,
       span: override.span
@@ -244,6 +245,7 @@ export function classifyTier(service: Service): TierAssignment {
     // It watches the Docker API and writes files: the nginx container beside it is the proxy.
     return {
       tier: 'app',
+      basis: 'image',
       evidence: [`${imageEvidence} is docker-gen, which writes the proxy's configuration`],
       span: service.image.span
     }
@@ -252,6 +254,7 @@ export function classifyTier(service: Service): TierAssignment {
   if (product && service.image) {
     return {
       tier: product.tier,
+      basis: 'image',
       evidence: [`${imageEvidence} (${product.product})`],
       product: product.product,
       span: service.image.span
@@ -262,6 +265,7 @@ export function classifyTier(service: Service): TierAssignment {
   if (port) {
     return {
       tier: 'data',
+      basis: 'port',
       evidence: [`port ${port.port} (${port.product})`],
       product: port.product,
       span: port.span
@@ -270,6 +274,7 @@ export function classifyTier(service: Service): TierAssignment {
 
   return {
     tier: 'app',
+    basis: 'default',
     evidence: [
       imageEvidence
         ? `${imageEvidence} is not a known proxy or data store`
@@ -277,6 +282,13 @@ export function classifyTier(service: Service): TierAssignment {
     ],
     span: service.image?.span
   }
+}
+
+/** Whether a container port (`5432`, `5432/tcp`, a range) is, or holds, a data store's well-known port. */
+export function isDataStorePort(target: string): boolean {
+  const [low, high] = parsePortRange(target)
+  if (low === undefined) return false
+  return [...DATA_PORTS].some(([port]) => port >= low && port <= (high ?? low))
 }
 
 function findDataPort(

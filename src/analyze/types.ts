@@ -11,6 +11,11 @@ export type Tier = 'edge' | 'app' | 'data'
 /** A tier and the evidence that set it, for messages ("postgres image", "x-tierguard"). */
 export interface TierAssignment {
   tier: Tier
+  /**
+   * What the tier rests on: an override (`x-tierguard` or configuration), the image, a data
+   * store's well-known container port alone (weak: it speaks for that port only), or nothing.
+   */
+  basis: 'override' | 'image' | 'port' | 'default'
   /** Human reasons, most decisive first: `image "postgres:16"`, `port 5432`, `x-tierguard: tier: data`. */
   evidence: string[]
   /** What the service is, for messages: "PostgreSQL", "Traefik", "Redis"; undefined for app. */

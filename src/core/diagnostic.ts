@@ -41,6 +41,8 @@ export const DIAGNOSTIC_CODES = {
     'Discovery did not follow a path: a symbolic link out of the scanned folder, a link cycle, a broken link or an unreadable folder.',
   'git-unavailable':
     '`git ls-files` failed in a git work tree; the folder was walked instead and `.gitignore` was not applied.',
+  'fragment-paired':
+    "A file in a subfolder joins networks only a parent folder's base file declares; the two were analysed together.",
   'multiple-default-files':
     'A folder holds several default compose (or override) file names; docker compose loads only the first, tierguard plans the others on their own.'
 } as const

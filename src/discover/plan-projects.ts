@@ -3,7 +3,9 @@
  * - a folder's default file plus the override beside it (`docker compose up` in that folder);
  * - a variant that only overrides services of the default file, with it (`-f base -f variant`);
  * - every other file on its own, so that nothing found is left out;
- * - files that another file reaches through `include` or `extends: file:` only through it.
+ * - files that another file reaches through `include` or `extends: file:` only through it;
+ * - a fragment in a subfolder that joins networks it does not declare, with the nearest parent
+ *   folder's base file that declares them (`-f ../compose.yaml -f sub/compose.yaml`).
  */
 import path from 'node:path'
 import type { Diagnostic } from '../core/diagnostic.js'
@@ -40,10 +42,79 @@ export function planProjects(files: ParsedFile[], cache: ParsedFileCache): Proje
   }
 
   const plans: ProjectPlan[] = []
+  const basesByFolder = new Map<string, ParsedFile>()
   for (const [folder, candidates] of folders) {
     plans.push(...planFolder(folder, candidates, reached, unique, cache))
+    const base = candidates
+      .filter(c => c.role === 'base')
+      .sort((a, b) => a.rank - b.rank || compareStrings(a.file.path, b.file.path))[0]
+    if (base) basesByFolder.set(folder, base.file)
   }
-  return plans.sort((a, b) => compareFileLists(a.files, b.files))
+  return plans
+    .map(plan => attachToParentBase(plan, unique, basesByFolder))
+    .sort((a, b) => compareFileLists(a.files, b.files))
+}
+
+/**
+ * A file planned alone that joins networks it does not declare would be refused by compose as
+ * it is; projects such as sourcegraph (`jaeger/docker-compose.yaml`) keep such fragments in a
+ * subfolder, to be loaded after the base file of a parent folder. When the nearest parent
+ * folder's base file declares every such network, plan the two together, and say so.
+ */
+function attachToParentBase(
+  plan: ProjectPlan,
+  known: Map<string, ParsedFile>,
+  basesByFolder: Map<string, ParsedFile>
+): ProjectPlan {
+  const [only] = plan.files
+  const fragment = plan.files.length === 1 && only !== undefined ? known.get(only) : undefined
+  if (!fragment) return plan
+  const missing = undeclaredNetworks(fragment)
+  if (missing.length === 0) return plan
+  let folder = path.posix.dirname(fragment.path)
+  while (folder !== '.' && folder !== '/' && folder !== '') {
+    folder = path.posix.dirname(folder)
+    const base = basesByFolder.get(folder)
+    if (!base) continue
+    const declared = declaredNetworks(base)
+    if (!missing.every(name => declared.has(name))) return plan
+    const note: Diagnostic = {
+      code: 'fragment-paired',
+      severity: 'note',
+      message: `\`${fragment.path}\` joins ${missing.map(n => `\`${n}\``).join(', ')} without declaring ${missing.length === 1 ? 'it' : 'them'}; \`${base.path}\` declares ${missing.length === 1 ? 'it' : 'them'}, so the two were analysed together, as \`docker compose -f ${base.path} -f ${fragment.path}\``,
+      span: fileSpan(fragment.path)
+    }
+    return {
+      files: [base.path, fragment.path],
+      directory: folder,
+      kind: plan.kind,
+      notes: [...(plan.notes ?? []), note]
+    }
+  }
+  return plan
+}
+
+/** Networks a file's services join (`default` aside) that its top-level `networks` lacks. */
+function undeclaredNetworks(file: ParsedFile): string[] {
+  const declared = declaredNetworks(file)
+  const joined = new Set<string>()
+  const services = getValue(file.root, 'services')
+  for (const { value } of services?.kind === 'map' ? services.entries.values() : []) {
+    const networks = getValue(value, 'networks')
+    if (networks?.kind === 'map') for (const name of networks.entries.keys()) joined.add(name)
+    if (networks?.kind === 'seq') {
+      for (const item of networks.items) {
+        const name = scalarText(item)
+        if (name !== undefined) joined.add(name)
+      }
+    }
+  }
+  return [...joined].filter(name => name !== 'default' && !declared.has(name)).sort(compareStrings)
+}
+
+function declaredNetworks(file: ParsedFile): Set<string> {
+  const networks = getValue(file.root, 'networks')
+  return new Set(networks?.kind === 'map' ? networks.entries.keys() : [])
 }
 
 /** Plans the files of one folder. */

@@ -1,4 +1,5 @@
 import type { ServiceNode } from '../analyze/types.js'
+import { isDataStorePort } from '../analyze/tiers.js'
 import type { PortBinding } from '../model/types.js'
 import {
   describeService,
@@ -51,6 +52,11 @@ export default defineRule({
         data.memberships.length > 0 &&
         data.memberships.every(m => m.network.internal)
       )
+        continue
+      // A tier read from a well-known port alone is weak evidence: a service with no known image
+      // that only `expose`s 3306 and publishes 3000 publishes no data store. Once it publishes a
+      // data-store port, its other published ports (Elasticsearch's 9300) are the store's too.
+      if (data.tier.basis === 'port' && !data.service.ports.some(p => isDataStorePort(p.target)))
         continue
       for (const port of data.service.ports) {
         const ingress = isIngressPort(data, port.mode)

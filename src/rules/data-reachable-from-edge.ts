@@ -93,7 +93,11 @@ networks:
       if (!first) return
       const netName = networkLabel(network, data.project)
       const edgeNames = formatList(onNetwork.map(e => serviceLabel(e, data)))
-      const which = onNetwork.length === 1 ? 'the public proxy' : 'the public proxies'
+      // "Public" only when the outside reaches a proxy today; an edge service is a proxy either way.
+      const publicly = onNetwork.some(e => topology.exposures(e).some(x => x.public))
+        ? 'public '
+        : ''
+      const which = onNetwork.length === 1 ? `the ${publicly}proxy` : `the ${publicly}proxies`
       const where = network.primary?.network.implicit ? `the implicit ${netName} network` : netName
       report({
         subject: data,
@@ -123,7 +127,7 @@ networks:
         subject: data,
         location: mode.span,
         message:
-          `${describeService(data)} and the public proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
+          `${describeService(data)} and the ${topology.exposures(edge).some(x => x.public) ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
           `a compromised proxy can connect to ${productOf(data)} on localhost. ` +
           `Give ${serviceLabel(sharer, data)} its own networks and keep ${serviceLabel(data)} off the proxy's networks.`,
         related: [{ span: edge.service.span, message: `the proxy ${serviceLabel(edge, data)}` }],
