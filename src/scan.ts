@@ -12,13 +12,18 @@ import { isComposeFileName } from './discover/file-names.js'
 import { planProjects } from './discover/plan-projects.js'
 import type { ProjectPlan } from './discover/types.js'
 import { ParsedFileCache } from './load/file-cache.js'
+import type { ParsedFile } from './load/parse-yaml.js'
 import { loadProject } from './load/load-project.js'
 import type { Project, ScannedFile } from './model/types.js'
 import { buildTopology } from './analyze/build-topology.js'
 import { runRules } from './analyze/run-rules.js'
 import type { Topology } from './analyze/types.js'
 import { RULES } from './rules/registry.js'
-import type { Finding, RuleMeta } from './rules/types.js'
+import type { Finding, Rule, RuleMeta } from './rules/types.js'
+import { createPolicyViolationRule } from './rules/policy-violation.js'
+import { applyConfig } from './config/apply-config.js'
+import { createTierOf } from './config/tiers.js'
+import type { TierguardConfig } from './config/types.js'
 
 export interface ScanOptions {
   /** Paths to scan, absolute or relative to `baseDir`. Default: `baseDir`. */
@@ -32,6 +37,12 @@ export interface ScanOptions {
   /** Explicit projects, as `docker compose -f a -f b -p name` would load them. */
   projects?: ProjectPlan[]
   maxFileBytes?: number
+  /**
+   * The loaded configuration file (`loadConfig`). Its globs, projects and env add to the
+   * options above (options win on conflicts); its tiers, rules, overrides, ignores and policy
+   * apply to the findings. Inline and `x-tierguard` suppressions apply without one too.
+   */
+  config?: TierguardConfig
   logger: Logger
 }
 
@@ -52,15 +63,18 @@ export interface ScanResult {
 /** Scans the given paths and returns projects, topology, findings and diagnostics. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const startedAt = new Date()
-  const { baseDir, logger } = options
+  const { baseDir, logger, config } = options
   const roots = (options.paths?.length ? options.paths : ['.']).map(p => path.resolve(baseDir, p))
-  const cache = new ParsedFileCache({ baseDir, maxFileBytes: options.maxFileBytes })
+  const cache = new ParsedFileCache({
+    baseDir,
+    maxFileBytes: options.maxFileBytes ?? config?.maxFileBytes
+  })
 
   const discovered = await findComposeFiles({
     roots,
     baseDir,
-    include: options.include,
-    exclude: options.exclude
+    include: [...(options.include ?? []), ...(config?.include ?? [])],
+    exclude: [...(options.exclude ?? []), ...(config?.exclude ?? [])]
   })
   logger.info(`Found ${discovered.files.length} candidate compose file(s)`)
 
@@ -84,9 +98,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     logger.progress?.(index + 1, discovered.files.length, 'files parsed')
   }
 
-  const plans = options.projects?.length ? options.projects : planProjects(composeFiles, cache)
+  const plans = options.projects?.length
+    ? options.projects
+    : planWithConfiguredProjects(composeFiles, cache, config)
   const planNotes = plans.flatMap(plan => plan.notes ?? [])
-  const projects = plans.map(plan => loadProject(plan, cache, { env: options.env ?? {}, logger }))
+  const env = { ...config?.env, ...options.env }
+  const projects = plans.map(plan => loadProject(plan, cache, { env, logger }))
   const filesByPath = new Map(files.map(f => [f.path, f]))
   for (const project of projects) {
     for (const file of project.files) {
@@ -98,8 +115,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
-  const topology = buildTopology(projects)
-  const findings = dropRepeatedFindings(runRules(topology, RULES, { logger }))
+  const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {})
+  const findings = applyConfig({
+    findings: dropRepeatedFindings(runRules(topology, rulesFor(config), { logger })),
+    topology,
+    config,
+    files: [...new Set(projects.flatMap(p => p.files))].sort(),
+    parsedFile: file => cache.get(file),
+    ruleIds: RULES.map(r => r.id)
+  })
   const diagnostics = dropRepeatedDiagnostics([
     ...discovered.diagnostics,
     ...planNotes,
@@ -117,6 +141,29 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     startedAt,
     endedAt: new Date()
   }
+}
+
+/** The catalogue, with the policy rule checking the configuration's policy. */
+function rulesFor(config: TierguardConfig | undefined): Rule[] {
+  if (!config || config.policy.forbid.length === 0) return RULES
+  const policyRule = createPolicyViolationRule(config.policy)
+  return RULES.map(rule => (rule.id === policyRule.id ? policyRule : rule))
+}
+
+/**
+ * Projects named in the configuration are loaded as written; the compose files none of them
+ * names are planned by discovery as usual.
+ */
+function planWithConfiguredProjects(
+  composeFiles: ParsedFile[],
+  cache: ParsedFileCache,
+  config: TierguardConfig | undefined
+): ProjectPlan[] {
+  const configured = config?.projects ?? []
+  if (configured.length === 0) return planProjects(composeFiles, cache)
+  const named = new Set(configured.flatMap(plan => plan.files))
+  const rest = composeFiles.filter(file => !named.has(file.path))
+  return [...configured, ...planProjects(rest, cache)]
 }
 
 /**

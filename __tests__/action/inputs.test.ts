@@ -112,15 +112,21 @@ describe('readInputs', () => {
     )
   })
 
-  it('refuses a missing config file, and any config file until configuration lands', () => {
+  it('takes a config file inside the workspace, and refuses a missing or outside one', () => {
     setInput('config', '.tierguard.yml')
-    expect(configurationError(() => readInputs(workspace, undefined))).toContain(
-      'The `config` file ".tierguard.yml" does not exist in the workspace'
+    expect(configurationError(() => readInputs(workspace, undefined))).toBe(
+      `The \`config\` file ".tierguard.yml" does not exist in the workspace (${workspace}). ` +
+        'Check the path (relative to the repository root), or remove the `config` input to use ' +
+        '`.tierguard.yml` at the root when there is one.'
     )
     writeFileSync(path.join(workspace, '.tierguard.yml'), 'rules: {}\n')
+    expect(readInputs(workspace, undefined).config).toBe(path.join(workspace, '.tierguard.yml'))
+    setInput('config', '../elsewhere.yml')
     expect(configurationError(() => readInputs(workspace, undefined))).toContain(
-      'The `config` input (".tierguard.yml") is not supported yet'
+      'The `config` input "../elsewhere.yml" is outside the workspace'
     )
+    setInput('config', '')
+    expect(readInputs(workspace, undefined).config).toBeUndefined()
   })
 
   it('needs a token to upload, not otherwise', () => {

@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { RULES } from '../../src/rules/registry.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const cli = path.join(root, 'dist', 'cli.js')
@@ -85,6 +86,6 @@ describe('node dist/cli.js', () => {
     expect(run(['--version']).stdout).toBe(`tierguard ${pkg.version}\n`)
     const rules = execFileSync(process.execPath, [cli, 'rules'], { encoding: 'utf8' })
     expect(rules).toMatch(/^data-network-not-internal\s+medium\s+/m)
-    expect(rules.trim().split('\n')).toHaveLength(14)
+    expect(rules.trim().split('\n')).toHaveLength(RULES.length)
   })
 })

@@ -49,12 +49,15 @@ export function readExpectations(absolute: string, relative: string): Expectatio
 
 /**
  * The columns a finding on this line may start at: the first character that is not indentation
- * or a sequence dash (a key, a list item), and, on a `key: value` line, the value's first
- * character (rules that point at a value, such as `network_mode: host`).
+ * or a sequence dash (a key, a list item), on a `key: value` line the value's first character
+ * (rules that point at a value, such as `network_mode: host`), and the `#` of a comment at the
+ * end of the line (`invalid-suppression` points at a `# tierguard-ignore` comment).
  */
 export function contentColumns(absolute: string, line: number): number[] {
   const text = readFileSync(absolute, 'utf8').split(/\r?\n/)[line - 1] ?? ''
   const lead = /^(\s*-\s+)*\s*/.exec(text)?.[0] ?? ''
   const value = /^(\s*-\s+)*\s*[\w.-]+:\s+(?=[^\s#])/.exec(text)?.[0]
-  return value === undefined ? [lead.length + 1] : [lead.length + 1, value.length + 1]
+  const comment = /\s#/.exec(text)
+  const columns = value === undefined ? [lead.length + 1] : [lead.length + 1, value.length + 1]
+  return comment ? [...columns, comment.index + 2] : columns
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { silentLogger } from '../../src/core/logger.js'
+import { loadConfig } from '../../src/config/load-config.js'
 import { RULES } from '../../src/rules/registry.js'
 import { scan } from '../../src/scan.js'
 import { contentColumns, listYamlFiles, readExpectations } from './fixture-expectations.js'
@@ -36,9 +37,16 @@ describe('rule fixtures', () => {
     )
     const ids = new Set(RULES.map(r => r.id))
     expect(expectations.map(e => e.rule).filter(r => !ids.has(r))).toEqual([])
-    const result = await scan({ baseDir: root, paths: [caseDir], logger: silentLogger })
+    // A case may carry its configuration, as a repository does at its root.
+    const configFile = path.join(caseDir, '.tierguard.yml')
+    const config = existsSync(path.join(root, configFile))
+      ? loadConfig({ baseDir: root, file: configFile })
+      : undefined
+    const result = await scan({ baseDir: root, paths: [caseDir], logger: silentLogger, config })
 
-    const actual = result.findings.map(f => key(f.location.file, f.location.start.line, f.ruleId))
+    // Suppressed findings are not alerts; __tests__/config checks how they are kept.
+    const reported = result.findings.filter(f => !f.suppression)
+    const actual = reported.map(f => key(f.location.file, f.location.start.line, f.ruleId))
     const expected = expectations
       .filter(e => e.kind === 'expect')
       .map(e => key(e.file, e.line, e.rule))
@@ -47,7 +55,7 @@ describe('rule fixtures', () => {
     for (const ok of expectations.filter(e => e.kind === 'ok')) {
       expect(actual).not.toContain(key(ok.file, ok.line, ok.rule))
     }
-    for (const finding of result.findings) {
+    for (const finding of reported) {
       const { file, start } = finding.location
       const columns = contentColumns(path.join(root, file), start.line)
       const at = `${finding.ruleId} at ${file}:${start.line}:${start.col}`

@@ -23,6 +23,11 @@ export interface ActionInputs {
   annotations: boolean
   summary: boolean
   waitForProcessing: boolean
+  /**
+   * Absolute path of the `config` file; undefined when the input is empty (then
+   * `.tierguard.yml` or `.tierguard.yaml` at the workspace root is used, if present).
+   */
+  config?: string
 }
 
 /**
@@ -56,8 +61,8 @@ export function readInputs(workspace: string, runnerTemp: string | undefined): A
   const relativePath = core.getInput('path') || INPUT_DEFAULTS.path
   const scanPath = resolveScanPath(workspace, relativePath)
 
-  const config = core.getInput('config')
-  if (config) rejectConfig(workspace, config)
+  const configInput = core.getInput('config')
+  const config = configInput ? resolveConfigPath(workspace, configInput) : undefined
 
   if (upload && !token) {
     throw new ConfigurationError(
@@ -83,7 +88,8 @@ export function readInputs(workspace: string, runnerTemp: string | undefined): A
     sarifFile,
     annotations,
     summary,
-    waitForProcessing
+    waitForProcessing,
+    ...(config ? { config } : {})
   }
 }
 
@@ -124,19 +130,23 @@ function isInside(root: string, target: string): boolean {
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
 
-function rejectConfig(workspace: string, config: string): never {
+/** Resolves the `config` input: a file inside the workspace. */
+function resolveConfigPath(workspace: string, config: string): string {
   const resolved = path.resolve(workspace, config)
+  if (!isInside(workspace, resolved)) {
+    throw new ConfigurationError(
+      `The \`config\` input ${JSON.stringify(config)} is outside the workspace (${workspace}). ` +
+        'Give the path of the configuration file relative to the repository root.'
+    )
+  }
   if (!existsSync(resolved) || !statSync(resolved).isFile()) {
     throw new ConfigurationError(
       `The \`config\` file ${JSON.stringify(config)} does not exist in the workspace ` +
-        `(${workspace}). Check the path, or remove the \`config\` input.`
+        `(${workspace}). Check the path (relative to the repository root), or remove the ` +
+        '`config` input to use `.tierguard.yml` at the root when there is one.'
     )
   }
-  // TODO(issue 6): load the configuration file once the config loader exists.
-  throw new ConfigurationError(
-    `The \`config\` input (${JSON.stringify(config)}) is not supported yet by this version of ` +
-      'tierguard. Remove the `config` input; configuration files arrive in a later release.'
-  )
+  return resolved
 }
 
 function readBoolean(name: 'upload' | 'annotations' | 'summary' | 'wait-for-processing'): boolean {

@@ -12,6 +12,7 @@ import { formatSpan } from '../core/span.js'
 import { buildSarif, serializeSarif } from '../report/sarif.js'
 import { renderMermaid } from '../report/mermaid.js'
 import { scan } from '../scan.js'
+import { loadConfig } from '../config/load-config.js'
 import type { ScanResult } from '../scan.js'
 import { emitAnnotations, planAnnotations } from './annotations.js'
 import type { AnnotationLevel } from './annotations.js'
@@ -67,9 +68,17 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     )
   }
 
+  // An invalid configuration fails the step before anything is scanned or uploaded.
+  const config = loadConfig({ baseDir: context.workspace, file: inputs.config })
+  if (config) core.info(`Configuration: ${config.file}`)
   const logger = createActionLogger()
   const result = await core.group(`Scanning ${inputs.relativePath}`, async () => {
-    const scanned = await scan({ baseDir: context.workspace, paths: [inputs.path], logger })
+    const scanned = await scan({
+      baseDir: context.workspace,
+      paths: [inputs.path],
+      config,
+      logger
+    })
     logScanSummary(scanned)
     return scanned
   })

@@ -54,6 +54,7 @@ export function buildSummary(input: SummaryInput): string {
     renderVerdict(input, active, blocking),
     renderCounts(active, failOn, result.findings.length - active.length),
     renderBlocking(input, blocking),
+    renderSuppressed(input),
     renderOmitted(input),
     renderFailedFiles(input),
     `**Upload:** ${input.uploadStatus}\n\nSARIF file: \`${input.sarifFile}\``,
@@ -126,6 +127,36 @@ function renderBlocking(input: SummaryInput, blocking: Finding[]): string {
       : ''
   return (
     `### Blocking findings\n\n| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n` +
+    `${rows.join('\n')}${more}`
+  )
+}
+
+function renderSuppressed(input: SummaryInput): string {
+  const suppressed = input.result.findings.filter(f => f.suppression)
+  if (suppressed.length === 0) return ''
+  const listed = suppressed.slice(0, MAX_LISTED_FINDINGS)
+  const rows = listed.map(f => {
+    const where = `${f.location.file}:${f.location.start.line}`
+    const link = lineLink(input, f.location.file, f.location.start.line)
+    const location = link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``
+    const suppression = f.suppression
+    const by = suppression?.span
+      ? `${suppression.kind === 'external' ? 'configuration' : 'in source'}, ${suppression.span.file}:${suppression.span.start.line}`
+      : suppression?.kind === 'external'
+        ? 'configuration'
+        : 'in source'
+    return (
+      `| ${f.severity} | \`${f.ruleId}\` | ${location} | ${escapeCell(suppression?.justification ?? '')} | ` +
+      `${escapeCell(by)} |`
+    )
+  })
+  const more =
+    suppressed.length > listed.length
+      ? `\n\n…and ${suppressed.length - listed.length} more suppressed findings: see the SARIF file.`
+      : ''
+  return (
+    `### Suppressed findings\n\nNot counted and not blocking; they stay in the SARIF with their justification.\n\n` +
+    `| Severity | Rule | Location | Justification | Suppressed by |\n| --- | --- | --- | --- | --- |\n` +
     `${rows.join('\n')}${more}`
   )
 }

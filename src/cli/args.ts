@@ -25,6 +25,8 @@ export interface ScanCommandOptions {
   exclude: string[]
   env: Record<string, string>
   baseDir?: string
+  /** `--config FILE`; without it, `.tierguard.yml` (or `.yaml`) in the base directory if present. */
+  config?: string
   color?: boolean
   progress: boolean
 }
@@ -47,6 +49,8 @@ Options:
   -e, --env KEY=VALUE     a variable for interpolation, as the shell would set it
                           (repeatable; wins over the project's .env file)
       --base-dir DIR      report paths relative to DIR (default: the current folder)
+  -c, --config FILE       configuration file (default: .tierguard.yml or .tierguard.yaml
+                          in the base directory, if present); see docs/configuration.md
       --color / --no-color  colour the text report (default: when writing to a terminal)
   -q, --quiet             no progress lines on standard error
   -h, --help              show this help
@@ -73,6 +77,7 @@ export function parseCommandLine(argv: string[]): CliCommand {
         exclude: { type: 'string', multiple: true },
         env: { type: 'string', short: 'e', multiple: true },
         'base-dir': { type: 'string' },
+        config: { type: 'string', short: 'c' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -126,6 +131,7 @@ export function parseCommandLine(argv: string[]): CliCommand {
     exclude: values.exclude ?? [],
     env,
     baseDir: values['base-dir'],
+    config: values.config,
     color: values['no-color'] ? false : values.color,
     progress: !values.quiet
   }

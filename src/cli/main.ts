@@ -9,6 +9,7 @@ import type { Logger } from '../core/logger.js'
 import { isBlocking } from '../core/severity.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/tool-info.js'
 import { scan } from '../scan.js'
+import { loadConfig } from '../config/load-config.js'
 import { RULES } from '../rules/registry.js'
 import { buildSarif } from '../report/sarif.js'
 import { formatText } from '../report/text.js'
@@ -60,8 +61,13 @@ async function runScan(
       throw new ConfigurationError(`path \`${p}\` does not exist`)
     }
   }
+  const config = loadConfig({
+    baseDir,
+    file: options.config === undefined ? undefined : path.resolve(io.cwd, options.config)
+  })
   const logger = createStderrLogger(io.stderr, options.progress)
   const result = await scan({
+    config,
     baseDir,
     paths: paths.map(p => path.resolve(io.cwd, p)),
     include: options.include,

@@ -2,8 +2,9 @@
  * Parses a file's text once: `parseAllDocuments` with a `LineCounter`, YAML errors turned into
  * diagnostics with spans, then the position-carrying tree. Every other stage reads the result.
  */
-import { Composer, LineCounter, Parser, type CST } from 'yaml'
+import { Composer, Lexer, LineCounter, Parser, type CST } from 'yaml'
 import type { Diagnostic } from '../core/diagnostic.js'
+import type { SourceSpan } from '../core/span.js'
 import {
   convertDocument,
   DEFAULT_TREE_LIMITS,
@@ -22,6 +23,8 @@ export interface ParsedFile {
   diagnostics: Diagnostic[]
   /** Comments of the file by 1-based line, for inline suppressions (`# tierguard-ignore`). */
   comments: Map<number, string>
+  /** Where each comment of `comments` is, `#` included, by the same line (issue 6). */
+  commentSpans?: Map<number, SourceSpan>
 }
 
 /** Parses `text` as YAML. Never throws on bad input. */
@@ -36,11 +39,22 @@ export function parseYamlFile(
   const makeSpan = spanMaker(path, lineCounter)
   const diagnostics: Diagnostic[] = []
   const comments = new Map<number, string>()
+  const commentSpans = new Map<number, SourceSpan>()
 
   // Parser then Composer is what `parseAllDocuments` does; doing it by hand keeps the CST tokens,
   // whose comment tokens are where inline suppressions live.
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(source))
-  for (const token of tokens) collectComments(token, lineCounter, comments)
+  const maxDepth = limits.maxDepth ?? DEFAULT_TREE_LIMITS.maxDepth
+  const tokens = parseTokens(source, lineCounter, maxDepth)
+  if (!Array.isArray(tokens)) {
+    diagnostics.push({
+      code: 'wrong-type',
+      severity: 'error',
+      message: `values are nested more than ${maxDepth} levels deep; the file was not analysed`,
+      span: makeSpan(tokens.offset, tokens.offset + 1)
+    })
+    return { path, root: undefined, diagnostics, comments, commentSpans }
+  }
+  for (const token of tokens) collectComments(token, lineCounter, comments, commentSpans, makeSpan)
   const composer = new Composer({ merge: true, uniqueKeys: true, strict: true })
   const list = Array.from(composer.compose(tokens))
 
@@ -55,7 +69,7 @@ export function parseYamlFile(
     })
   }
   const doc = list[0]
-  if (!doc) return { path, root: undefined, diagnostics, comments }
+  if (!doc) return { path, root: undefined, diagnostics, comments, commentSpans }
 
   for (const error of doc.errors) {
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax'
@@ -66,7 +80,7 @@ export function parseYamlFile(
       span: makeSpan(error.pos[0], error.pos[1])
     })
   }
-  if (doc.errors.length > 0) return { path, root: undefined, diagnostics, comments }
+  if (doc.errors.length > 0) return { path, root: undefined, diagnostics, comments, commentSpans }
 
   try {
     // Written out, a node takes at least two bytes, so a tree far larger than the text comes
@@ -77,7 +91,7 @@ export function parseYamlFile(
       ...limits,
       maxNodes
     })
-    return { path, root, diagnostics, comments }
+    return { path, root, diagnostics, comments, commentSpans }
   } catch (e) {
     if (e instanceof TreeLimitError) {
       diagnostics.push({
@@ -86,7 +100,7 @@ export function parseYamlFile(
         message: e.message,
         span: makeSpan(e.range[0], e.range[1])
       })
-      return { path, root: undefined, diagnostics, comments }
+      return { path, root: undefined, diagnostics, comments, commentSpans }
     }
     if (e instanceof RangeError) {
       // Call stack exhausted by nesting the YAML parser accepted.
@@ -96,10 +110,35 @@ export function parseYamlFile(
         message: 'the file is nested too deeply to analyse',
         span: makeSpan(0, 0)
       })
-      return { path, root: undefined, diagnostics, comments }
+      return { path, root: undefined, diagnostics, comments, commentSpans }
     }
     throw e
   }
+}
+
+/**
+ * `Parser.parse`, driven one lexeme at a time so that nesting is bounded while the CST is built:
+ * the composer recurses once per level (a few thousand `[` exhaust the call stack) and the CST of
+ * a 2 MB file of `[` takes a gigabyte. The parser's stack holds about one entry per level of
+ * nesting, so passing `maxDepth` (plus room for the document) means the tree would be refused
+ * anyway. Returns the offset of the token it stopped at when it did.
+ */
+function parseTokens(
+  source: string,
+  lineCounter: LineCounter,
+  maxDepth: number
+): CST.Token[] | { offset: number } {
+  const parser = new Parser(lineCounter.addNewLine)
+  const maxStack = maxDepth + 8
+  const tokens: CST.Token[] = []
+  lineCounter.addNewLine(0)
+  for (const lexeme of new Lexer().lex(source)) {
+    const offset = parser.offset
+    for (const token of parser.next(lexeme)) tokens.push(token)
+    if (parser.stack.length > maxStack) return { offset }
+  }
+  for (const token of parser.end()) tokens.push(token)
+  return tokens
 }
 
 /** yaml's messages end with "at line L, column C:" and a code excerpt; the span says that. */
@@ -112,7 +151,9 @@ function firstLine(message: string): string {
 function collectComments(
   token: CST.Token,
   lineCounter: LineCounter,
-  out: Map<number, string>
+  out: Map<number, string>,
+  spans: Map<number, SourceSpan>,
+  makeSpan: (start: number, end: number) => SourceSpan
 ): void {
   const stack: unknown[] = [token]
   while (stack.length > 0) {
@@ -122,7 +163,9 @@ function collectComments(
     } else if (item !== null && typeof item === 'object') {
       const t = item as { type?: unknown; offset?: unknown; source?: unknown }
       if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
-        out.set(lineCounter.linePos(t.offset).line, t.source.replace(/^#/, '').trim())
+        const line = lineCounter.linePos(t.offset).line
+        out.set(line, t.source.replace(/^#/, '').trim())
+        spans.set(line, makeSpan(t.offset, t.offset + t.source.length))
         continue
       }
       for (const value of Object.values(item))

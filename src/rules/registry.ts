@@ -7,8 +7,10 @@ import dockerSocketMounted from './docker-socket-mounted.js'
 import excessReachability from './excess-reachability.js'
 import flatNetwork from './flat-network.js'
 import hostNetwork from './host-network.js'
+import invalidSuppression from './invalid-suppression.js'
 import invalidNetworkReference from './invalid-network-reference.js'
 import legacyDefaultBridge from './legacy-default-bridge.js'
+import policyViolation from './policy-violation.js'
 import portsOnInternalNetwork from './ports-on-internal-network.js'
 import proxyNetworkAmbiguous from './proxy-network-ambiguous.js'
 import unencryptedOverlay from './unencrypted-overlay.js'
@@ -26,7 +28,9 @@ export const RULES: Rule[] = [
   flatNetwork,
   hostNetwork,
   invalidNetworkReference,
+  invalidSuppression,
   legacyDefaultBridge,
+  policyViolation,
   portsOnInternalNetwork,
   proxyNetworkAmbiguous,
   unencryptedOverlay,
