@@ -2,7 +2,15 @@
  * Reads and parses each file at most once per scan. Discovery's shape check, project planning
  * and the loader (including `extends: file:` and `include` targets) all go through it.
  */
-import { readFileSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic } from '../core/diagnostic.js'
 import { fileSpan } from '../core/span.js'
@@ -22,6 +30,7 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
 export class ParsedFileCache {
   private readonly parsed = new Map<string, ParsedFile>()
   private readonly texts = new Map<string, string | undefined>()
+  private realBase: string | undefined
 
   constructor(readonly options: FileCacheOptions) {}
 
@@ -79,44 +88,91 @@ export class ParsedFileCache {
     const abs = this.absolute(relativePath)
     const span = fileSpan(relativePath)
     const limit = this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES
+    const unreadable = (message: string): Diagnostic => ({
+      code: 'file-unreadable',
+      severity: 'error',
+      message,
+      span
+    })
+    let fd: number | undefined
     try {
-      const size = statSync(abs).size
-      if (size > limit) {
-        return {
-          code: 'file-too-large',
-          severity: 'error',
-          message: `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; it was not analysed (raise maxFileBytes to include it)`,
-          span
-        }
+      const outside = this.linkTargetOutsideBase(relativePath, abs)
+      if (outside !== undefined) {
+        return unreadable(
+          `the file is a symbolic link to \`${outside}\`, outside the scanned folder; it was not read`
+        )
       }
-      const bytes = readFileSync(abs)
-      if (bytes.includes(0)) {
-        return {
-          code: 'file-unreadable',
-          severity: 'error',
-          message: 'the file holds NUL bytes: it is not a text file',
-          span
-        }
+      // Non-blocking: opening a FIFO a pull request put in place of a file must not hang the scan.
+      fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK)
+      const stats = fstatSync(fd)
+      if (!stats.isFile()) {
+        return unreadable(
+          'the path is not a regular file (a folder, a device or a pipe); it was not read'
+        )
       }
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-      return text
+      if (stats.size > limit) return tooLarge(`is ${formatBytes(stats.size)}, over`, limit, span)
+      const bytes = readAtMost(fd, stats.size, limit + 1)
+      // The file grew between the size check and the read.
+      if (bytes.length > limit) return tooLarge('grew over', limit, span)
+      if (bytes.includes(0)) return unreadable('the file holds NUL bytes: it is not a text file')
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     } catch (e) {
       const err = e as NodeJS.ErrnoException
       const reason =
         err.code === 'ENOENT'
           ? 'the file does not exist (it may have been removed during the scan)'
-          : err.code === 'EACCES'
+          : err.code === 'EACCES' || err.code === 'EPERM'
             ? 'permission denied'
-            : err instanceof TypeError
+            : err.code === 'ERR_ENCODING_INVALID_ENCODED_DATA'
               ? 'the file is not valid UTF-8 text'
               : (err.message ?? String(e))
-      return {
-        code: 'file-unreadable',
-        severity: 'error',
-        message: `could not read the file: ${reason}`,
-        span
-      }
+      return unreadable(`could not read the file: ${reason}`)
+    } finally {
+      if (fd !== undefined) closeSync(fd)
     }
+  }
+
+  /**
+   * For a path inside the base directory, the real path of its target when a symbolic link leads
+   * out of the base directory (a `.env` linked to `/proc/self/environ` would leak the runner's
+   * secrets into the report); undefined otherwise. Paths given outside the base are the user's.
+   */
+  private linkTargetOutsideBase(relativePath: string, abs: string): string | undefined {
+    if (relativePath === '..' || relativePath.startsWith('../') || path.isAbsolute(relativePath)) {
+      return undefined
+    }
+    this.realBase ??= realpathSync.native(this.options.baseDir)
+    const real = realpathSync.native(abs)
+    const base = this.realBase
+    const inside =
+      real === base || real.startsWith(base.endsWith(path.sep) ? base : base + path.sep)
+    return inside ? undefined : real
+  }
+}
+
+/** Reads up to `max` bytes from an open file, expecting `expected` (its size when stat'ed). */
+function readAtMost(fd: number, expected: number, max: number): Buffer {
+  const chunks: Buffer[] = []
+  let total = 0
+  // One read of the expected size (+1 to see growth) in the usual case; more when it grew.
+  let size = Math.min(expected + 1, max)
+  while (total < max) {
+    const chunk = Buffer.allocUnsafe(size)
+    const n = readSync(fd, chunk, 0, chunk.length, null)
+    if (n === 0) break
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n))
+    total += n
+    size = Math.min(max - total, 1024 * 1024)
+  }
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total)
+}
+
+function tooLarge(what: string, limit: number, span: Diagnostic['span']): Diagnostic {
+  return {
+    code: 'file-too-large',
+    severity: 'error',
+    message: `the file ${what} the ${formatBytes(limit)} limit; it was not analysed (raise maxFileBytes to include it)`,
+    span
   }
 }
 

@@ -24,6 +24,10 @@ interface IncludeEntry {
 export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel: LoadModel): YMap {
   const include = dict.entries.get('include')
   if (!include) return dict
+  // Reached again through `extends` while its own `include`s are being loaded (A includes B,
+  // whose service extends one of A's, or B is A itself): `extends` only needs A's services, and
+  // loading A's includes once more would recurse without end.
+  if (scope.includeChain.includes(file)) return dict
   const { ctx } = scope
   if (include.value.kind !== 'seq') {
     if (!(include.value.kind === 'scalar' && include.value.value === null)) {

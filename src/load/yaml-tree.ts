@@ -10,6 +10,8 @@ import {
   isPair,
   isScalar,
   isSeq,
+  visit,
+  type Alias,
   type Document,
   type LineCounter,
   type Node
@@ -85,6 +87,7 @@ export function convertDocument(
   const makeSpan = spanMaker(file, lineCounter)
   let nodes = 0
   const resolving = new Set<Node>()
+  let aliasTargets: Map<Alias, Node | undefined> | undefined
 
   const rangeOf = (node: Node | null | undefined): [number, number] => {
     const r = node?.range
@@ -110,7 +113,8 @@ export function convertDocument(
       return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) }
     }
     if (isAlias(node)) {
-      const target = node.resolve(doc)
+      aliasTargets ??= resolveAliases(doc)
+      const target = aliasTargets.get(node)
       if (!target || resolving.has(target)) {
         throw new TreeLimitError(
           'alias-limit',
@@ -118,9 +122,17 @@ export function convertDocument(
           rangeOf(node)
         )
       }
+      const outermost = resolving.size === 0
       resolving.add(target)
       try {
         return convert(target, depth, rangeOf(node))
+      } catch (e) {
+        // Point at the alias written in the document that set off the expansion, not at the
+        // anchored value deep inside it where the count happened to pass the limit.
+        if (outermost && e instanceof TreeLimitError && e.code === 'alias-limit') {
+          throw new TreeLimitError(e.code, e.message, rangeOf(node))
+        }
+        throw e
       } finally {
         resolving.delete(target)
       }
@@ -190,6 +202,23 @@ export function convertDocument(
 
   if (doc.contents === null) return undefined
   return convert(doc.contents, 0, [0, 0])
+}
+
+/**
+ * The node each alias refers to: the last node anchored with its name before it, in document
+ * order, as `Alias.resolve` finds it. `resolve` walks the whole document for every alias, which
+ * made a file of a thousand `<<: *defaults` quadratic; this is one walk for all of them.
+ */
+function resolveAliases(doc: Document.Parsed): Map<Alias, Node | undefined> {
+  const targets = new Map<Alias, Node | undefined>()
+  const latest = new Map<string, Node>()
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) targets.set(node, latest.get(node.source))
+      else if (node.anchor) latest.set(node.anchor, node)
+    }
+  })
+  return targets
 }
 
 /** The entry `key` of a map node, if `node` is a map and has it. */

@@ -1,0 +1,21 @@
+// The benchmark's baseline: read each listed file and parse it with `yaml`'s parseDocument, the
+// least any YAML-based scanner must do. The list comes from the scan itself, so discovery is
+// not part of either side's comparison beyond what the scan spends on it.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { LineCounter, parseDocument } from 'yaml'
+
+const [listFile, baseDir] = process.argv.slice(2)
+const files = JSON.parse(readFileSync(listFile, 'utf8'))
+let nodes = 0
+for (const file of files) {
+  let text
+  try {
+    text = readFileSync(path.join(baseDir, file), 'utf8')
+  } catch {
+    continue
+  }
+  const doc = parseDocument(text, { lineCounter: new LineCounter() })
+  if (doc.contents) nodes++
+}
+process.stdout.write(`${nodes}\n`)
