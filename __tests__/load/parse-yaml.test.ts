@@ -67,7 +67,15 @@ describe('parseYamlFile', () => {
       'c.yml',
       'services:\n  db: # tierguard-ignore host-network: lab only\n    image: "a#b"\n'
     )
-    expect([...parsed.comments]).toEqual([[2, 'tierguard-ignore host-network: lab only']])
+    expect([...parsed.comments]).toEqual([
+      [
+        2,
+        {
+          text: 'tierguard-ignore host-network: lab only',
+          span: { file: 'c.yml', start: { line: 2, col: 7 }, end: { line: 2, col: 48 } }
+        }
+      ]
+    ])
   })
 
   it('drops a BOM and handles CRLF line ends', () => {

@@ -3,7 +3,6 @@
  * finding or on the line above it. Read from the comments the parser kept, never from text.
  */
 import type { SourceSpan } from '../core/span.js'
-import { fileSpan } from '../core/span.js'
 import type { ParsedFile } from '../load/parse-yaml.js'
 
 export const IGNORE_DIRECTIVE = 'tierguard-ignore'
@@ -41,14 +40,10 @@ export function findInlineIgnores(parsed: ParsedFile): InlineIgnore[] {
   const out: InlineIgnore[] = []
   const lines = [...parsed.comments.keys()].sort((a, b) => a - b)
   for (const line of lines) {
-    const directive = parseIgnoreComment(parsed.comments.get(line) ?? '')
+    const comment = parsed.comments.get(line)
+    const directive = comment && parseIgnoreComment(comment.text)
     if (!directive) continue
-    const span = parsed.commentSpans?.get(line) ?? {
-      ...fileSpan(parsed.path),
-      start: { line, col: 1 },
-      end: { line, col: 1 }
-    }
-    out.push({ file: parsed.path, line, ...directive, span })
+    out.push({ file: parsed.path, line, ...directive, span: comment.span })
   }
   return out
 }

@@ -14,7 +14,7 @@ import {
 import path from 'node:path'
 import type { Diagnostic } from '../core/diagnostic.js'
 import { fileSpan } from '../core/span.js'
-import { parseYamlFile, type ParsedFile } from './parse-yaml.js'
+import { parseYamlFile, type ParsedFile, type SourceComment } from './parse-yaml.js'
 import type { TreeLimits } from './yaml-tree.js'
 
 export interface FileCacheOptions {
@@ -69,7 +69,7 @@ export class ParsedFileCache {
             path: relativePath,
             root: undefined,
             diagnostics: [text],
-            comments: new Map<number, string>()
+            comments: new Map<number, SourceComment>()
           }
     this.parsed.set(relativePath, result)
     return result

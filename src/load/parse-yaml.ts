@@ -22,9 +22,13 @@ export interface ParsedFile {
   /** YAML-level problems; an `error` means `root` is not to be trusted or is undefined. */
   diagnostics: Diagnostic[]
   /** Comments of the file by 1-based line, for inline suppressions (`# tierguard-ignore`). */
-  comments: Map<number, string>
-  /** Where each comment of `comments` is, `#` included, by the same line (issue 6). */
-  commentSpans?: Map<number, SourceSpan>
+  comments: Map<number, SourceComment>
+}
+
+/** A `#` comment: its text (without `#`, trimmed) and its span (`#` included). */
+export interface SourceComment {
+  text: string
+  span: SourceSpan
 }
 
 /** Parses `text` as YAML. Never throws on bad input. */
@@ -38,8 +42,7 @@ export function parseYamlFile(
   const lineCounter = new LineCounter()
   const makeSpan = spanMaker(path, lineCounter)
   const diagnostics: Diagnostic[] = []
-  const comments = new Map<number, string>()
-  const commentSpans = new Map<number, SourceSpan>()
+  const comments = new Map<number, SourceComment>()
 
   // Parser then Composer is what `parseAllDocuments` does; doing it by hand keeps the CST tokens,
   // whose comment tokens are where inline suppressions live.
@@ -52,9 +55,9 @@ export function parseYamlFile(
       message: `values are nested more than ${maxDepth} levels deep; the file was not analysed`,
       span: makeSpan(tokens.offset, tokens.offset + 1)
     })
-    return { path, root: undefined, diagnostics, comments, commentSpans }
+    return { path, root: undefined, diagnostics, comments }
   }
-  for (const token of tokens) collectComments(token, lineCounter, comments, commentSpans, makeSpan)
+  for (const token of tokens) collectComments(token, lineCounter, comments, makeSpan)
   const composer = new Composer({ merge: true, uniqueKeys: true, strict: true })
   const list = Array.from(composer.compose(tokens))
 
@@ -69,7 +72,7 @@ export function parseYamlFile(
     })
   }
   const doc = list[0]
-  if (!doc) return { path, root: undefined, diagnostics, comments, commentSpans }
+  if (!doc) return { path, root: undefined, diagnostics, comments }
 
   for (const error of doc.errors) {
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax'
@@ -80,7 +83,7 @@ export function parseYamlFile(
       span: makeSpan(error.pos[0], error.pos[1])
     })
   }
-  if (doc.errors.length > 0) return { path, root: undefined, diagnostics, comments, commentSpans }
+  if (doc.errors.length > 0) return { path, root: undefined, diagnostics, comments }
 
   try {
     // Written out, a node takes at least two bytes, so a tree far larger than the text comes
@@ -91,7 +94,7 @@ export function parseYamlFile(
       ...limits,
       maxNodes
     })
-    return { path, root, diagnostics, comments, commentSpans }
+    return { path, root, diagnostics, comments }
   } catch (e) {
     if (e instanceof TreeLimitError) {
       diagnostics.push({
@@ -100,7 +103,7 @@ export function parseYamlFile(
         message: e.message,
         span: makeSpan(e.range[0], e.range[1])
       })
-      return { path, root: undefined, diagnostics, comments, commentSpans }
+      return { path, root: undefined, diagnostics, comments }
     }
     if (e instanceof RangeError) {
       // Call stack exhausted by nesting the YAML parser accepted.
@@ -110,7 +113,7 @@ export function parseYamlFile(
         message: 'the file is nested too deeply to analyse',
         span: makeSpan(0, 0)
       })
-      return { path, root: undefined, diagnostics, comments, commentSpans }
+      return { path, root: undefined, diagnostics, comments }
     }
     throw e
   }
@@ -151,8 +154,7 @@ function firstLine(message: string): string {
 function collectComments(
   token: CST.Token,
   lineCounter: LineCounter,
-  out: Map<number, string>,
-  spans: Map<number, SourceSpan>,
+  out: Map<number, SourceComment>,
   makeSpan: (start: number, end: number) => SourceSpan
 ): void {
   const stack: unknown[] = [token]
@@ -164,8 +166,10 @@ function collectComments(
       const t = item as { type?: unknown; offset?: unknown; source?: unknown }
       if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
         const line = lineCounter.linePos(t.offset).line
-        out.set(line, t.source.replace(/^#/, '').trim())
-        spans.set(line, makeSpan(t.offset, t.offset + t.source.length))
+        out.set(line, {
+          text: t.source.replace(/^#/, '').trim(),
+          span: makeSpan(t.offset, t.offset + t.source.length)
+        })
         continue
       }
       for (const value of Object.values(item))
