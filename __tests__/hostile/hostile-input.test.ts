@@ -87,7 +87,7 @@ describe('YAML bombs and nesting', () => {
     expect(diagnosticsOf(result, 'deep/compose.yaml').map(describeDiagnostic)).toEqual([
       // The first `[` is at column 14; the parser holds the document, three mappings and one
       // entry per `[`, and stops at the 205th `[`, the one that makes 209 (200 levels + room).
-      'wrong-type error deep/compose.yaml:4:218 values are nested more than 200 levels deep; the file was not analysed'
+      'nesting-limit error deep/compose.yaml:4:218 values are nested more than 200 levels deep; the file was not analysed'
     ])
   })
 
@@ -98,7 +98,7 @@ describe('YAML bombs and nesting', () => {
     })
     const result = await scanRepo()
     const diagnostics = diagnosticsOf(result, 'deep/compose.yaml')
-    expect(diagnostics.map(d => [d.code, d.span.start.line])).toEqual([['wrong-type', 3]])
+    expect(diagnostics.map(d => [d.code, d.span.start.line])).toEqual([['nesting-limit', 3]])
     expect(diagnostics[0]?.message).toBe(
       'values are nested more than 200 levels deep; the file was not analysed'
     )
@@ -110,7 +110,7 @@ describe('YAML bombs and nesting', () => {
     writeTree(repo, { 'deep/compose.yaml': text })
     const result = await scanRepo()
     const diagnostics = diagnosticsOf(result, 'deep/compose.yaml')
-    expect(diagnostics.map(d => d.code)).toEqual(['wrong-type'])
+    expect(diagnostics.map(d => d.code)).toEqual(['nesting-limit'])
     expect(diagnostics[0]?.message).toMatch(/nested more than 200 levels deep/)
     // Nothing like "Maximum call stack size exceeded" reaches the user.
     expect(diagnostics[0]?.span.start.line).toBeGreaterThan(190)

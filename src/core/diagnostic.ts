@@ -7,14 +7,14 @@ import type { SourceSpan } from './span.js'
  */
 export interface Diagnostic {
   /** Stable code, kebab-case, e.g. `yaml-syntax`, `duplicate-key`, `unset-variable`. */
-  code: string
+  code: DiagnosticCode
   severity: 'error' | 'warning' | 'note'
   message: string
   /** Where; a whole-file problem uses `fileSpan(file)`. */
   span: SourceSpan
 }
 
-/** The diagnostic codes tierguard emits, and what each means (docs/diagnostics.md lists them). */
+/** The diagnostic codes tierguard emits, and what each means (docs/diagnostics.md lists them, and a test keeps it so). */
 export const DIAGNOSTIC_CODES = {
   'file-unreadable':
     'The file could not be read (permissions, vanished during the scan, not text).',
@@ -23,6 +23,8 @@ export const DIAGNOSTIC_CODES = {
   'duplicate-key': 'A mapping has the same key twice; compose refuses the file.',
   'multiple-documents': 'The file holds more than one YAML document; compose refuses it.',
   'alias-limit': 'Aliases expand to more nodes than the limit (a "billion laughs" file).',
+  'nesting-limit':
+    'Values are nested deeper than the limit (200 levels); the file was not analysed.',
   'wrong-type': 'A value has a type the compose specification does not allow there.',
   'invalid-value': 'A value has the right type but cannot be understood (a malformed port, say).',
   'unset-variable':

@@ -50,7 +50,7 @@ export function parseYamlFile(
   const tokens = parseTokens(source, lineCounter, maxDepth)
   if (!Array.isArray(tokens)) {
     diagnostics.push({
-      code: 'wrong-type',
+      code: 'nesting-limit',
       severity: 'error',
       message: `values are nested more than ${maxDepth} levels deep; the file was not analysed`,
       span: makeSpan(tokens.offset, tokens.offset + 1)
@@ -108,7 +108,7 @@ export function parseYamlFile(
     if (e instanceof RangeError) {
       // Call stack exhausted by nesting the YAML parser accepted.
       diagnostics.push({
-        code: 'wrong-type',
+        code: 'nesting-limit',
         severity: 'error',
         message: 'the file is nested too deeply to analyse',
         span: makeSpan(0, 0)

@@ -48,7 +48,7 @@ export interface YSeq {
 /** Raised inside conversion when a limit is passed; turned into a diagnostic by the caller. */
 export class TreeLimitError extends Error {
   constructor(
-    readonly code: 'alias-limit' | 'wrong-type',
+    readonly code: 'alias-limit' | 'nesting-limit' | 'wrong-type',
     message: string,
     readonly range: [number, number]
   ) {
@@ -104,7 +104,7 @@ export function convertDocument(
     }
     if (depth > limits.maxDepth) {
       throw new TreeLimitError(
-        'wrong-type',
+        'nesting-limit',
         `values are nested more than ${limits.maxDepth} levels deep; the file was not analysed`,
         fallback
       )
