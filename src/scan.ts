@@ -58,11 +58,30 @@ export interface ScanResult {
   rules: RuleMeta[]
   startedAt: Date
   endedAt: Date
+  /** How long each stage took, in milliseconds (`TIERGUARD_TIMINGS=1` prints them in the CLI). */
+  timings?: ScanTimings
+}
+
+/** Milliseconds spent in each stage of `scan()`. */
+export interface ScanTimings {
+  /** Finding candidate files (directory walk or `git ls-files`). */
+  discover: number
+  /** Reading and parsing every candidate, and telling compose files from others. */
+  parse: number
+  /** Loading projects: merges, interpolation, `extends`, `include`, the model. */
+  load: number
+  /** Building the topology: nodes, memberships, tiers, intents, reachability indexes. */
+  topology: number
+  /** Running the rules. */
+  rules: number
+  /** Applying the configuration and suppressions to the findings. */
+  config: number
 }
 
 /** Scans the given paths and returns projects, topology, findings and diagnostics. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const startedAt = new Date()
+  const clock = startClock()
   const { baseDir, logger, config } = options
   const roots = (options.paths?.length ? options.paths : ['.']).map(p => path.resolve(baseDir, p))
   const cache = new ParsedFileCache({
@@ -77,6 +96,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     exclude: [...(options.exclude ?? []), ...(config?.exclude ?? [])]
   })
   logger.info(`Found ${discovered.files.length} candidate compose file(s)`)
+  const discoverMs = clock.lap()
 
   // A scan path that is a file counts as named like a compose file, whatever its name.
   const explicitFiles = new Set(roots.map(root => cache.relative(root)))
@@ -98,12 +118,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     logger.progress?.(index + 1, discovered.files.length, 'files parsed')
   }
 
+  const parseMs = clock.lap()
+
   const plans = options.projects?.length
     ? options.projects
     : planWithConfiguredProjects(composeFiles, cache, config)
   const planNotes = plans.flatMap(plan => plan.notes ?? [])
   const env = { ...config?.env, ...options.env }
-  const projects = plans.map(plan => loadProject(plan, cache, { env, logger }))
+  const projects = plans.map((plan, index) => {
+    const project = loadProject(plan, cache, { env, logger })
+    logger.progress?.(index + 1, plans.length, 'projects loaded')
+    return project
+  })
   const filesByPath = new Map(files.map(f => [f.path, f]))
   for (const project of projects) {
     for (const file of project.files) {
@@ -115,15 +141,21 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  const loadMs = clock.lap()
+
   const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {})
+  const topologyMs = clock.lap()
+  const ruleFindings = dropRepeatedFindings(runRules(topology, rulesFor(config), { logger }))
+  const rulesMs = clock.lap()
   const findings = applyConfig({
-    findings: dropRepeatedFindings(runRules(topology, rulesFor(config), { logger })),
+    findings: ruleFindings,
     topology,
     config,
     files: [...new Set(projects.flatMap(p => p.files))].sort(),
     parsedFile: file => cache.get(file),
     ruleIds: RULES.map(r => r.id)
   })
+  const configMs = clock.lap()
   const diagnostics = dropRepeatedDiagnostics([
     ...discovered.diagnostics,
     ...planNotes,
@@ -139,7 +171,28 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     diagnostics,
     rules: RULES,
     startedAt,
-    endedAt: new Date()
+    endedAt: new Date(),
+    timings: {
+      discover: discoverMs,
+      parse: parseMs,
+      load: loadMs,
+      topology: topologyMs,
+      rules: rulesMs,
+      config: configMs
+    }
+  }
+}
+
+/** A stopwatch: `lap()` returns the milliseconds since the previous lap (or the start). */
+function startClock(): { lap(): number } {
+  let last = performance.now()
+  return {
+    lap() {
+      const now = performance.now()
+      const ms = now - last
+      last = now
+      return ms
+    }
   }
 }
 

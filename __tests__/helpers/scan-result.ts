@@ -295,6 +295,7 @@ export function makeTopology(projects: Project[], tiers: Record<string, Tier> = 
     projectKey: project => project.name,
     sharedNetworks,
     directReach,
+    connection: (a, b) => directReach(a).find(h => h.to === b),
     findPath: (a, b) => {
       const hop = directReach(a).find(h => h.to === b)
       return hop ? { from: a, to: b, hops: [hop] } : undefined

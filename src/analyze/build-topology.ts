@@ -42,6 +42,7 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
     projectKey: project => keys.get(project) ?? project.name,
     sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
     findPath: (a, b) => reach.findPath(a, b),
+    connection: (a, b) => reach.connection(a, b),
     directReach: a => reach.directReach(a),
     exposures: s => reach.exposures(s)
   }

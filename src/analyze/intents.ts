@@ -138,10 +138,11 @@ export function findIntents(services: ServiceNode[]): Intent[] {
   }
 
   const dockerGens = services.filter(isDockerGen)
+  const candidates = indexRouteCandidates(services)
   for (const proxy of services) {
     const kind = proxyKind(proxy, dockerGens)
     if (!kind) continue
-    for (const target of routeCandidates(proxy, services)) {
+    for (const target of candidates(proxy)) {
       const route = findRoute(kind, target)
       if (!route) continue
       const intent: Intent = {
@@ -258,14 +259,32 @@ function isConfiguredByDockerGen(node: ServiceNode, dockerGens: ServiceNode[]): 
   )
 }
 
-/** Services a proxy can see: its own project's, and those on a network it is on. */
-function routeCandidates(proxy: ServiceNode, services: ServiceNode[]): ServiceNode[] {
-  const networks = new Set(proxy.memberships.map(m => m.network))
-  return services.filter(
-    node =>
-      node !== proxy &&
-      (node.project === proxy.project || node.memberships.some(m => networks.has(m.network)))
-  )
+/**
+ * Services a proxy can see: its own project's, and those on a network it is on, in the order of
+ * `services`. Indexed by project and network, so a proxy costs its neighbours, not the scan.
+ */
+function indexRouteCandidates(services: ServiceNode[]): (proxy: ServiceNode) => ServiceNode[] {
+  const order = new Map(services.map((node, i) => [node, i]))
+  const byProject = new Map<ServiceNode['project'], ServiceNode[]>()
+  const byNetwork = new Map<NetworkNode, ServiceNode[]>()
+  for (const node of services) {
+    const inProject = byProject.get(node.project)
+    if (inProject) inProject.push(node)
+    else byProject.set(node.project, [node])
+    for (const { network } of node.memberships) {
+      const onNetwork = byNetwork.get(network)
+      if (!onNetwork) byNetwork.set(network, [node])
+      else if (onNetwork[onNetwork.length - 1] !== node) onNetwork.push(node)
+    }
+  }
+  return proxy => {
+    const found = new Set(byProject.get(proxy.project))
+    for (const { network } of proxy.memberships) {
+      for (const node of byNetwork.get(network) ?? []) found.add(node)
+    }
+    found.delete(proxy)
+    return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+  }
 }
 
 interface Route {

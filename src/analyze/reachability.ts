@@ -38,12 +38,18 @@ interface Facts {
   /** The first published port other containers can reach through the gateway. */
   gatewayPort?: PortBinding
   byNetwork: Map<NetworkNode, Membership>
+  /**
+   * Its entries in `members` of each network, by network: what a peer enumerating the network
+   * finds (the same as `byNetwork`, except for a service put in host mode after joining).
+   */
+  asMember: Map<NetworkNode, Membership>
   /** Memberships by network id: the order hops over networks are preferred in. */
   sortedMemberships: Membership[]
 }
 
 export interface Reachability {
   directReach(a: ServiceNode): Hop[]
+  connection(a: ServiceNode, b: ServiceNode): Hop | undefined
   findPath(a: ServiceNode, b: ServiceNode): Path | undefined
   sharedNetworks(a: ServiceNode, b: ServiceNode): NetworkNode[]
   exposures(s: ServiceNode): Exposure[]
@@ -66,6 +72,8 @@ export function createReachability(
   hostSpans: Map<ServiceNode, SourceSpan>
 ): Reachability {
   const facts = new Map<ServiceNode, Facts>()
+  /** A dense index per network, for the per-search "expanded" flags. */
+  const networkIndex = new Map<NetworkNode, number>()
   const groups = new Map<ServiceNode, ServiceNode[]>()
   services.forEach((node, index) => {
     const owner = node.mode === 'namespace' ? node.namespaceOwner : node
@@ -91,6 +99,7 @@ export function createReachability(
       ports,
       gatewayPort,
       byNetwork: new Map(node.memberships.map(m => [m.network, m])),
+      asMember: new Map(),
       sortedMemberships: [...node.memberships].sort((x, y) =>
         x.network.id < y.network.id ? -1 : x.network.id > y.network.id ? 1 : 0
       )
@@ -106,6 +115,14 @@ export function createReachability(
     for (const node of group) factsOf(node).group = group
   }
 
+  /** In host mode, or networked with egress: the host (and a host-mode service) reaches it. */
+  function isReachableFromHost(f: Facts): boolean {
+    return (
+      f.effective === 'host' ||
+      ((f.effective === 'networks' || f.effective === 'bridge') && f.egress)
+    )
+  }
+
   function factsOf(node: ServiceNode): Facts {
     const found = facts.get(node)
     if (!found) throw new Error(`service ${node.id} is not part of this topology`)
@@ -114,13 +131,17 @@ export function createReachability(
 
   const hostModeServices = services.filter(node => factsOf(node).effective === 'host')
   const gatewayTargets = services.filter(node => factsOf(node).gatewayPort)
-  const reachableFromHost = services.filter(node => {
-    const f = factsOf(node)
-    return (
-      f.effective === 'host' ||
-      ((f.effective === 'networks' || f.effective === 'bridge') && f.egress)
-    )
-  })
+  const reachableFromHost = services.filter(node => isReachableFromHost(factsOf(node)))
+  for (const node of services) {
+    for (const { network } of node.memberships) {
+      if (networkIndex.has(network)) continue
+      networkIndex.set(network, networkIndex.size)
+      for (const member of network.members) {
+        const asMember = facts.get(member.service)?.asMember
+        if (asMember && !asMember.has(network)) asMember.set(network, member)
+      }
+    }
+  }
 
   function namespaceSpan(from: ServiceNode, to: ServiceNode, owner: ServiceNode): SourceSpan {
     const sharer = to === owner ? from : to
@@ -181,43 +202,96 @@ export function createReachability(
     return [...hops.values()].sort((x, y) => factsOf(x.to).index - factsOf(y.to).index)
   }
 
-  /** The hop `directReach(a)` has to `b`, without building the others. */
-  function hopBetween(a: ServiceNode, b: ServiceNode): Hop | undefined {
-    let hop: Hop | undefined
-    enumerate(a, (...emitted) => {
-      if (!hop && emitted[0] === b) hop = makeHop(a, ...emitted)
-    })
-    return hop
+  /**
+   * The hop `directReach(a)` has to `b` (the first way `enumerate` offers), from the two
+   * services' facts alone: the namespace group, `a`'s networks looked up in `b`'s, then the
+   * host. Never enumerates other services.
+   */
+  function connection(a: ServiceNode, b: ServiceNode): Hop | undefined {
+    if (a === b) return undefined
+    const fa = factsOf(a)
+    const fb = factsOf(b)
+    if (fa.group && fa.group === fb.group) {
+      return makeHop(a, b, 'namespace', undefined, undefined, fa.owner)
+    }
+    if (fa.effective === 'isolated' || fa.effective === 'none') return undefined
+    if (fb.asMember.size > 0) {
+      for (const { network } of fa.sortedMemberships) {
+        if (network.iccDisabled) continue
+        const member = fb.asMember.get(network)
+        if (member) return makeHop(a, b, 'network', network, undefined, member)
+      }
+    }
+    if (fa.effective === 'host') {
+      return isReachableFromHost(fb)
+        ? makeHop(a, b, 'host-mode', undefined, undefined, a)
+        : undefined
+    }
+    if (!fa.egress) return undefined
+    if (fb.effective === 'host') return makeHop(a, b, 'host-mode', undefined, undefined, b)
+    if (fb.gatewayPort) return makeHop(a, b, 'host-port', undefined, fb.gatewayPort, b)
+    return undefined
   }
 
-  /** Breadth-first search trees by source, kept: rules ask many paths from few sources. */
+  /** Breadth-first search trees by source, kept: callers ask many paths from few sources. */
   const trees = new Map<ServiceNode, Int32Array>()
 
   /**
    * Level by level, each level in id order: a service's parent is the first service of the
-   * previous level (by id) that reaches it, so paths do not depend on enumeration order.
+   * previous level (by id) that reaches it, so paths do not depend on enumeration order. The
+   * first service to expand a network reaches all its members, so each network is expanded
+   * once per search; the host likewise (once from a host-mode service, once through the
+   * gateway): O(services + memberships) per search.
    */
   function searchFrom(a: ServiceNode): Int32Array {
     let parents = trees.get(a)
     if (parents) return parents
     parents = new Int32Array(services.length).fill(UNREACHED)
+    const seenNetworks = new Uint8Array(networkIndex.size)
+    let hostFromHostMode = false
+    let hostFromGateway = false
     const start = factsOf(a).index
     parents[start] = ROOT
     let level = [start]
     while (level.length > 0) {
       const next: number[] = []
+      const visit = (to: ServiceNode, parent: number): void => {
+        const i = factsOf(to).index
+        if (parents[i] !== UNREACHED) return
+        parents[i] = parent
+        next.push(i)
+      }
       for (const index of level) {
-        enumerate(services[index] as ServiceNode, to => {
-          const i = factsOf(to).index
-          if (parents[i] !== UNREACHED) return
-          parents[i] = index
-          next.push(i)
-        })
+        const fu = factsOf(services[index] as ServiceNode)
+        if (fu.group) for (const peer of fu.group) visit(peer, index)
+        if (fu.effective === 'isolated' || fu.effective === 'none') continue
+        for (const { network } of fu.sortedMemberships) {
+          if (network.iccDisabled) continue
+          const n = networkIndexOf(network)
+          if (seenNetworks[n]) continue
+          seenNetworks[n] = 1
+          for (const member of network.members) visit(member.service, index)
+        }
+        if (fu.effective === 'host') {
+          if (hostFromHostMode) continue
+          hostFromHostMode = true
+          for (const target of reachableFromHost) visit(target, index)
+        } else if (fu.egress && !hostFromGateway) {
+          hostFromGateway = true
+          for (const target of hostModeServices) visit(target, index)
+          for (const target of gatewayTargets) visit(target, index)
+        }
       }
       level = next.sort((x, y) => x - y)
     }
     trees.set(a, parents)
     return parents
+  }
+
+  function networkIndexOf(network: NetworkNode): number {
+    const found = networkIndex.get(network)
+    if (found === undefined) throw new Error(`network ${network.id} is not part of this topology`)
+    return found
   }
 
   function findPath(a: ServiceNode, b: ServiceNode): Path | undefined {
@@ -226,13 +300,14 @@ export function createReachability(
     const chain: ServiceNode[] = []
     for (let i = factsOf(b).index; i !== ROOT; i = parents[i] as number) {
       if (i === UNREACHED) return undefined
-      chain.unshift(services[i] as ServiceNode)
+      chain.push(services[i] as ServiceNode)
     }
+    chain.reverse()
     const hops: Hop[] = []
     for (let k = 1; k < chain.length; k++) {
       const from = chain[k - 1] as ServiceNode
       const to = chain[k] as ServiceNode
-      const hop = hopBetween(from, to)
+      const hop = connection(from, to)
       if (!hop) throw new Error(`no hop from ${from.id} to ${to.id} on a found path`)
       hops.push(hop)
     }
@@ -285,13 +360,7 @@ export function createReachability(
       level.set(node, value)
       return value
     }
-    const reachCache = new Map<ServiceNode, Set<ServiceNode>>()
-    const reaches = (from: ServiceNode, to: ServiceNode): boolean => {
-      let set = reachCache.get(from)
-      if (!set) reachCache.set(from, (set = new Set(directReach(from).map(hop => hop.to))))
-      return set.has(to)
-    }
-    const live = routes.filter(route => reaches(route.from, route.to))
+    const live = routes.filter(route => connection(route.from, route.to) !== undefined)
     for (let changed = true; changed;) {
       changed = false
       for (const route of live) {
@@ -316,6 +385,7 @@ export function createReachability(
 
   return {
     directReach,
+    connection,
     findPath,
     sharedNetworks,
     exposures(s) {

@@ -15,7 +15,7 @@ export interface RuleFailure {
 }
 
 export interface RunRulesOptions {
-  /** Told (as an error line) when a rule throws. */
+  /** Told (as an error line) when a rule throws, and the progress (rules run of total). */
   logger?: Logger
   /** Called when a rule throws, e.g. to list it in SARIF `toolExecutionNotifications`. */
   onRuleError?: (failure: RuleFailure) => void
@@ -33,7 +33,8 @@ export function runRules(
   options: RunRulesOptions = {}
 ): Finding[] {
   const findings: Finding[] = []
-  for (const rule of rules) {
+  for (const [index, rule] of rules.entries()) {
+    if (index > 0) options.logger?.progress?.(index, rules.length, 'rules run')
     const reported: Finding[] = []
     try {
       rule.check({
@@ -48,6 +49,7 @@ export function runRules(
     }
     findings.push(...reported)
   }
+  options.logger?.progress?.(rules.length, rules.length, 'rules run')
   return sortFindings(dropDuplicates(findings))
 }
 

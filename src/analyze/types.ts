@@ -142,9 +142,22 @@ export interface Topology {
   projectKey(project: Project): string
   /** Networks both share on which they can connect (icc enabled), sorted by id. */
   sharedNetworks(a: ServiceNode, b: ServiceNode): NetworkNode[]
-  /** The shortest connection path from `a` to `b`, or undefined. One hop means direct. */
+  /**
+   * The shortest connection path from `a` to `b`, or undefined. One hop means direct. Each call
+   * from a new source searches the scan (O(services + memberships)); rules ask `connection`.
+   */
   findPath(a: ServiceNode, b: ServiceNode): Path | undefined
-  /** Services `a` can open a connection to directly (one hop), with the hop. */
+  /**
+   * The hop by which `a` can open a connection to `b` directly, or undefined: a shared network
+   * with icc on, a shared namespace, `b`'s published port or host mode when `a` has egress, or
+   * `a` in host mode and `b` reachable from the host. The same hop `directReach(a)` has to `b`,
+   * in time proportional to the two services' memberships.
+   */
+  connection(a: ServiceNode, b: ServiceNode): Hop | undefined
+  /**
+   * Services `a` can open a connection to directly (one hop), with the hop. Enumerates every
+   * service `a` reaches (all of a host-mode service's host): not for loops over pairs.
+   */
   directReach(a: ServiceNode): Hop[]
   /** How the outside reaches `s`, if at all. */
   exposures(s: ServiceNode): Exposure[]

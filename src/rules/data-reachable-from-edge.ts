@@ -64,9 +64,37 @@ networks:
   check({ topology, report }) {
     const edges = topology.services.filter(s => isTier(s, 'edge'))
     if (edges.length === 0) return
+    const order = new Map(topology.services.map((s, i) => [s, i]))
+    const edgesOn = new Map<NetworkNode, ServiceNode[]>()
+    for (const edge of edges) {
+      for (const { network } of edge.memberships) {
+        const list = edgesOn.get(network)
+        if (!list) edgesOn.set(network, [edge])
+        else if (!list.includes(edge)) list.push(edge)
+      }
+    }
+    const edgesByOwner = new Map<ServiceNode, ServiceNode[]>()
+    for (const edge of edges) {
+      const owner = edge.mode === 'namespace' ? edge.namespaceOwner : edge
+      if (!owner) continue
+      const list = edgesByOwner.get(owner)
+      if (list) list.push(edge)
+      else edgesByOwner.set(owner, [edge])
+    }
     for (const data of topology.services.filter(s => isTier(s, 'data'))) {
+      // Only the edge services on the store's networks or in its namespace can be offending.
+      const near = new Set<ServiceNode>()
+      for (const { network } of data.memberships) {
+        if (network.iccDisabled) continue
+        for (const edge of edgesOn.get(network) ?? []) near.add(edge)
+      }
+      const owner = data.mode === 'namespace' ? data.namespaceOwner : data
+      for (const edge of (owner && edgesByOwner.get(owner)) ?? []) near.add(edge)
+      if (near.size === 0) continue
+      // In the topology's order first, so ties of `sortServices` fall as they always did.
+      const candidates = [...near].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
       const offending = sortServices(
-        edges.filter(e => e.id !== data.id && !hasIntent(topology, e, data))
+        candidates.filter(e => e.id !== data.id && !hasIntent(topology, e, data))
       )
       const namespaced = offending.filter(e => shareNamespace(e, data))
       for (const edge of namespaced) reportNamespace(edge, data)

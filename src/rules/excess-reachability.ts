@@ -1,7 +1,7 @@
 import type { NetworkNode, ServiceNode } from '../analyze/types.js'
 import {
   describeService,
-  hasIntent,
+  indexIntents,
   isTier,
   joinStep,
   membershipOf,
@@ -10,6 +10,7 @@ import {
   productOf,
   profilesOf,
   serviceLabel,
+  servicesOn,
   shareNamespace,
   sortMemberships
 } from './helpers.js'
@@ -89,25 +90,68 @@ networks:
 `
   },
   check({ topology, report }) {
-    const data = topology.services.filter(s => isTier(s, 'data'))
+    const order = new Map(topology.services.map((s, i) => [s, i]))
+    const intents = indexIntents(topology)
+    const dataOn = new Map<NetworkNode, ServiceNode[]>()
+    /** Data stores on the network, namespace sharers included, in the topology's order. */
+    const dataStoresOn = (network: NetworkNode): ServiceNode[] => {
+      let list = dataOn.get(network)
+      if (!list) {
+        list = servicesOn(network).filter(s => isTier(s, 'data') && membershipOf(s, network))
+        dataOn.set(network, list)
+      }
+      return list
+    }
+    const wholeProject = new Map<ServiceNode['project'], Map<NetworkNode, boolean>>()
+    const clientsOn = new Map<string, Set<string>>()
+    /** Ids of the services on the network whose intents point to the store. */
+    const clientsOfStoreOn = (store: ServiceNode, network: NetworkNode): Set<string> => {
+      const key = `${store.id}\u0000${network.id}`
+      let clients = clientsOn.get(key)
+      if (clients) return clients
+      clients = new Set()
+      for (const source of intents.sources.get(store.id) ?? []) {
+        const node = topology.serviceById(source)
+        if (node && membershipOf(node, network)) clients.add(source)
+      }
+      clientsOn.set(key, clients)
+      return clients
+    }
+
     for (const service of topology.services) {
       if (!isTier(service, 'app')) continue
-      if (!topology.intents.some(i => i.from.id === service.id)) continue
-      for (const store of data) {
-        if (store.id === service.id || hasIntent(topology, service, store)) continue
-        if (shareNamespace(service, store)) continue
-        const network = firstSharedDeclaredNetwork(service, topology.sharedNetworks(service, store))
-        if (!network || joinedByWholeProject(service, network)) continue
+      const targets = intents.targets.get(service.id)
+      if (!targets) continue
+      // Each store the service shares a declared network with, over the first such network in
+      // the service's file order (the one the finding points at).
+      const over = new Map<ServiceNode, NetworkNode>()
+      for (const network of declaredNetworksInOrder(service)) {
+        for (const store of dataStoresOn(network)) {
+          if (store.id === service.id || targets.has(store.id) || over.has(store)) continue
+          if (shareNamespace(service, store)) continue
+          over.set(store, network)
+        }
+      }
+      const usesStoreOn = new Map<NetworkNode, boolean>()
+      const stores = [...over.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+      for (const store of stores) {
+        const network = over.get(store) as NetworkNode
+        let byNetwork = wholeProject.get(service.project)
+        if (!byNetwork) wholeProject.set(service.project, (byNetwork = new Map()))
+        let whole = byNetwork.get(network)
+        if (whole === undefined)
+          byNetwork.set(network, (whole = joinedByWholeProject(service, network)))
+        if (whole) continue
         // A client of one store on the network is there for the data: a data network shared by
         // the stores of one application is a sound design, not excess reach.
-        const storesOnNetwork = data.filter(d => membershipOf(d, network))
-        if (storesOnNetwork.some(d => hasIntent(topology, service, d))) continue
-        const usedByOthers = topology.intents.some(
-          i =>
-            i.to.id === store.id &&
-            i.from.id !== service.id &&
-            membershipOf(i.from, network) !== undefined
-        )
+        let usesOne = usesStoreOn.get(network)
+        if (usesOne === undefined) {
+          usesOne = dataStoresOn(network).some(d => targets.has(d.id))
+          usesStoreOn.set(network, usesOne)
+        }
+        if (usesOne) continue
+        const clients = clientsOfStoreOn(store, network)
+        const usedByOthers = clients.size > (clients.has(service.id) ? 1 : 0)
         if (!usedByOthers) continue
         const serviceMembership = membershipOf(service, network)
         const storeMembership = membershipOf(store, network)
@@ -150,19 +194,21 @@ function joinedByWholeProject(service: ServiceNode, network: NetworkNode): boole
   })
 }
 
-/** The first shared network (in the service's file order) that a project declared. */
-function firstSharedDeclaredNetwork(
-  service: ServiceNode,
-  shared: NetworkNode[]
-): NetworkNode | undefined {
-  // `default`, even declared (to rename it), is the network everything joins unless told not to.
-  const declared = new Set(
-    shared
-      .filter(n => n.primary && !n.primary.network.implicit && n.primary.network.key !== 'default')
-      .map(n => n.id)
-  )
+/**
+ * The service's networks with icc on that a project declared (not `default`, even declared to
+ * rename it: the network everything joins unless told not to), in the service's file order.
+ */
+function declaredNetworksInOrder(service: ServiceNode): NetworkNode[] {
   const memberships = sortMemberships(
-    service.memberships.filter(m => declared.has(m.network.id)).map(m => ({ ...m, service }))
+    service.memberships
+      .filter(
+        m =>
+          !m.network.iccDisabled &&
+          m.network.primary !== undefined &&
+          !m.network.primary.network.implicit &&
+          m.network.primary.network.key !== 'default'
+      )
+      .map(m => ({ ...m, service }))
   )
-  return memberships[0]?.network
+  return [...new Set(memberships.map(m => m.network))]
 }

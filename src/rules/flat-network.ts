@@ -2,7 +2,7 @@ import type { NetworkNode, ServiceNode } from '../analyze/types.js'
 import {
   describeService,
   formatList,
-  hasIntent,
+  intentTargets,
   isPubliclyPublished,
   isTier,
   membershipOf,
@@ -79,7 +79,11 @@ networks:
       // A declared network shared only by data stores and exposed services that use them is
       // the segmentation this rule asks for; the default network is never a deliberate one.
       const isDefault = declaration.key === 'default'
-      const usesData = (s: ServiceNode) => data.some(d => hasIntent(topology, s, d))
+      const dataIds = new Set(data.map(d => d.id))
+      const usesData = (s: ServiceNode) => {
+        for (const target of intentTargets(topology, s)) if (dataIds.has(target)) return true
+        return false
+      }
       if (!isDefault && exposed.every(usesData)) return
       const location = declaration.span ?? firstData.service.span
 

@@ -91,9 +91,51 @@ export function servicesOn(network: NetworkNode): ServiceNode[] {
   return [...new Set(network.members.map(m => m.service))]
 }
 
+/** The intents of a topology indexed both ways, by service id. */
+export interface IntentIndex {
+  /** Ids of the services each service's intents point to. */
+  targets: Map<string, Set<string>>
+  /** Ids of the services whose intents point to each service. */
+  sources: Map<string, Set<string>>
+}
+
+const EMPTY_IDS: ReadonlySet<string> = new Set()
+const intentIndexes = new WeakMap<
+  Topology,
+  { intents: unknown[]; size: number; index: IntentIndex }
+>()
+
+/** The topology's intents indexed by source and target, built once per topology and reused. */
+export function indexIntents(topology: Topology): IntentIndex {
+  const cached = intentIndexes.get(topology)
+  const intents = topology.intents
+  if (cached && cached.intents === intents && cached.size === intents.length) return cached.index
+  const index: IntentIndex = { targets: new Map(), sources: new Map() }
+  for (const { from, to } of intents) {
+    let targets = index.targets.get(from.id)
+    if (!targets) index.targets.set(from.id, (targets = new Set()))
+    targets.add(to.id)
+    let sources = index.sources.get(to.id)
+    if (!sources) index.sources.set(to.id, (sources = new Set()))
+    sources.add(from.id)
+  }
+  intentIndexes.set(topology, { intents, size: intents.length, index })
+  return index
+}
+
+/** Ids of the services `from`'s intents point to (empty when it has none). */
+export function intentTargets(topology: Topology, from: ServiceNode): ReadonlySet<string> {
+  return indexIntents(topology).targets.get(from.id) ?? EMPTY_IDS
+}
+
+/** Ids of the services whose intents point to `to` (empty when none do). */
+export function intentSources(topology: Topology, to: ServiceNode): ReadonlySet<string> {
+  return indexIntents(topology).sources.get(to.id) ?? EMPTY_IDS
+}
+
 /** Whether the topology says `from` needs to connect to `to`. */
 export function hasIntent(topology: Topology, from: ServiceNode, to: ServiceNode): boolean {
-  return topology.intents.some(i => i.from.id === from.id && i.to.id === to.id)
+  return intentTargets(topology, from).has(to.id)
 }
 
 /** Whether two services share one network namespace (one borrows the other's, or both a third's). */

@@ -69,13 +69,14 @@ networks:
   },
   check({ topology, report }) {
     const traefiks = sortServices(topology.services.filter(isTraefik))
+    const proxiesOf = createProxyFinder(topology, traefiks)
     for (const node of topology.services) {
       if (node.mode !== 'networks' || isTraefik(node)) continue
       const labels = proxyLabels(node)
       const anchor = routingAnchor(labels)
       if (!anchor) continue
       const networks = uniqueNetworks(node)
-      const proxies = proxiesOf(topology, node, traefiks)
+      const proxies = proxiesOf(node)
       const onProxy = (n: NetworkNode) =>
         proxies.some(p => p.memberships.some(m => m.network.id === n.id))
       const shared = networks.filter(onProxy)
@@ -158,19 +159,44 @@ function routingAnchor(labels: Label[]): Label | undefined {
   return labels.find(l => /^traefik\.(http|tcp|udp)\.(routers|services)\./.test(l.key))
 }
 
-/** The Traefik instances that route to `node`: from the intents, else those deployed with it. */
-function proxiesOf(topology: Topology, node: ServiceNode, traefiks: ServiceNode[]): ServiceNode[] {
-  const routing = topology.intents
-    .filter(i => i.kind === 'proxy-route' && i.to.id === node.id && isTraefik(i.from))
-    .map(i => i.from)
-  const unique = [...new Map(routing.map(p => [p.id, p])).values()]
-  if (unique.length > 0) return sortServices(unique)
-  // Without a route in the intents, the Traefik instances deployed with the service.
-  return traefiks.filter(
-    t =>
-      t.project === node.project ||
-      t.memberships.some(m => node.memberships.some(n => n.network.id === m.network.id))
-  )
+/** Answers "which Traefik instances route to this service", indexed once per check. */
+type ProxyFinder = (node: ServiceNode) => ServiceNode[]
+
+/**
+ * The Traefik instances that route to a service: from the intents, else those deployed with it
+ * (same project, or a shared network), in the order of `traefiks` (sorted by position).
+ */
+function createProxyFinder(topology: Topology, traefiks: ServiceNode[]): ProxyFinder {
+  const routesTo = new Map<string, ServiceNode[]>()
+  for (const intent of topology.intents) {
+    if (intent.kind !== 'proxy-route' || !isTraefik(intent.from)) continue
+    const list = routesTo.get(intent.to.id)
+    if (list) list.push(intent.from)
+    else routesTo.set(intent.to.id, [intent.from])
+  }
+  const rank = new Map(traefiks.map((t, i) => [t, i]))
+  const byProject = new Map<ServiceNode['project'], ServiceNode[]>()
+  const byNetwork = new Map<string, ServiceNode[]>()
+  for (const t of traefiks) {
+    const inProject = byProject.get(t.project)
+    if (inProject) inProject.push(t)
+    else byProject.set(t.project, [t])
+    for (const m of t.memberships) {
+      const onNetwork = byNetwork.get(m.network.id)
+      if (!onNetwork) byNetwork.set(m.network.id, [t])
+      else if (onNetwork[onNetwork.length - 1] !== t) onNetwork.push(t)
+    }
+  }
+  return node => {
+    const routing = routesTo.get(node.id) ?? []
+    const unique = [...new Map(routing.map(p => [p.id, p])).values()]
+    if (unique.length > 0) return sortServices(unique)
+    // Without a route in the intents, the Traefik instances deployed with the service.
+    const found = new Set(byProject.get(node.project))
+    for (const n of node.memberships)
+      for (const t of byNetwork.get(n.network.id) ?? []) found.add(t)
+    return [...found].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+  }
 }
 
 /** Whether the proxy names the network to use by default, on its command line or environment. */

@@ -69,7 +69,9 @@ networks:
       if (from.id === to.id) continue
       if (intent.kind === 'depends_on' && (from.mode === 'none' || to.mode === 'none')) continue
       if (hasInvalidNetworking(from) || hasInvalidNetworking(to)) continue
-      if (topology.findPath(from, to)) continue
+      // Direct only: a client cannot reach `db` through a service in between (that service
+      // would have to relay the connection), so a path of several hops does not satisfy it.
+      if (topology.connection(from, to)) continue
       const structural = intent.kind !== 'environment'
       const fromName = serviceLabel(from)
       const toName = serviceLabel(to, from)
