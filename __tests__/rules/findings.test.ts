@@ -54,13 +54,23 @@ describe('severities a user sees', () => {
     expect(findings[1]?.message).toContain('trust boundary')
   })
 
-  it('unreachable-dependency: environment intents are medium, structural ones high', async () => {
-    const findings = await findingsOf(
+  it('unreachable-dependency: high when the connection is certain, medium on weak evidence', async () => {
+    // `links: db` makes the pair certain, so the environment value naming `db` is high too.
+    const kinds = await findingsOf(
       'fixtures/rules/unreachable-dependency/kinds',
       'unreachable-dependency'
     )
-    expect(summary(findings)).toEqual(['6:7 medium', '11:9 high'])
-    expect(findings[1]?.message).toContain('`api` is on `front`, `db` is on `data`')
+    expect(summary(kinds)).toEqual(['6:7 high', '11:9 high'])
+    expect(kinds[1]?.message).toContain('`api` is on `front`, `db` is on `data`')
+    // depends_on alone, an environment value alone: medium; both for one pair: high.
+    const evidence = await findingsOf(
+      'fixtures/rules/unreachable-dependency/evidence',
+      'unreachable-dependency'
+    )
+    expect(summary(evidence)).toEqual(['9:9 medium', '17:7 medium', '19:7 high', '22:9 high'])
+    expect(evidence[0]?.message).toContain(
+      'if it only needs `worker` started first, nothing is wrong (accept it with `# tierguard-ignore unreachable-dependency: start order only`)'
+    )
   })
 })
 

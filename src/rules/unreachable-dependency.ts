@@ -26,7 +26,7 @@ export default defineRule({
   precision: 'high',
   tags: ['network', 'reachability'],
   help: {
-    what: 'A connection the configuration says a service needs (a `depends_on` or `links` entry, a proxy routing label, a `network_mode: service:` target, or an environment value naming another service such as `DATABASE_URL=postgres://db:5432/app` or `REDIS_HOST=cache`) has no way through: the two services share no network with inter-container communication enabled, no namespace, and the target publishes no port on the host the client could use. Structural intents are high severity; intents read from environment values are medium, because a value may name a service by coincidence. A `depends_on` to or from a service with `network_mode: none` is only about start order and is left alone, and so are services whose networking compose would refuse (`invalid-network-reference` reports those).',
+    what: 'A connection the configuration says a service needs (a `depends_on` or `links` entry, a proxy routing label, a `network_mode: service:` target, or an environment value naming another service such as `DATABASE_URL=postgres://db:5432/app` or `REDIS_HOST=cache`) has no way through: the two services share no network with inter-container communication enabled, no namespace, and the target publishes no port on the host the client could use. Severity follows the evidence for the pair: `links`, proxy routes and `network_mode` make the connection certain (high); a `depends_on` alone is often only start order, and an environment value alone may name an outside host by coincidence (medium each); both together make it high. A `depends_on` to or from a service with `network_mode: none` is only about start order and is left alone, and so are services whose networking compose would refuse (`invalid-network-reference` reports those).',
     why: 'Compose starts the stack, and the client fails at run time: name resolution errors, connection timeouts, a proxy answering 502 or 504. Such breakage usually follows an edit that moved one of the two services to another network.',
     fix: 'Put both services on a common network (add the network the target is on to the client’s `networks:`), or, if the dependency is obsolete, remove the `depends_on`, link, label or variable.',
     bad: `services:
@@ -64,6 +64,17 @@ networks:
 `
   },
   check({ topology, report }) {
+    // How sure the configuration is that `from` connects to `to`: links, `network_mode` and
+    // proxy routes are certain; `depends_on` is often start order only, and an environment
+    // value may name an outside host that happens to share the name. Either alone is medium;
+    // both together, or any certain kind, make every intent of the pair high.
+    const kindsByPair = new Map<string, Set<Intent['kind']>>()
+    for (const intent of topology.intents) {
+      const key = `${intent.from.id}\0${intent.to.id}`
+      const kinds = kindsByPair.get(key) ?? new Set()
+      kinds.add(intent.kind)
+      kindsByPair.set(key, kinds)
+    }
     for (const intent of topology.intents) {
       const { from, to } = intent
       if (from.id === to.id) continue
@@ -72,16 +83,21 @@ networks:
       // Direct only: a client cannot reach `db` through a service in between (that service
       // would have to relay the connection), so a path of several hops does not satisfy it.
       if (topology.connection(from, to)) continue
-      const structural = intent.kind !== 'environment'
+      const kinds = kindsByPair.get(`${from.id}\0${to.id}`) ?? new Set([intent.kind])
+      const certain =
+        kinds.has('links') ||
+        kinds.has('proxy-route') ||
+        kinds.has('network-mode') ||
+        (kinds.has('depends_on') && kinds.has('environment'))
       const fromName = serviceLabel(from)
       const toName = serviceLabel(to, from)
       report({
         subject: from,
-        ...(structural ? {} : { severity: 'medium' as const }),
+        ...(certain ? {} : { severity: 'medium' as const }),
         location: intent.span,
         message:
           `${fromName} ${KIND_WORDS[intent.kind]} ${toName} (${quote(intent.detail)}), but nothing connects them: ${fromName} is on ${describeNetworks(from)}, ${toName} is on ${describeNetworks(to)}, and ${toName} publishes no port ${fromName} could reach through the host. ` +
-          `${structural ? 'The connection fails at run time.' : 'If the value is a host name, the connection fails at run time.'} Put ${fromName} on a network ${toName} is on, or remove the dependency if it is obsolete.`,
+          `${consequence(intent.kind, certain, fromName, toName)} Put ${fromName} on a network ${toName} is on, or remove the dependency if it is obsolete.`,
         related: [{ span: to.service.span, message: `${toName} is defined here` }],
         services: [from.id, to.id],
         networks: [
@@ -93,3 +109,17 @@ networks:
     }
   }
 })
+
+/** What happens at run time, as sure as the evidence allows. */
+function consequence(
+  kind: Intent['kind'],
+  certain: boolean,
+  fromName: string,
+  toName: string
+): string {
+  if (certain) return 'The connection fails at run time.'
+  if (kind === 'depends_on') {
+    return `If ${fromName} connects to ${toName}, the connection fails at run time; if it only needs ${toName} started first, nothing is wrong (accept it with \`# tierguard-ignore unreachable-dependency: start order only\`).`
+  }
+  return 'If the value is a host name, the connection fails at run time.'
+}
