@@ -180,12 +180,17 @@ function checkRule(
 function collectInlineDirectives(input: ApplyConfigInput, report: Report): Directive[] {
   const out: Directive[] = []
   const seen = new Set<string>()
+  // The first project that loads each file, looked up once: a scan may hold thousands.
+  const projectOfFile = new Map<string, string>()
+  for (const p of input.topology.projects) {
+    for (const f of p.files) if (!projectOfFile.has(f)) projectOfFile.set(f, p.name)
+  }
   for (const file of input.files) {
     if (seen.has(file)) continue
     seen.add(file)
     const parsed = input.parsedFile(file)
     if (!parsed) continue
-    const project = input.topology.projects.find(p => p.files.includes(file))?.name ?? ''
+    const project = projectOfFile.get(file) ?? ''
     for (const ignore of findInlineIgnores(parsed)) {
       const written = `\`# tierguard-ignore ${ignore.rules.join(', ')}\``
       if (ignore.rules.length === 0) {
