@@ -78,6 +78,19 @@ describe('parseYamlFile', () => {
     ])
   })
 
+  it('does not take block scalar text starting with # for a comment', () => {
+    const parsed = parseYamlFile(
+      'c.yml',
+      'x: |\n  # kept as text\ny: >\n # folded text\nz: 1 # real\n'
+    )
+    expect([...parsed.comments.keys()]).toEqual([5])
+    expect(getValue(parsed.root, 'x')).toMatchObject({ value: '# kept as text\n' })
+    // A root block scalar needs no indentation: its text starts with `#` right after `|`.
+    const root = parseYamlFile('c.yml', '--- |\n# root text\n')
+    expect(root.comments.size).toBe(0)
+    expect(root.root).toMatchObject({ value: '# root text\n' })
+  })
+
   it('drops a BOM and handles CRLF line ends', () => {
     const parsed = parseYamlFile('c.yml', '\ufeffservices:\r\n  db:\r\n    image: postgres\r\n')
     const image = getValue(getValue(getValue(parsed.root, 'services'), 'db'), 'image')

@@ -44,10 +44,15 @@ export function parseYamlFile(
   const diagnostics: Diagnostic[] = []
   const comments = new Map<number, SourceComment>()
 
-  // Parser then Composer is what `parseAllDocuments` does; doing it by hand keeps the CST tokens,
-  // whose comment tokens are where inline suppressions live.
+  // Lexer, Parser then Composer is what `parseAllDocuments` does; driving them by hand bounds
+  // the nesting and hands over every comment lexeme, where inline suppressions live.
   const maxDepth = limits.maxDepth ?? DEFAULT_TREE_LIMITS.maxDepth
-  const tokens = parseTokens(source, lineCounter, maxDepth)
+  const tokens = parseTokens(source, lineCounter, maxDepth, (offset, lexeme) => {
+    comments.set(lineCounter.linePos(offset).line, {
+      text: lexeme.slice(1).trim(),
+      span: makeSpan(offset, offset + lexeme.length)
+    })
+  })
   if (!Array.isArray(tokens)) {
     diagnostics.push({
       code: 'nesting-limit',
@@ -57,7 +62,6 @@ export function parseYamlFile(
     })
     return { path, root: undefined, diagnostics, comments }
   }
-  for (const token of tokens) collectComments(token, lineCounter, comments, makeSpan)
   const composer = new Composer({ merge: true, uniqueKeys: true, strict: true })
   const list = Array.from(composer.compose(tokens))
 
@@ -124,19 +128,26 @@ export function parseYamlFile(
  * the composer recurses once per level (a few thousand `[` exhaust the call stack) and the CST of
  * a 2 MB file of `[` takes a gigabyte. The parser's stack holds about one entry per level of
  * nesting, so passing `maxDepth` (plus room for the document) means the tree would be refused
- * anyway. Returns the offset of the token it stopped at when it did.
+ * anyway. Returns the offset of the token it stopped at when it did. Every comment lexeme goes
+ * to `onComment`.
  */
 function parseTokens(
   source: string,
   lineCounter: LineCounter,
-  maxDepth: number
+  maxDepth: number,
+  onComment: (offset: number, lexeme: string) => void
 ): CST.Token[] | { offset: number } {
   const parser = new Parser(lineCounter.addNewLine)
   const maxStack = maxDepth + 8
   const tokens: CST.Token[] = []
   lineCounter.addNewLine(0)
+  let afterScalarMarker = false
   for (const lexeme of new Lexer().lex(source)) {
     const offset = parser.offset
+    // The lexeme after the scalar marker (\x1f) is a scalar's text, which may start with `#`
+    // in a block scalar; any other lexeme starting with `#` is a comment.
+    if (lexeme.charCodeAt(0) === 0x23 /* # */ && !afterScalarMarker) onComment(offset, lexeme)
+    afterScalarMarker = lexeme === '\x1f'
     for (const token of parser.next(lexeme)) tokens.push(token)
     if (parser.stack.length > maxStack) return { offset }
   }
@@ -148,32 +159,4 @@ function parseTokens(
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message
   return line.replace(/ at line \d+, column \d+:?$/, '')
-}
-
-/** Records the text of every comment token by its 1-based line. */
-function collectComments(
-  token: CST.Token,
-  lineCounter: LineCounter,
-  out: Map<number, SourceComment>,
-  makeSpan: (start: number, end: number) => SourceSpan
-): void {
-  const stack: unknown[] = [token]
-  while (stack.length > 0) {
-    const item = stack.pop()
-    if (Array.isArray(item)) {
-      for (const child of item) stack.push(child)
-    } else if (item !== null && typeof item === 'object') {
-      const t = item as { type?: unknown; offset?: unknown; source?: unknown }
-      if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
-        const line = lineCounter.linePos(t.offset).line
-        out.set(line, {
-          text: t.source.replace(/^#/, '').trim(),
-          span: makeSpan(t.offset, t.offset + t.source.length)
-        })
-        continue
-      }
-      for (const value of Object.values(item))
-        if (value !== null && typeof value === 'object') stack.push(value)
-    }
-  }
 }
