@@ -13,10 +13,25 @@ const dist = path.join(root, 'dist')
 function bundle(entry) {
   const out = mkdtempSync(path.join(tmpdir(), 'tierguard-ncc-'))
   // Type-checking is `npm run typecheck`'s job; ncc only transpiles and bundles.
-  execFileSync(ncc, ['build', entry, '-o', out, '--transpile-only', '--target', 'es2022', '--license', 'licenses.txt', '--quiet'], {
-    cwd: root,
-    stdio: 'inherit'
-  })
+  execFileSync(
+    ncc,
+    [
+      'build',
+      entry,
+      '-o',
+      out,
+      '--transpile-only',
+      '--target',
+      'es2022',
+      '--license',
+      'licenses.txt',
+      '--quiet'
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit'
+    }
+  )
   return out
 }
 

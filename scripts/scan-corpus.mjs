@@ -13,7 +13,9 @@ if (!existsSync(corpus)) {
   console.error(`no corpus at ${corpus}`)
   process.exit(2)
 }
-const listAt = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : 'high'
+const listAt = process.argv.includes('--list')
+  ? process.argv[process.argv.indexOf('--list') + 1]
+  : 'high'
 const order = ['critical', 'high', 'medium', 'low', 'note']
 
 const started = process.hrtime.bigint()
@@ -33,11 +35,15 @@ const tally = (items, key) => {
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1)
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
 }
-console.log(`${report.files.length} files, ${report.projects.length} projects, ${report.findings.length} findings in ${seconds.toFixed(1)} s`)
+console.log(
+  `${report.files.length} files, ${report.projects.length} projects, ${report.findings.length} findings in ${seconds.toFixed(1)} s`
+)
 console.log('\nfindings by rule and severity:')
-for (const [key, n] of tally(report.findings, f => `${f.ruleId} (${f.severity})`)) console.log(`  ${String(n).padStart(5)}  ${key}`)
+for (const [key, n] of tally(report.findings, f => `${f.ruleId} (${f.severity})`))
+  console.log(`  ${String(n).padStart(5)}  ${key}`)
 console.log('\ndiagnostics by code:')
-for (const [key, n] of tally(report.diagnostics, d => `${d.code} (${d.severity})`)) console.log(`  ${String(n).padStart(5)}  ${key}`)
+for (const [key, n] of tally(report.diagnostics, d => `${d.code} (${d.severity})`))
+  console.log(`  ${String(n).padStart(5)}  ${key}`)
 console.log(`\nfindings at or above ${listAt}:`)
 for (const f of report.findings.filter(f => order.indexOf(f.severity) <= order.indexOf(listAt))) {
   const { file, start } = f.location
