@@ -11268,10 +11268,11 @@ function formatText(result, options = {}) {
             message: line.message.replace(/\s*\n\s*/g, ' '),
             code: line.code
         }));
+        // Positions and severities are aligned; messages are sentences, so the rule id follows each
+        // one instead of being padded out to the longest.
         const width = {
             position: Math.max(...rows.map(r => r.position.length)),
-            severity: Math.max(...rows.map(r => r.severity.length)),
-            message: Math.max(...rows.map(r => r.message.length))
+            severity: Math.max(...rows.map(r => r.severity.length))
         };
         out.push(paint('underline', file));
         for (const row of rows) {
@@ -11281,7 +11282,7 @@ function formatText(result, options = {}) {
                 '  ',
                 paint(severityStyle(row.severity), row.severity.padEnd(width.severity)),
                 '  ',
-                row.message.padEnd(width.message),
+                row.message,
                 '  ',
                 paint('dim', row.code)
             ]

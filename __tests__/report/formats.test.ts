@@ -63,16 +63,16 @@ function webResult(): ScanResult {
 }
 
 describe('formatText', () => {
-  it('groups by file, aligns columns and ends with a summary', () => {
+  it('groups by file, aligns positions and severities, and ends with a summary', () => {
     expect(formatText(webResult())).toBe(
       [
         'broken/compose.yaml',
         '  3:9  error  Nested mappings are not allowed in compact mappings  yaml-syntax',
         '',
         'compose.yaml',
-        '  4:12  warning  TAG is not set                                                     unset-variable',
+        '  4:12  warning  TAG is not set  unset-variable',
         '  14:9  high     `db` is on `frontend`, which the public proxy `proxy` also joins.  data-reachable-from-edge',
-        '  40:3  medium   Network `frontend` carries | everything.                           flat-network',
+        '  40:3  medium   Network `frontend` carries | everything.  flat-network',
         '',
         '✖ 2 findings (1 high, 1 medium), 1 blocking at fail-on high; 1 suppressed; 1 file failed to parse; 1 error and 1 warning in the input; 1 note not shown',
         '2 files scanned.',

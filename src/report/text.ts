@@ -71,10 +71,11 @@ export function formatText(result: ScanResult, options: TextOptions = {}): strin
       message: line.message.replace(/\s*\n\s*/g, ' '),
       code: line.code
     }))
+    // Positions and severities are aligned; messages are sentences, so the rule id follows each
+    // one instead of being padded out to the longest.
     const width = {
       position: Math.max(...rows.map(r => r.position.length)),
-      severity: Math.max(...rows.map(r => r.severity.length)),
-      message: Math.max(...rows.map(r => r.message.length))
+      severity: Math.max(...rows.map(r => r.severity.length))
     }
     out.push(paint('underline', file))
     for (const row of rows) {
@@ -85,7 +86,7 @@ export function formatText(result: ScanResult, options: TextOptions = {}): strin
           '  ',
           paint(severityStyle(row.severity), row.severity.padEnd(width.severity)),
           '  ',
-          row.message.padEnd(width.message),
+          row.message,
           '  ',
           paint('dim', row.code)
         ]
