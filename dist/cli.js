@@ -7553,7 +7553,7 @@ function runRules(topology, rules, options = {}) {
         findings.push(...reported);
     }
     options.logger?.progress?.(rules.length, rules.length, 'rules run');
-    return sortFindings(dropDuplicates(findings));
+    return dropRepeatedFindings(sortFindings(findings));
 }
 function run_rules_describeError(error) {
     return error instanceof Error ? error.message : String(error);
@@ -7588,17 +7588,32 @@ function profilesOf(topology, serviceIds) {
 function unique(values) {
     return [...new Set(values)];
 }
-function dropDuplicates(findings) {
+/**
+ * Keeps what a reviewer should see once. A base file that several plans load (alone, and under
+ * each partial variant) yields its findings once per plan, with other project keys in the
+ * service ids and sometimes other words (a variant swaps the image): a place (rule and span) is
+ * judged by the first plan that reports there, and other plans' findings at that place are
+ * dropped. The findings of that one plan stay, however many share the place (two data stores
+ * behind one attachment, two sources of one forbidden flow), save exact repeats. Apply it to
+ * sorted findings, so that what is kept is the first in the report's order.
+ */
+function dropRepeatedFindings(findings) {
+    const planOfPlace = new Map();
     const seen = new Set();
     return findings.filter(finding => {
         const { file, start, end } = finding.location;
+        const place = [finding.ruleId, file, start.line, start.col, end.line, end.col].join('\u0000');
+        const subject = finding.services[0];
+        const plan = subject === undefined ? finding.project : subject.slice(0, subject.lastIndexOf('/'));
+        const owner = planOfPlace.get(place);
+        if (owner === undefined)
+            planOfPlace.set(place, plan);
+        else if (owner !== plan)
+            return false;
         const key = [
-            finding.ruleId,
-            file,
-            start.line,
-            start.col,
-            end.line,
-            end.col,
+            place,
+            finding.services.join(','),
+            finding.fingerprintKey ?? '',
             finding.message
         ].join('\u0000');
         if (seen.has(key))
@@ -9785,7 +9800,7 @@ function applyConfig(input) {
             continue;
         adjusted.push(setting ? { ...problem, severity: setting } : problem);
     }
-    return sortFindings(dropRepeated([...suppressed, ...adjusted]));
+    return dropRepeatedFindings(sortFindings([...suppressed, ...adjusted]));
 }
 /**
  * The setting of a rule for findings in a file: `rules`, then each matching `overrides` entry
@@ -10010,17 +10025,6 @@ function collectConfigDirectives(config, topology) {
             },
             used: false
         };
-    });
-}
-function dropRepeated(findings) {
-    const seen = new Set();
-    return findings.filter(f => {
-        const { file, start, end } = f.location;
-        const key = `${f.ruleId}\0${file}\0${start.line}:${start.col}-${end.line}:${end.col}\0${f.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
     });
 }
 
@@ -10572,7 +10576,7 @@ async function scan(options) {
     const loadMs = clock.lap();
     const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {});
     const topologyMs = clock.lap();
-    const ruleFindings = dropRepeatedFindings(runRules(topology, rulesFor(config), { logger }));
+    const ruleFindings = runRules(topology, rulesFor(config), { logger });
     const rulesMs = clock.lap();
     const findings = applyConfig({
         findings: ruleFindings,
@@ -10639,23 +10643,6 @@ function planWithConfiguredProjects(composeFiles, cache, config) {
     const named = new Set(configured.flatMap(plan => plan.files));
     const rest = composeFiles.filter(file => !named.has(file.path));
     return [...configured, ...planProjects(rest, cache)];
-}
-/**
- * A base file loaded in several plans (alone, and under each partial variant) yields the same
- * finding once per plan, sometimes worded differently (a variant swaps the image): a reviewer
- * wants one annotation per line and rule. Findings arrive sorted, so the one kept is the first
- * in the report's order and the output stays deterministic.
- */
-function dropRepeatedFindings(findings) {
-    const seen = new Set();
-    return findings.filter(finding => {
-        const { file, start, end } = finding.location;
-        const key = `${finding.ruleId}\0${file}\0${start.line}:${start.col}-${end.line}:${end.col}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 /**
  * The loader repeats the parse diagnostics of every file it reads (a file may be loaded by

@@ -145,7 +145,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {})
   const topologyMs = clock.lap()
-  const ruleFindings = dropRepeatedFindings(runRules(topology, rulesFor(config), { logger }))
+  const ruleFindings = runRules(topology, rulesFor(config), { logger })
   const rulesMs = clock.lap()
   const findings = applyConfig({
     findings: ruleFindings,
@@ -217,23 +217,6 @@ function planWithConfiguredProjects(
   const named = new Set(configured.flatMap(plan => plan.files))
   const rest = composeFiles.filter(file => !named.has(file.path))
   return [...configured, ...planProjects(rest, cache)]
-}
-
-/**
- * A base file loaded in several plans (alone, and under each partial variant) yields the same
- * finding once per plan, sometimes worded differently (a variant swaps the image): a reviewer
- * wants one annotation per line and rule. Findings arrive sorted, so the one kept is the first
- * in the report's order and the output stays deterministic.
- */
-function dropRepeatedFindings(findings: Finding[]): Finding[] {
-  const seen = new Set<string>()
-  return findings.filter(finding => {
-    const { file, start, end } = finding.location
-    const key = `${finding.ruleId}\0${file}\0${start.line}:${start.col}-${end.line}:${end.col}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }
 
 /**

@@ -48,6 +48,19 @@ describe('scan', () => {
     expect(result.findings[0]?.message).toMatch(/^`db` \(MySQL\) publishes/)
   })
 
+  it('keeps distinct findings of one plan that share a line', async () => {
+    // `audit` reaches two data stores it never uses through one attachment: two findings there.
+    const result = await scan({
+      baseDir: path.resolve('fixtures/rules/excess-reachability/quiet'),
+      logger: silentLogger
+    })
+    const atLine31 = result.findings.filter(f => f.location.start.line === 31)
+    expect(atLine31.map(f => [f.ruleId, f.location.start.col, f.services])).toEqual([
+      ['excess-reachability', 9, ['quiet/audit', 'quiet/archive']],
+      ['excess-reachability', 9, ['quiet/audit', 'quiet/search']]
+    ])
+  })
+
   it('reports a problem of a base file once, though two plans load it', async () => {
     const result = await scan({ baseDir: dir, logger: silentLogger })
     const missing = result.diagnostics.filter(d => d.code === 'missing-file')

@@ -50,7 +50,7 @@ export function runRules(
     findings.push(...reported)
   }
   options.logger?.progress?.(rules.length, rules.length, 'rules run')
-  return sortFindings(dropDuplicates(findings))
+  return dropRepeatedFindings(sortFindings(findings))
 }
 
 function describeError(error: unknown): string {
@@ -89,17 +89,31 @@ function unique(values: string[]): string[] {
   return [...new Set(values)]
 }
 
-function dropDuplicates(findings: Finding[]): Finding[] {
+/**
+ * Keeps what a reviewer should see once. A base file that several plans load (alone, and under
+ * each partial variant) yields its findings once per plan, with other project keys in the
+ * service ids and sometimes other words (a variant swaps the image): a place (rule and span) is
+ * judged by the first plan that reports there, and other plans' findings at that place are
+ * dropped. The findings of that one plan stay, however many share the place (two data stores
+ * behind one attachment, two sources of one forbidden flow), save exact repeats. Apply it to
+ * sorted findings, so that what is kept is the first in the report's order.
+ */
+export function dropRepeatedFindings(findings: Finding[]): Finding[] {
+  const planOfPlace = new Map<string, string>()
   const seen = new Set<string>()
   return findings.filter(finding => {
     const { file, start, end } = finding.location
+    const place = [finding.ruleId, file, start.line, start.col, end.line, end.col].join('\u0000')
+    const subject = finding.services[0]
+    const plan =
+      subject === undefined ? finding.project : subject.slice(0, subject.lastIndexOf('/'))
+    const owner = planOfPlace.get(place)
+    if (owner === undefined) planOfPlace.set(place, plan)
+    else if (owner !== plan) return false
     const key = [
-      finding.ruleId,
-      file,
-      start.line,
-      start.col,
-      end.line,
-      end.col,
+      place,
+      finding.services.join(','),
+      finding.fingerprintKey ?? '',
       finding.message
     ].join('\u0000')
     if (seen.has(key)) return false

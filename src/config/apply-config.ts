@@ -7,7 +7,7 @@
  * findings. Pure: reads only what it is given.
  */
 import type { SourceSpan } from '../core/span.js'
-import { sortFindings } from '../analyze/run-rules.js'
+import { dropRepeatedFindings, sortFindings } from '../analyze/run-rules.js'
 import type { Topology } from '../analyze/types.js'
 import type { ParsedFile } from '../load/parse-yaml.js'
 import { getValue, type YNode } from '../load/yaml-tree.js'
@@ -116,7 +116,7 @@ export function applyConfig(input: ApplyConfigInput): Finding[] {
     if (setting === 'off') continue
     adjusted.push(setting ? { ...problem, severity: setting } : problem)
   }
-  return sortFindings(dropRepeated([...suppressed, ...adjusted]))
+  return dropRepeatedFindings(sortFindings([...suppressed, ...adjusted]))
 }
 
 /**
@@ -375,16 +375,5 @@ function collectConfigDirectives(config: TierguardConfig, topology: Topology): D
       },
       used: false
     }
-  })
-}
-
-function dropRepeated(findings: Finding[]): Finding[] {
-  const seen = new Set<string>()
-  return findings.filter(f => {
-    const { file, start, end } = f.location
-    const key = `${f.ruleId}\0${file}\0${start.line}:${start.col}-${end.line}:${end.col}\0${f.message}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
   })
 }
