@@ -1,18 +1,10 @@
 /**
- * Hand-made `ScanResult` values for reporter tests, so the reporters are tested on exactly the
- * input they get without waiting for (or depending on) the rest of the pipeline.
+ * Hand-made `ScanResult` values for reporter tests: projects, findings and diagnostics written
+ * by the test, and the real topology over those projects with the tiers the test names.
  */
 import type { Diagnostic } from '../../src/core/diagnostic.js'
 import type { SourceSpan } from '../../src/core/span.js'
-import type {
-  Exposure,
-  Hop,
-  Membership,
-  NetworkNode,
-  ServiceNode,
-  Tier,
-  Topology
-} from '../../src/analyze/types.js'
+import type { Tier, Topology } from '../../src/analyze/types.js'
 import type {
   Network,
   NetworkAttachment,
@@ -23,6 +15,7 @@ import type {
 } from '../../src/model/types.js'
 import type { Finding, RuleMeta } from '../../src/rules/types.js'
 import type { ScanResult } from '../../src/scan.js'
+import { buildTopology } from '../../src/analyze/build-topology.js'
 
 /** `span('compose.yaml', 3, 5, 3, 9)`; end defaults to one line-long span of 4 columns. */
 export function span(
@@ -185,133 +178,19 @@ export function makeProject(spec: {
 }
 
 /**
- * A topology over the projects: networks joined by real name, tiers from the specs (or `app`),
- * exposure from ports on every interface and host mode. Enough for reporters; the real one is
- * `buildTopology`.
+ * The real topology of the projects, with tiers set by the test (`<project>/<service>` -> tier;
+ * `app` for the rest) instead of guessed from images, so reporters see exactly the tiers a
+ * test names.
  */
 export function makeTopology(projects: Project[], tiers: Record<string, Tier> = {}): Topology {
-  const networks = new Map<string, NetworkNode>()
-  const services: ServiceNode[] = []
-  for (const project of projects) {
-    for (const network of project.networks) {
-      let node = networks.get(network.realName)
-      if (!node) {
-        node = {
-          id: network.realName,
-          realName: network.realName,
-          declarations: [],
-          legacyBridge: false,
-          internal: network.internal?.value ?? false,
-          iccDisabled: false,
-          attachable: false,
-          encrypted: false,
-          driver: 'bridge',
-          sharedWithUnknown: false,
-          members: []
-        }
-        networks.set(network.realName, node)
-      }
-      node.declarations.push({ project, network })
-      node.primary ??= { project, network }
+  return buildTopology(projects, {
+    tierOf: (service, project) => {
+      const tier = tiers[`${project.name}/${service.name}`]
+      return tier
+        ? { tier, basis: 'override', evidence: [] }
+        : { tier: 'app', basis: 'default', evidence: [] }
     }
-  }
-  for (const project of projects) {
-    for (const service of project.services) {
-      const id = `${project.name}/${service.name}`
-      const mode = service.networkMode?.kind
-      const node: ServiceNode = {
-        id,
-        project,
-        service,
-        tier: { tier: tiers[id] ?? 'app', basis: tiers[id] ? 'override' : 'default', evidence: [] },
-        mode: mode === 'host' || mode === 'none' || mode === 'bridge' ? mode : 'networks',
-        memberships: []
-      }
-      if (mode === 'bridge') {
-        let bridge = networks.get('bridge')
-        if (!bridge) {
-          bridge = {
-            id: 'bridge',
-            realName: 'bridge',
-            declarations: [],
-            legacyBridge: true,
-            internal: false,
-            iccDisabled: false,
-            attachable: false,
-            encrypted: false,
-            driver: 'bridge',
-            sharedWithUnknown: true,
-            members: []
-          }
-          networks.set('bridge', bridge)
-        }
-        const membership: Membership = {
-          service: node,
-          network: bridge,
-          attachment: {
-            network: 'bridge',
-            span: service.span,
-            implicit: true,
-            declared: true,
-            aliases: []
-          }
-        }
-        node.memberships.push(membership)
-        bridge.members.push(membership)
-      }
-      for (const attachment of service.networks) {
-        const declared = project.networks.find(n => n.key === attachment.network)
-        const network = declared && networks.get(declared.realName)
-        if (!network) continue
-        const membership: Membership = { service: node, network, attachment }
-        node.memberships.push(membership)
-        network.members.push(membership)
-      }
-      services.push(node)
-    }
-  }
-  const byId = new Map(services.map(s => [s.id, s]))
-  const sharedNetworks = (a: ServiceNode, b: ServiceNode): NetworkNode[] =>
-    a.memberships
-      .map(m => m.network)
-      .filter(n => !n.iccDisabled && b.memberships.some(m => m.network === n))
-      .sort((x, y) => (x.id < y.id ? -1 : 1))
-  const directReach = (a: ServiceNode): Hop[] =>
-    services
-      .filter(b => b !== a)
-      .flatMap(b => {
-        const [network] = sharedNetworks(a, b)
-        const attachment = b.memberships.find(m => m.network === network)?.attachment
-        return network && attachment
-          ? [{ from: a, to: b, via: { kind: 'network' as const, network }, span: attachment.span }]
-          : []
-      })
-  return {
-    projects,
-    services,
-    networks: [...networks.values()].sort((x, y) => (x.id < y.id ? -1 : 1)),
-    intents: [],
-    serviceById: id => byId.get(id),
-    projectKey: project => project.name,
-    sharedNetworks,
-    directReach,
-    connection: (a, b) => directReach(a).find(h => h.to === b),
-    findPath: (a, b) => {
-      const hop = directReach(a).find(h => h.to === b)
-      return hop ? { from: a, to: b, hops: [hop] } : undefined
-    },
-    exposures: (s): Exposure[] => {
-      if (s.mode === 'host')
-        return [{ kind: 'host-mode', span: s.service.networkMode!.span, public: true }]
-      const onlyInternal = s.memberships.length > 0 && s.memberships.every(m => m.network.internal)
-      return s.service.ports.map(port => ({
-        kind: 'published',
-        span: port.span,
-        port,
-        public: port.bind !== 'loopback' && !onlyInternal
-      }))
-    }
-  }
+  })
 }
 
 /** A whole scan result; files default to the projects' files, all loaded. */

@@ -191,17 +191,17 @@ describe('renderMermaid', () => {
       [
         'flowchart LR',
         '  subgraph n0["app_backend (internal)"]',
-        '    s2["db"]:::data',
+        '    s1["db"]:::data',
         '  end',
         '  subgraph n1["app_frontend"]',
-        '    s0["proxy"]:::edge',
-        '    s1["api"]:::app',
+        '    s0["api"]:::app',
+        '    s2["proxy"]:::edge',
         '  end',
         '  outside(("Internet")):::outside',
-        '  s1 -.- n0',
-        '  s2 -.- n1',
-        '  outside -->|"80:80"| s0',
-        '  s0 ==>|"app_frontend"| s2',
+        '  s0 -.- n0',
+        '  s1 -.- n1',
+        '  outside -->|"80:80"| s2',
+        '  s2 ==>|"app_frontend"| s1',
         '  classDef edge fill:#fde2e1,stroke:#c0392b,color:#000',
         '  classDef app fill:#e3edfd,stroke:#3367d6,color:#000',
         '  classDef data fill:#fff3cd,stroke:#b7791f,color:#000',
@@ -218,17 +218,18 @@ describe('renderMermaid', () => {
       name: 'big',
       services: [
         { name: 'we"ird]<x>`#', networkMode: 'host' },
-        ...Array.from({ length: 10 }, (_, i) => ({ name: `svc${i}` }))
+        // Services come in id order: the fillers sort after the weird name.
+        ...Array.from({ length: 10 }, (_, i) => ({ name: `worker${i}` }))
       ]
     })
     const result = makeScanResult({
       projects: [project],
-      findings: [makeFinding({ project: 'big', services: ['big/svc9'] })]
+      findings: [makeFinding({ project: 'big', services: ['big/worker9'] })]
     })
     const chart = renderMermaid(result, { maxNodes: 3 })
     expect(chart).toContain('s0["we#quot;ird]#lt;x#gt;#96;#35; (host network)"]:::app')
     expect(chart).toContain('outside -->|"host network"| s0')
-    expect(chart).toContain('s2["svc9"]:::app')
+    expect(chart).toContain('s2["worker9"]:::app')
     expect(chart).toContain('more["… 8 more services not shown"]:::note')
     expect(chart.match(/^ {2,4}s\d+\[/gm)).toHaveLength(3)
     expect(escapeLabel('a|b\nc')).toBe('a#124;b c')
