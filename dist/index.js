@@ -44713,6 +44713,14 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
     let nodes = 0;
     const resolving = new Set();
     let aliasTargets;
+    /** Where the value converted last ends in the text (an alias: the alias, not its target). */
+    let writtenEnd = 0;
+    /**
+     * A block collection's span ends where its last value is written: `yaml`'s range also takes
+     * in the line break and any comment lines after it, up to the next key. A flow collection
+     * ends after its closing bracket.
+     */
+    const collectionEnd = (node, last) => node.flow || node.items.length === 0 ? rangeOf(node)[1] : last;
     const rangeOf = (node) => {
         const r = node?.range;
         return r ? [r[0], r[1]] : [0, 0];
@@ -44725,6 +44733,7 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
             throw new TreeLimitError('nesting-limit', `values are nested more than ${limits.maxDepth} levels deep; the file was not analysed`, fallback);
         }
         if (node === null || node === undefined) {
+            writtenEnd = fallback[1];
             return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) };
         }
         if ((0,dist/* isAlias */.Vj)(node)) {
@@ -44736,7 +44745,9 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
             const outermost = resolving.size === 0;
             resolving.add(target);
             try {
-                return convert(target, depth, rangeOf(node));
+                const expanded = convert(target, depth, rangeOf(node));
+                writtenEnd = rangeOf(node)[1];
+                return expanded;
             }
             catch (e) {
                 // Point at the alias written in the document that set off the expansion, not at the
@@ -44758,17 +44769,21 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
                     ? Number(v)
                     : String(v);
             const [s, e] = rangeOf(node);
+            writtenEnd = e;
             return { kind: 'scalar', value, span: makeSpan(s, e) };
         }
         if ((0,dist/* isSeq */.oP)(node)) {
-            const [s, e] = rangeOf(node);
+            const [s] = rangeOf(node);
             const items = node.items.map(item => convert(item, depth + 1, [s, s]));
-            return { kind: 'seq', items, span: makeSpan(s, e) };
+            const end = collectionEnd(node, writtenEnd);
+            writtenEnd = end;
+            return { kind: 'seq', items, span: makeSpan(s, end) };
         }
         if ((0,dist/* isMap */.jh)(node)) {
             const [s, e] = rangeOf(node);
             const entries = new Map();
             const merges = [];
+            let lastValueEnd = e;
             for (const pair of node.items) {
                 if (!(0,dist/* isPair */.tO)(pair))
                     continue;
@@ -44776,6 +44791,7 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
                 const keyRange = (0,dist/* isScalar */.jn)(keyNode) || (0,dist/* isAlias */.Vj)(keyNode) ? rangeOf(keyNode) : [s, s];
                 if ((0,dist/* isScalar */.jn)(keyNode) && (typeof keyNode.value === 'symbol' || keyNode.source === '<<')) {
                     merges.push(convert(pair.value, depth + 1, [keyRange[0], keyRange[1]]));
+                    lastValueEnd = writtenEnd;
                     continue;
                 }
                 const keyTree = convert(keyNode, depth + 1, [keyRange[0], keyRange[1]]);
@@ -44785,6 +44801,7 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
                 const key = keyTree.value === null ? 'null' : String(keyTree.value);
                 const valueFallback = [keyRange[1], keyRange[1]];
                 const value = convert(pair.value, depth + 1, valueFallback);
+                lastValueEnd = writtenEnd;
                 entries.set(key, { key: { ...keyTree, value: key }, value });
             }
             // `<<` merge keys: explicit keys win; among merged sources, the first listed wins.
@@ -44799,9 +44816,12 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
                             entries.set(key, pair);
                 }
             }
-            return { kind: 'map', entries, span: makeSpan(s, e) };
+            const end = collectionEnd(node, lastValueEnd);
+            writtenEnd = end;
+            return { kind: 'map', entries, span: makeSpan(s, end) };
         }
         // Anything else (a bare Pair, a custom tag's object): treat as an empty scalar.
+        writtenEnd = fallback[1];
         return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) };
     };
     if (doc.contents === null)
@@ -45972,7 +45992,7 @@ function resolveExtends(scope, file, relBase, name, chain, readFileDict) {
         scope.resolved.set(memoKey, service);
         return service;
     }
-    const own = { ...service, entries: new Map(service.entries) };
+    const own = { kind: 'map', entries: new Map(service.entries), span: service.span };
     own.entries.delete('extends');
     const done = (result) => {
         scope.resolved.set(memoKey, result);
@@ -46696,7 +46716,7 @@ function rebaseEnvFiles(service, relBase) {
         return service;
     const rebase = (node) => {
         if (node.kind === 'scalar' && typeof node.value === 'string') {
-            return { ...node, value: resolvePath(relBase, node.value) };
+            return { kind: 'scalar', value: resolvePath(relBase, node.value), span: node.span };
         }
         if (node.kind === 'map') {
             const p = node.entries.get('path');
@@ -46704,15 +46724,16 @@ function rebaseEnvFiles(service, relBase) {
                 return node;
             const entries = new Map(node.entries);
             entries.set('path', { key: p.key, value: rebase(p.value) });
-            return { ...node, entries };
+            return { kind: 'map', entries, span: node.span };
         }
-        if (node.kind === 'seq')
-            return { ...node, items: node.items.map(rebase) };
+        if (node.kind === 'seq') {
+            return { kind: 'seq', items: node.items.map(rebase), span: node.span };
+        }
         return node;
     };
     const entries = new Map(service.entries);
     entries.set('env_file', { key: pair.key, value: rebase(pair.value) });
-    return { ...service, entries };
+    return { kind: 'map', entries, span: service.span };
 }
 
 ;// CONCATENATED MODULE: ./src/load/read-values.ts

@@ -272,12 +272,12 @@ describe('exposures of published ports', () => {
       [
         '9000',
         false,
-        { file: 'swarm/compose.yaml', start: { line: 6, col: 9 }, end: { line: 10, col: 1 } }
+        { file: 'swarm/compose.yaml', start: { line: 6, col: 9 }, end: { line: 9, col: 21 } }
       ],
       [
         '5000',
         true,
-        { file: 'swarm/compose.yaml', start: { line: 10, col: 9 }, end: { line: 13, col: 1 } }
+        { file: 'swarm/compose.yaml', start: { line: 10, col: 9 }, end: { line: 12, col: 29 } }
       ]
     ])
     expect(t.networks[0]).toMatchObject({ id: 'swarm_default', driver: 'overlay' })

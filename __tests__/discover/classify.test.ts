@@ -62,14 +62,14 @@ describe('classifyDocument', () => {
       notCompose(
         'list-services.yml',
         '`services` is a list, not a mapping of services',
-        at('list-services.yml', 2, 3, 4, 1)
+        at('list-services.yml', 2, 3, 3, 7)
       )
     )
     expect(classify('top-level-list.yml', false)).toEqual(
       notCompose(
         'top-level-list.yml',
         'its top level is a list, not a mapping',
-        at('top-level-list.yml', 1, 1, 3, 1)
+        at('top-level-list.yml', 1, 1, 2, 5)
       )
     )
     expect(classify('scalar-service.yml', false)).toEqual(
@@ -104,7 +104,7 @@ describe('classifyDocument', () => {
       notCompose(
         'config/app-settings.yml',
         '`services` is a list, not a mapping of services',
-        at('config/app-settings.yml', 3, 3, 7, 1)
+        at('config/app-settings.yml', 3, 3, 6, 28)
       )
     )
   })

@@ -324,11 +324,11 @@ function writePort(w: Writer, port: string | LongPortSpec): PortBinding {
   })
   const first = start as SourceSpan
   const end = last as SourceSpan
-  // As the YAML parser ranges a block mapping: up to the start of the line after it.
+  // A block mapping's span ends where its last value does.
   const span: SourceSpan = {
     file: first.file,
     start: { line: first.start.line, col: 9 },
-    end: { line: end.end.line + 1, col: 1 }
+    end: end.end
   }
   const binding: PortBinding = {
     span,

@@ -18,6 +18,11 @@ import {
 } from 'yaml'
 import type { SourceSpan } from '../core/span.js'
 
+/**
+ * A node of the tree. The fast parser's nodes make `span` from offsets when it is read (a getter
+ * on their class), so copy a node by naming its fields, never with a spread (`{ ...node }`
+ * would lose the span).
+ */
 export type YNode = YScalar | YMap | YSeq
 
 /** A scalar. `value` is the YAML-typed value; strings are interpolated later by the loader. */
@@ -88,6 +93,15 @@ export function convertDocument(
   let nodes = 0
   const resolving = new Set<Node>()
   let aliasTargets: Map<Alias, Node | undefined> | undefined
+  /** Where the value converted last ends in the text (an alias: the alias, not its target). */
+  let writtenEnd = 0
+  /**
+   * A block collection's span ends where its last value is written: `yaml`'s range also takes
+   * in the line break and any comment lines after it, up to the next key. A flow collection
+   * ends after its closing bracket.
+   */
+  const collectionEnd = (node: Node & { flow?: boolean; items: unknown[] }, last: number) =>
+    node.flow || node.items.length === 0 ? rangeOf(node)[1] : last
 
   const rangeOf = (node: Node | null | undefined): [number, number] => {
     const r = node?.range
@@ -110,6 +124,7 @@ export function convertDocument(
       )
     }
     if (node === null || node === undefined) {
+      writtenEnd = fallback[1]
       return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) }
     }
     if (isAlias(node)) {
@@ -125,7 +140,9 @@ export function convertDocument(
       const outermost = resolving.size === 0
       resolving.add(target)
       try {
-        return convert(target, depth, rangeOf(node))
+        const expanded = convert(target, depth, rangeOf(node))
+        writtenEnd = rangeOf(node)[1]
+        return expanded
       } catch (e) {
         // Point at the alias written in the document that set off the expansion, not at the
         // anchored value deep inside it where the count happened to pass the limit.
@@ -146,17 +163,21 @@ export function convertDocument(
             ? Number(v)
             : String(v)
       const [s, e] = rangeOf(node)
+      writtenEnd = e
       return { kind: 'scalar', value, span: makeSpan(s, e) }
     }
     if (isSeq(node)) {
-      const [s, e] = rangeOf(node)
+      const [s] = rangeOf(node)
       const items = node.items.map(item => convert(item, depth + 1, [s, s]))
-      return { kind: 'seq', items, span: makeSpan(s, e) }
+      const end = collectionEnd(node, writtenEnd)
+      writtenEnd = end
+      return { kind: 'seq', items, span: makeSpan(s, end) }
     }
     if (isMap(node)) {
       const [s, e] = rangeOf(node)
       const entries = new Map<string, YPair>()
       const merges: YNode[] = []
+      let lastValueEnd = e
       for (const pair of node.items) {
         if (!isPair(pair)) continue
         const keyNode = pair.key
@@ -165,6 +186,7 @@ export function convertDocument(
           merges.push(
             convert(pair.value, depth + 1, [keyRange[0], keyRange[1]] as [number, number])
           )
+          lastValueEnd = writtenEnd
           continue
         }
         const keyTree = convert(keyNode, depth + 1, [keyRange[0], keyRange[1]] as [number, number])
@@ -178,6 +200,7 @@ export function convertDocument(
         const key = keyTree.value === null ? 'null' : String(keyTree.value)
         const valueFallback: [number, number] = [keyRange[1] as number, keyRange[1] as number]
         const value = convert(pair.value, depth + 1, valueFallback)
+        lastValueEnd = writtenEnd
         entries.set(key, { key: { ...keyTree, value: key }, value })
       }
       // `<<` merge keys: explicit keys win; among merged sources, the first listed wins.
@@ -194,9 +217,12 @@ export function convertDocument(
           for (const [key, pair] of source.entries) if (!entries.has(key)) entries.set(key, pair)
         }
       }
-      return { kind: 'map', entries, span: makeSpan(s, e) }
+      const end = collectionEnd(node, lastValueEnd)
+      writtenEnd = end
+      return { kind: 'map', entries, span: makeSpan(s, end) }
     }
     // Anything else (a bare Pair, a custom tag's object): treat as an empty scalar.
+    writtenEnd = fallback[1]
     return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) }
   }
 
