@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7575);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3032);
 // Entry of dist/cli.js: run the CLI on this process's arguments and streams.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -2524,7 +2524,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7575:
+/***/ 3032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3725,17 +3725,941 @@ function plan_projects_compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/load/parse-block-yaml.ts
+/** Parses `source` if it stays inside the subset, else returns undefined. Never throws. */
+function parseBlockYaml(file, source, limits) {
+    // Tabs (indentation rules), lone carriage returns and the Unicode line breaks change how
+    // lines and indentation are read; they are rare in compose files and `yaml` knows them.
+    if (UNUSUAL_TEXT.test(source))
+        return undefined;
+    try {
+        return new BlockYamlParser(file, source, limits).parseDocument();
+    }
+    catch (e) {
+        if (e === UNSUPPORTED)
+            return undefined;
+        throw e;
+    }
+}
+const UNUSUAL_TEXT = /[\t\u0085\u2028\u2029\ufeff]|\r(?!\n)/;
+/** Thrown (one shared value, no stack) to give up on a file. */
+const UNSUPPORTED = Symbol('unsupported YAML');
+/** An anchor whose value is still being parsed: an alias to it would refer to itself. */
+const IN_PROGRESS = 'in progress';
+const SPACE = 0x20;
+const HASH = 0x23;
+const COLON = 0x3a;
+const DASH = 0x2d;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+class BlockYamlParser {
+    src;
+    limits;
+    lines;
+    comments = new Map();
+    anchors = new Map();
+    /** Nodes created so far, counted as `convertDocument` counts them. */
+    nodes = 0;
+    /** Height of the subtree parsed last, for anchors. */
+    height = 0;
+    /** Where the value parsed last ends in the text: a collection ends where its last value does. */
+    writtenEnd = 0;
+    /** Start of the next line with content (-1: the end of the file), once a value is read. */
+    line = 0;
+    constructor(file, src, limits) {
+        this.src = src;
+        this.limits = limits;
+        const starts = [0];
+        for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        this.lines = new LineIndex(file, starts);
+    }
+    parseDocument() {
+        let start = this.skipToContent(0);
+        if (start !== -1 && this.src.startsWith('---', start)) {
+            // A document start marker alone on its line before the content is common and harmless.
+            const after = start + 3;
+            if (!this.isLineRestEmpty(after))
+                throw UNSUPPORTED;
+            start = this.skipToContent(this.nextLine(after));
+        }
+        if (start === -1)
+            return { root: undefined, comments: this.comments };
+        const indent = this.indentAt(start);
+        const root = this.parseBlockCollection(start, indent, 0);
+        if (this.line !== -1)
+            throw UNSUPPORTED;
+        return { root, comments: this.comments };
+    }
+    // ---- block collections ------------------------------------------------------------------
+    /** A block mapping or sequence whose first line starts at `lineStart`, indented `indent`. */
+    parseBlockCollection(lineStart, indent, depth) {
+        const p = lineStart + indent;
+        return this.isSeqEntry(p)
+            ? this.parseBlockSeq(lineStart, indent, depth)
+            : this.parseBlockMap(p, indent, depth);
+    }
+    /**
+     * A block mapping whose first key starts at `keyStart`, in column `indent`. Leaves `line` at
+     * the first content line after it (or -1 at the end of the file).
+     */
+    parseBlockMap(keyStart, indent, depth) {
+        this.count(depth);
+        const entries = new Map();
+        let merges;
+        let height = 0;
+        let p = keyStart;
+        for (;;) {
+            const key = this.parseKey(p, depth + 1);
+            const value = this.parseValue(this.afterColon, indent, depth + 1, false);
+            height = Math.max(height, this.height + 1);
+            if (key === MERGE) {
+                if (merges)
+                    throw UNSUPPORTED;
+                merges = [value];
+            }
+            else {
+                const name = key.value;
+                if (entries.has(name))
+                    throw UNSUPPORTED; // `yaml` reports the duplicate
+                entries.set(name, { key, value });
+            }
+            const end = this.writtenEnd;
+            const next = this.line;
+            if (next === -1 || this.indentAt(next) < indent) {
+                this.writtenEnd = end;
+                break;
+            }
+            if (this.indentAt(next) > indent)
+                throw UNSUPPORTED;
+            p = next + indent;
+        }
+        const end = this.writtenEnd;
+        if (merges)
+            mergeInto(entries, merges);
+        this.height = height;
+        this.writtenEnd = end;
+        return new OffsetMap(entries, keyStart, end, this.lines);
+    }
+    /** A block sequence whose first `-` is in column `indent` of the line at `lineStart`. */
+    parseBlockSeq(lineStart, indent, depth) {
+        this.count(depth);
+        const start = lineStart + indent;
+        const items = [];
+        let height = 0;
+        let dash = start;
+        for (;;) {
+            items.push(this.parseValue(dash + 1, indent, depth + 1, true));
+            height = Math.max(height, this.height + 1);
+            const next = this.line;
+            if (next === -1)
+                break;
+            const nextIndent = this.indentAt(next);
+            if (nextIndent > indent)
+                throw UNSUPPORTED;
+            if (nextIndent < indent || !this.isSeqEntry(next + nextIndent))
+                break;
+            dash = next + indent;
+        }
+        const end = this.writtenEnd;
+        this.height = height;
+        return new OffsetSeq(items, start, end, this.lines);
+    }
+    /** Whether `p` holds a `-` that starts a plain scalar (`-c`, `-1`): no space follows it. */
+    isPlainDash(p) {
+        if (this.src.charCodeAt(p) !== DASH || this.isSeqEntry(p))
+            return false;
+        const c = this.src.charCodeAt(p + 1);
+        return !(c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d);
+    }
+    /** Whether a `-` at `p` starts a sequence entry (followed by a space or the line's end). */
+    isSeqEntry(p) {
+        if (this.src.charCodeAt(p) !== DASH)
+            return false;
+        const c = this.src.charCodeAt(p + 1);
+        return (c === SPACE ||
+            c === NEWLINE ||
+            (c === CR && this.src.charCodeAt(p + 2) === NEWLINE) ||
+            p + 1 === this.src.length);
+    }
+    // ---- keys and values --------------------------------------------------------------------
+    /** Offset just after the `:` of the key parsed last. */
+    afterColon = 0;
+    /** A block mapping key at `p`, followed by `:` and a space or the line's end. */
+    parseKey(p, depth) {
+        const src = this.src;
+        const c = src.charCodeAt(p);
+        let end;
+        let value;
+        if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+            const quoted = this.parseQuoted(p);
+            end = quoted.end;
+            value = quoted.value;
+            if (src.charCodeAt(end) !== COLON || value === '<<' || end - p > MAX_KEY_LENGTH) {
+                throw UNSUPPORTED;
+            }
+            this.afterColon = end + 1;
+        }
+        else {
+            if (STARTS_SPECIAL[c] === 1)
+                throw UNSUPPORTED;
+            const colon = this.findKeyColon(p);
+            if (colon - p > MAX_KEY_LENGTH)
+                throw UNSUPPORTED;
+            end = colon;
+            while (src.charCodeAt(end - 1) === SPACE)
+                end--;
+            const text = src.slice(p, end);
+            this.afterColon = colon + 1;
+            if (text === '<<')
+                return MERGE;
+            value = resolvePlain(text);
+        }
+        if (!this.isSeparated(this.afterColon))
+            throw UNSUPPORTED;
+        this.count(depth);
+        return new OffsetScalar(value === null ? 'null' : String(value), p, end, this.lines);
+    }
+    /** The `:` ending a plain block key that starts at `p`. */
+    findKeyColon(p) {
+        const src = this.src;
+        const lineEnd = this.contentEnd(p);
+        for (let i = p; i < lineEnd; i++) {
+            const c = src.charCodeAt(i);
+            if (c === COLON) {
+                const n = src.charCodeAt(i + 1);
+                if (i + 1 === lineEnd || n === SPACE)
+                    return i;
+            }
+            else if (c === HASH && src.charCodeAt(i - 1) === SPACE) {
+                break;
+            }
+        }
+        throw UNSUPPORTED;
+    }
+    /**
+     * The value after a mapping's `:` or a sequence's `-` (at `p`, on the same line). `indent` is
+     * the column of the collection it belongs to. Leaves `line` at the next content line.
+     */
+    parseValue(p, indent, depth, inSeq) {
+        const src = this.src;
+        const r = this.skipSpaces(p);
+        const c = src.charCodeAt(r);
+        if (this.atLineEnd(r)) {
+            this.takeComment(r);
+            return this.parseValueBelow(r, indent, depth, inSeq);
+        }
+        if (c === 0x26 /* & */) {
+            const nameEnd = this.tokenEnd(r + 1);
+            const rest = this.skipSpaces(nameEnd);
+            if (rest === nameEnd && !this.atLineEnd(rest))
+                throw UNSUPPORTED;
+            return this.anchored(src.slice(r + 1, nameEnd), () => {
+                if (this.atLineEnd(rest)) {
+                    this.takeComment(rest);
+                    const node = this.parseValueBelow(rest, indent, depth, inSeq);
+                    if (node.kind === 'scalar')
+                        throw UNSUPPORTED; // an anchored empty value
+                    return node;
+                }
+                const next = src.charCodeAt(rest);
+                // An anchor before a compact mapping's key anchors the key, not the mapping.
+                if (next === 0x26 || next === 0x2a /* * */)
+                    throw UNSUPPORTED;
+                const node = this.parseInlineValue(rest, indent, depth, inSeq);
+                if (node.kind === 'map' && next !== 0x7b /* { */)
+                    throw UNSUPPORTED;
+                return node;
+            });
+        }
+        if (c === 0x2a /* * */) {
+            const node = this.parseAlias(r, depth);
+            this.endLine(this.writtenEnd, indent);
+            return node;
+        }
+        return this.parseInlineValue(r, indent, depth, inSeq);
+    }
+    /**
+     * Parses a value with `parse` under the anchor `name`. Until it is done, an alias to the name
+     * would be an alias to itself, which `yaml` reports.
+     */
+    anchored(name, parse) {
+        if (name === '')
+            throw UNSUPPORTED;
+        this.anchors.set(name, IN_PROGRESS);
+        const before = this.nodes;
+        const node = parse();
+        this.anchors.set(name, { node, size: this.nodes - before, height: this.height });
+        return node;
+    }
+    /** An alias at `p`: the anchored node itself, shared. Sets `writtenEnd` to the alias's end. */
+    parseAlias(p, depth) {
+        const nameEnd = this.tokenEnd(p + 1);
+        const anchor = this.anchors.get(this.src.slice(p + 1, nameEnd));
+        if (!anchor || anchor === IN_PROGRESS)
+            throw UNSUPPORTED;
+        // `convertDocument` expands an alias into a copy of its target: count what the copy holds.
+        this.count(depth);
+        this.nodes += anchor.size;
+        if (this.nodes > this.limits.maxNodes || depth + anchor.height > this.limits.maxDepth) {
+            throw UNSUPPORTED;
+        }
+        this.height = anchor.height;
+        this.writtenEnd = nameEnd;
+        return anchor.node;
+    }
+    /** A value that starts on the line of its key or dash, at `r` (not an anchor or alias). */
+    parseInlineValue(r, indent, depth, inSeq) {
+        const src = this.src;
+        const c = src.charCodeAt(r);
+        this.height = 0;
+        if (c === 0x7c /* | */ || c === 0x3e /* > */)
+            return this.parseBlockScalar(r, indent, depth);
+        if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            const node = this.parseFlow(r, depth);
+            this.endLine(this.writtenEnd, indent);
+            return node;
+        }
+        if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+            const quoted = this.parseQuoted(r);
+            if (src.charCodeAt(quoted.end) === COLON && this.isSeparated(quoted.end + 1)) {
+                if (!inSeq)
+                    throw UNSUPPORTED;
+                return this.parseBlockMap(r, r - this.lineStartOf(r), depth);
+            }
+            this.count(depth);
+            const node = new OffsetScalar(quoted.value, r, quoted.end, this.lines);
+            this.endLine(quoted.end, indent);
+            this.writtenEnd = quoted.end;
+            return node;
+        }
+        if (STARTS_SPECIAL[c] === 1 && !this.isPlainDash(r))
+            throw UNSUPPORTED;
+        // A plain scalar, or in a sequence entry a compact mapping (`- key: value`).
+        const lineEnd = this.contentEnd(r);
+        let end = lineEnd;
+        for (let i = r; i < lineEnd; i++) {
+            const ch = src.charCodeAt(i);
+            if (ch === COLON) {
+                if (i + 1 === lineEnd || src.charCodeAt(i + 1) === SPACE) {
+                    if (!inSeq)
+                        throw UNSUPPORTED;
+                    return this.parseBlockMap(r, r - this.lineStartOf(r), depth);
+                }
+            }
+            else if (ch === HASH && src.charCodeAt(i - 1) === SPACE) {
+                end = i;
+                break;
+            }
+        }
+        while (src.charCodeAt(end - 1) === SPACE)
+            end--;
+        this.count(depth);
+        const node = new OffsetScalar(resolvePlain(src.slice(r, end)), r, end, this.lines);
+        this.endLine(end, indent);
+        this.writtenEnd = end;
+        return node;
+    }
+    /**
+     * The value of a key or dash with nothing after it on its line: a block collection on the
+     * lines below, or an empty value (null at `r`, where the line's text ends).
+     */
+    parseValueBelow(r, indent, depth, inSeq) {
+        const next = this.skipToContent(this.nextLine(r));
+        if (next !== -1) {
+            const nextIndent = this.indentAt(next);
+            if (nextIndent > indent) {
+                const p = next + nextIndent;
+                if (this.src.charCodeAt(p) === 0x26 /* & */)
+                    return this.parseAnchorLine(p, indent, depth);
+                // A scalar on its own line below its key is not a key: `parseKey` gives up on it.
+                return this.parseBlockCollection(next, nextIndent, depth);
+            }
+            // `key:` followed by a sequence in the key's own column.
+            if (nextIndent === indent && !inSeq && this.isSeqEntry(next + nextIndent)) {
+                return this.parseBlockSeq(next, nextIndent, depth);
+            }
+        }
+        this.line = next;
+        this.count(depth);
+        this.height = 0;
+        this.writtenEnd = r;
+        return new OffsetScalar(null, r, r, this.lines);
+    }
+    /** `&name` alone on the line at `p`, anchoring the block collection on the lines below. */
+    parseAnchorLine(p, indent, depth) {
+        const nameEnd = this.tokenEnd(p + 1);
+        const rest = this.skipSpaces(nameEnd);
+        if (!this.atLineEnd(rest) || (rest === nameEnd && this.src.charCodeAt(rest) === HASH)) {
+            throw UNSUPPORTED;
+        }
+        this.takeComment(rest);
+        return this.anchored(this.src.slice(p + 1, nameEnd), () => {
+            const next = this.skipToContent(this.nextLine(rest));
+            if (next === -1 || this.indentAt(next) <= indent)
+                throw UNSUPPORTED;
+            return this.parseBlockCollection(next, this.indentAt(next), depth);
+        });
+    }
+    // ---- scalars ----------------------------------------------------------------------------
+    /** A single- or double-quoted scalar on one line, starting at `p`. */
+    parseQuoted(p) {
+        const src = this.src;
+        const quote = src.charCodeAt(p);
+        const lineEnd = this.contentEnd(p);
+        let value = '';
+        let from = p + 1;
+        for (let i = p + 1; i < lineEnd; i++) {
+            const c = src.charCodeAt(i);
+            if (c === quote) {
+                if (quote === 0x27 && src.charCodeAt(i + 1) === 0x27) {
+                    value += src.slice(from, i + 1);
+                    from = ++i + 1;
+                    continue;
+                }
+                return { value: value + src.slice(from, i), end: i + 1 };
+            }
+            if (c === 0x5c /* \ */ && quote === 0x22) {
+                const escape = DOUBLE_QUOTE_ESCAPES[src[i + 1] ?? ''];
+                let decoded;
+                let length = 2;
+                if (escape !== undefined) {
+                    decoded = escape;
+                }
+                else {
+                    const digits = HEX_ESCAPE_LENGTH[src[i + 1] ?? ''];
+                    if (digits === undefined)
+                        throw UNSUPPORTED;
+                    const hex = src.slice(i + 2, i + 2 + digits);
+                    if (hex.length !== digits || !/^[0-9a-fA-F]+$/.test(hex))
+                        throw UNSUPPORTED;
+                    const code = parseInt(hex, 16);
+                    if (code > 0x10ffff)
+                        throw UNSUPPORTED;
+                    decoded = String.fromCodePoint(code);
+                    length = 2 + digits;
+                }
+                value += src.slice(from, i) + decoded;
+                i += length - 1;
+                from = i + 1;
+            }
+        }
+        throw UNSUPPORTED; // multi-line or unterminated
+    }
+    /** A `|` or `>` block scalar whose header starts at `p`; `indent` is its parent's column. */
+    parseBlockScalar(p, indent, depth) {
+        const src = this.src;
+        const literal = src.charCodeAt(p) === 0x7c;
+        let q = p + 1;
+        const chomp = src[q] === '-' ? 'strip' : src[q] === '+' ? 'keep' : 'clip';
+        if (chomp !== 'clip')
+            q++;
+        const afterHeader = this.skipSpaces(q);
+        if (!this.atLineEnd(afterHeader) || (afterHeader === q && src.charCodeAt(q) === HASH)) {
+            throw UNSUPPORTED; // an indentation indicator, or text after the header
+        }
+        this.takeComment(afterHeader);
+        // Lines of the scalar: empty ones, then lines indented at least as much as the first
+        // non-empty one, which sets the scalar's indentation.
+        let contentIndent = -1;
+        const lines = [];
+        let leadingEmpty = 0;
+        let trailingEmpty = 0;
+        let lastContentEnd = -1;
+        let moreIndented = false;
+        let lineStart = this.nextLine(afterHeader);
+        for (; lineStart !== -1; lineStart = this.nextLine(lineStart)) {
+            const spaces = this.indentAt(lineStart);
+            const end = this.contentEnd(lineStart);
+            const empty = lineStart + spaces === end;
+            if (empty) {
+                if (contentIndent === -1) {
+                    leadingEmpty++;
+                    if (spaces > indent + 1)
+                        throw UNSUPPORTED; // may set or break the indentation
+                }
+                else {
+                    if (spaces > contentIndent)
+                        throw UNSUPPORTED; // a line of spaces is content
+                    trailingEmpty++;
+                }
+                continue;
+            }
+            if (contentIndent === -1) {
+                if (spaces <= indent)
+                    break; // an empty scalar
+                contentIndent = spaces;
+            }
+            else if (spaces < contentIndent) {
+                break;
+            }
+            if (spaces > contentIndent)
+                moreIndented = true;
+            for (let i = 0; i < trailingEmpty; i++)
+                lines.push('');
+            trailingEmpty = 0;
+            lines.push(src.slice(lineStart + contentIndent, end));
+            lastContentEnd = end;
+        }
+        if (contentIndent === -1 || (moreIndented && !literal))
+            throw UNSUPPORTED;
+        let body = '\n'.repeat(leadingEmpty);
+        if (literal)
+            body += lines.join('\n');
+        else
+            body += foldLines(lines);
+        const finalBreak = src.charCodeAt(lastContentEnd) === CR ? lastContentEnd + 2 : lastContentEnd + 1;
+        let end = Math.min(finalBreak, src.length);
+        let value;
+        if (chomp === 'strip')
+            value = body;
+        else if (chomp === 'clip')
+            value = body + '\n';
+        else {
+            value = body + '\n' + '\n'.repeat(trailingEmpty);
+            if (trailingEmpty > 0)
+                end = lineStart === -1 ? src.length : lineStart;
+            if (trailingEmpty > 0 && lineStart === -1 && !src.endsWith('\n'))
+                throw UNSUPPORTED;
+        }
+        this.count(depth);
+        const next = this.skipToContent(lineStart);
+        if (next !== -1 && this.indentAt(next) > indent)
+            throw UNSUPPORTED;
+        this.line = next;
+        this.height = 0;
+        this.writtenEnd = end;
+        return new OffsetScalar(value, p, end, this.lines);
+    }
+    // ---- flow collections (on one line) -----------------------------------------------------
+    /** `[...]` or `{...}` starting at `p`, closed on the same line. Sets `writtenEnd`. */
+    parseFlow(p, depth) {
+        this.count(depth);
+        const src = this.src;
+        const isSeq = src.charCodeAt(p) === 0x5b;
+        const close = isSeq ? 0x5d : 0x7d;
+        const items = [];
+        const entries = new Map();
+        let height = 0;
+        let i = this.skipSpaces(p + 1);
+        for (;;) {
+            if (src.charCodeAt(i) === close)
+                break;
+            if (isSeq) {
+                items.push(this.parseFlowNode(i, depth + 1));
+            }
+            else {
+                const quotedKey = src.charCodeAt(i) === 0x22 || src.charCodeAt(i) === 0x27;
+                const key = this.parseFlowNode(i, depth + 1);
+                if (!(key instanceof OffsetScalar) ||
+                    this.flowScalarWasPlainMerge ||
+                    src.charCodeAt(i) === 0x2a) {
+                    throw UNSUPPORTED; // a collection, an alias or `<<` as a key
+                }
+                if (this.writtenEnd - key.from > MAX_KEY_LENGTH)
+                    throw UNSUPPORTED;
+                i = this.skipSpaces(this.writtenEnd);
+                // `"key":value` (JSON style) needs no space after the colon; a plain key does.
+                if (src.charCodeAt(i) !== COLON || (!quotedKey && src.charCodeAt(i + 1) !== SPACE)) {
+                    throw UNSUPPORTED;
+                }
+                const name = key.value === null ? 'null' : String(key.value);
+                if (entries.has(name))
+                    throw UNSUPPORTED;
+                const value = this.parseFlowNode(this.skipSpaces(i + 1), depth + 1);
+                entries.set(name, { key: new OffsetScalar(name, key.from, key.to, this.lines), value });
+            }
+            height = Math.max(height, this.height + 1);
+            i = this.skipSpaces(this.writtenEnd);
+            const c = src.charCodeAt(i);
+            if (c === 0x2c /* , */)
+                i = this.skipSpaces(i + 1);
+            else if (c !== close)
+                throw UNSUPPORTED;
+        }
+        const end = i + 1;
+        this.height = items.length + entries.size === 0 ? 0 : height;
+        this.writtenEnd = end;
+        return isSeq
+            ? new OffsetSeq(items, p, end, this.lines)
+            : new OffsetMap(entries, p, end, this.lines);
+    }
+    flowScalarWasPlainMerge = false;
+    /** One item of a flow collection at `p`. Sets `writtenEnd` to its end. */
+    parseFlowNode(p, depth) {
+        const src = this.src;
+        const c = src.charCodeAt(p);
+        this.height = 0;
+        this.flowScalarWasPlainMerge = false;
+        if (c === 0x5b || c === 0x7b)
+            return this.parseFlow(p, depth);
+        if (c === 0x2a /* * */)
+            return this.parseAlias(p, depth);
+        this.count(depth);
+        if (c === 0x22 || c === 0x27) {
+            const quoted = this.parseQuoted(p);
+            this.writtenEnd = quoted.end;
+            return new OffsetScalar(quoted.value, p, quoted.end, this.lines);
+        }
+        if (STARTS_SPECIAL[c] === 1 && !this.isPlainDash(p))
+            throw UNSUPPORTED;
+        const lineEnd = this.contentEnd(p);
+        let end = p;
+        for (; end < lineEnd; end++) {
+            const ch = src.charCodeAt(end);
+            if (ch === 0x2c || ch === 0x5b || ch === 0x5d || ch === 0x7b || ch === 0x7d)
+                break;
+            if (ch === COLON) {
+                const n = src.charCodeAt(end + 1);
+                if (n === SPACE || n === 0x2c || n === 0x5d || n === 0x7d || end + 1 === lineEnd)
+                    break;
+            }
+            if (ch === HASH && src.charCodeAt(end - 1) === SPACE)
+                throw UNSUPPORTED;
+        }
+        if (end === lineEnd)
+            throw UNSUPPORTED; // not closed on this line
+        while (src.charCodeAt(end - 1) === SPACE)
+            end--;
+        const text = src.slice(p, end);
+        this.flowScalarWasPlainMerge = text === '<<';
+        this.writtenEnd = end;
+        return new OffsetScalar(resolvePlain(text), p, end, this.lines);
+    }
+    // ---- lines ------------------------------------------------------------------------------
+    /**
+     * After a value that ended at `end` on its line: the rest of the line must be blank or a
+     * comment, and the next content line must not be indented deeper than `indent` (that would
+     * continue a multi-line scalar). Sets `line` to the next content line.
+     */
+    endLine(end, indent) {
+        const r = this.skipSpaces(end);
+        if (!this.atLineEnd(r) || (r === end && this.src.charCodeAt(r) === HASH))
+            throw UNSUPPORTED;
+        this.takeComment(r);
+        const next = this.skipToContent(this.nextLine(r));
+        if (next !== -1 && this.indentAt(next) > indent)
+            throw UNSUPPORTED;
+        this.line = next;
+    }
+    /**
+     * From the line starting at `lineStart`, skips blank and comment lines (keeping the
+     * comments) and returns the start of the first line with content, or -1 at the end.
+     * Gives up at a line that starts a new document or a directive.
+     */
+    skipToContent(lineStart) {
+        const src = this.src;
+        for (let s = lineStart; s !== -1; s = this.nextLine(s)) {
+            const p = this.skipSpaces(s);
+            if (this.atLineEnd(p)) {
+                this.takeComment(p);
+                continue;
+            }
+            if (p === s) {
+                const c = src.charCodeAt(s);
+                if (c === 0x25 /* % */)
+                    throw UNSUPPORTED;
+                if ((c === DASH || c === 0x2e) && (src.startsWith('---', s) || src.startsWith('...', s))) {
+                    const n = src.charCodeAt(s + 3);
+                    if (s + 3 >= src.length || n === SPACE || n === NEWLINE || n === CR) {
+                        if (s === lineStart && lineStart === 0 && c === DASH)
+                            return s; // handled by caller
+                        throw UNSUPPORTED;
+                    }
+                }
+            }
+            return s;
+        }
+        return -1;
+    }
+    /** Records the comment at `p` if there is one (`p` is at a `#` or at the line's end). */
+    takeComment(p) {
+        if (this.src.charCodeAt(p) !== HASH)
+            return;
+        const end = this.contentEnd(p);
+        const span = this.lines.span(p, end);
+        this.comments.set(span.start.line, { text: this.src.slice(p + 1, end).trim(), span });
+    }
+    /** Whether only spaces and maybe a comment follow `after` on its line. */
+    isLineRestEmpty(after) {
+        const r = this.skipSpaces(after);
+        if (!this.atLineEnd(r) || (r === after && this.src.charCodeAt(r) === HASH))
+            return false;
+        this.takeComment(r);
+        return true;
+    }
+    /** Whether `p` (after spaces) is at the end of the line's text or at a comment. */
+    atLineEnd(p) {
+        const c = this.src.charCodeAt(p);
+        return (p >= this.src.length ||
+            c === NEWLINE ||
+            c === HASH ||
+            (c === CR && this.src.charCodeAt(p + 1) === NEWLINE));
+    }
+    /** Whether a `:` just before `p` is followed by a space or the line's end. */
+    isSeparated(p) {
+        const c = this.src.charCodeAt(p);
+        return (p >= this.src.length ||
+            c === SPACE ||
+            c === NEWLINE ||
+            (c === CR && this.src.charCodeAt(p + 1) === NEWLINE));
+    }
+    skipSpaces(p) {
+        while (this.src.charCodeAt(p) === SPACE)
+            p++;
+        return p;
+    }
+    /**
+     * End of an anchor or alias name: the next space, line end or flow indicator (which YAML
+     * does not allow in names, so the name ends there in a flow collection).
+     */
+    tokenEnd(p) {
+        const src = this.src;
+        let i = p;
+        for (; i < src.length; i++) {
+            const c = src.charCodeAt(i);
+            if (c === SPACE || c === NEWLINE || c === CR)
+                break;
+            if (c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d)
+                break;
+        }
+        return i;
+    }
+    indentAt(lineStart) {
+        return this.skipSpaces(lineStart) - lineStart;
+    }
+    /** Offset of the line break ending the line that holds `p` (before `\r\n`), or the end. */
+    contentEnd(p) {
+        const nl = this.src.indexOf('\n', p);
+        if (nl === -1)
+            return this.src.length;
+        return this.src.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+    }
+    /** Start of the line after the one holding `p`, or -1. */
+    nextLine(p) {
+        const nl = this.src.indexOf('\n', p);
+        return nl === -1 || nl + 1 > this.src.length ? -1 : nl + 1 === this.src.length ? -1 : nl + 1;
+    }
+    lineStartOf(p) {
+        return this.src.lastIndexOf('\n', p - 1) + 1;
+    }
+    /** Counts a node as `convertDocument` does and enforces its limits. */
+    count(depth) {
+        if (++this.nodes > this.limits.maxNodes || depth > this.limits.maxDepth)
+            throw UNSUPPORTED;
+    }
+}
+/**
+ * The line starts of one file, shared by all its nodes. Nodes keep offsets and make their span
+ * when asked: most nodes of a file are never reported, and three objects a node (span, start,
+ * end) were most of a parsed file's memory and of the garbage collector's work.
+ */
+class LineIndex {
+    file;
+    starts;
+    hint = 0;
+    constructor(file, starts) {
+        this.file = file;
+        this.starts = starts;
+    }
+    span(start, end) {
+        return { file: this.file, start: this.position(start), end: this.position(end) };
+    }
+    /** 1-based line and column (in UTF-16 units) of an offset. */
+    position(offset) {
+        const starts = this.starts;
+        let i = this.hint;
+        if (!(starts[i] <= offset && (i + 1 === starts.length || offset < starts[i + 1]))) {
+            let low = 0;
+            let high = starts.length - 1;
+            while (low < high) {
+                const mid = (low + high + 1) >> 1;
+                if (starts[mid] <= offset)
+                    low = mid;
+                else
+                    high = mid - 1;
+            }
+            i = low;
+            this.hint = i;
+        }
+        return { line: i + 1, col: offset - starts[i] + 1 };
+    }
+}
+/** A scalar whose span is made from its offsets when read. */
+class OffsetScalar {
+    value;
+    from;
+    to;
+    lines;
+    kind = 'scalar';
+    constructor(value, from, to, lines) {
+        this.value = value;
+        this.from = from;
+        this.to = to;
+        this.lines = lines;
+    }
+    get span() {
+        return this.lines.span(this.from, this.to);
+    }
+}
+class OffsetMap {
+    entries;
+    from;
+    to;
+    lines;
+    kind = 'map';
+    constructor(entries, from, to, lines) {
+        this.entries = entries;
+        this.from = from;
+        this.to = to;
+        this.lines = lines;
+    }
+    get span() {
+        return this.lines.span(this.from, this.to);
+    }
+}
+class OffsetSeq {
+    items;
+    from;
+    to;
+    lines;
+    kind = 'seq';
+    constructor(items, from, to, lines) {
+        this.items = items;
+        this.from = from;
+        this.to = to;
+        this.lines = lines;
+    }
+    get span() {
+        return this.lines.span(this.from, this.to);
+    }
+}
+/** YAML allows implicit keys of at most 1024 characters; `yaml` reports longer ones. */
+const MAX_KEY_LENGTH = 1000;
+const MERGE = Symbol('<<');
+/** `<<` merge keys: explicit keys win; among merged mappings, the first listed wins. */
+function mergeInto(entries, merges) {
+    for (const merged of merges) {
+        const sources = merged.kind === 'seq' ? merged.items : [merged];
+        for (const source of sources) {
+            if (source.kind !== 'map')
+                throw UNSUPPORTED; // `yaml`'s path reports it
+            for (const [key, pair] of source.entries)
+                if (!entries.has(key))
+                    entries.set(key, pair);
+        }
+    }
+}
+/**
+ * Characters a plain scalar may not start with here: YAML's indicators (`-`, `?` and `:` only
+ * when a space follows, but they are rare enough to leave to `yaml`), and the line's end.
+ */
+const STARTS_SPECIAL = new Uint8Array(128);
+for (const c of '-?:,[]{}#&*!|>\'"%@`')
+    STARTS_SPECIAL[c.charCodeAt(0)] = 1;
+STARTS_SPECIAL[NEWLINE] = 1;
+STARTS_SPECIAL[CR] = 1;
+STARTS_SPECIAL[SPACE] = 1;
+const DOUBLE_QUOTE_ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029'
+};
+const HEX_ESCAPE_LENGTH = { x: 2, u: 4, U: 8 };
+/** Folds the lines of a `>` scalar: a single break becomes a space, empty lines stay breaks. */
+function foldLines(lines) {
+    let out = '';
+    let pendingEmpty = 0;
+    let started = false;
+    for (const line of lines) {
+        if (line === '') {
+            pendingEmpty++;
+            continue;
+        }
+        if (started)
+            out += pendingEmpty > 0 ? '\n'.repeat(pendingEmpty) : ' ';
+        out += line;
+        pendingEmpty = 0;
+        started = true;
+    }
+    return out;
+}
+/** A plain scalar's value under YAML 1.2's core schema, as `yaml` resolves it. */
+function resolvePlain(text) {
+    const c = text.charCodeAt(0);
+    // Only these can start a null, a boolean or a number; everything else is a string.
+    if (!(c <= 0x39 /* 9 */ ||
+        c === 0x7e ||
+        c === 0x6e ||
+        c === 0x4e ||
+        c === 0x74 ||
+        c === 0x54 ||
+        c === 0x66 ||
+        c === 0x46)) {
+        return text;
+    }
+    if (/^(?:~|[Nn]ull|NULL)?$/.test(text))
+        return null;
+    if (/^(?:[Tt]rue|TRUE)$/.test(text))
+        return true;
+    if (/^(?:[Ff]alse|FALSE)$/.test(text))
+        return false;
+    if (/^0o[0-7]+$/.test(text))
+        return parseInt(text.substring(2), 8);
+    if (/^[-+]?[0-9]+$/.test(text))
+        return parseInt(text, 10);
+    if (/^0x[0-9a-fA-F]+$/.test(text))
+        return parseInt(text.substring(2), 16);
+    if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) {
+        return text.slice(-3).toLowerCase() === 'nan'
+            ? NaN
+            : text[0] === '-'
+                ? Number.NEGATIVE_INFINITY
+                : Number.POSITIVE_INFINITY;
+    }
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
+        return parseFloat(text);
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/load/parse-yaml.ts
 /**
- * Parses a file's text once: `parseAllDocuments` with a `LineCounter`, YAML errors turned into
- * diagnostics with spans, then the position-carrying tree. Every other stage reads the result.
+ * Parses a file's text once into the position-carrying tree every other stage reads. Most
+ * compose files are read by the fast parser of `parse-block-yaml.ts`; a file it does not take
+ * goes through `yaml` (`parseAllDocuments` with a `LineCounter`), whose errors become
+ * diagnostics with spans.
  */
+
 
 
 /** Parses `text` as YAML. Never throws on bad input. */
 function parseYamlFile(path, text, limits = {}) {
     // A BOM is not part of the content: drop it so columns on line 1 count as an editor shows them.
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const fast = parseBlockYaml(path, source, treeLimits(source, limits));
+    if (fast)
+        return { path, root: fast.root, diagnostics: [], comments: fast.comments };
+    return parseWithYamlLibrary(path, source, limits);
+}
+/**
+ * Parses `source` (without a BOM) with `yaml`: any YAML, and the diagnostics for broken files.
+ * `parseYamlFile` comes here for what the fast parser does not take; tests compare the two.
+ */
+function parseWithYamlLibrary(path, source, limits = {}) {
     const lineCounter = new dist/* LineCounter */.HN();
     const makeSpan = spanMaker(path, lineCounter);
     const diagnostics = [];
@@ -3785,14 +4709,7 @@ function parseYamlFile(path, text, limits = {}) {
     if (doc.errors.length > 0)
         return { path, root: undefined, diagnostics, comments };
     try {
-        // Written out, a node takes at least two bytes, so a tree far larger than the text comes
-        // from aliases: the budget grows with the file and stops "billion laughs" in milliseconds.
-        const maxNodes = limits.maxNodes ?? Math.max(100_000, source.length);
-        const root = convertDocument(doc, path, lineCounter, {
-            ...DEFAULT_TREE_LIMITS,
-            ...limits,
-            maxNodes
-        });
+        const root = convertDocument(doc, path, lineCounter, treeLimits(source, limits));
         return { path, root, diagnostics, comments };
     }
     catch (e) {
@@ -3847,6 +4764,13 @@ function parseTokens(source, lineCounter, maxDepth, onComment) {
     for (const token of parser.end())
         tokens.push(token);
     return tokens;
+}
+/** The limits of the tree of `source`: the given ones over the defaults. */
+function treeLimits(source, limits) {
+    // Written out, a node takes at least two bytes, so a tree far larger than the text comes
+    // from aliases: the budget grows with the file and stops "billion laughs" in milliseconds.
+    const maxNodes = limits.maxNodes ?? Math.max(100_000, source.length);
+    return { ...DEFAULT_TREE_LIMITS, ...limits, maxNodes };
 }
 /** yaml's messages end with "at line L, column C:" and a code excerpt; the span says that. */
 function firstLine(message) {
@@ -4600,7 +5524,7 @@ function interpolateTree(node, lookup, sink, limits = DEFAULT_INTERPOLATION_LIMI
 
 const KEY_CHAR = /[A-Za-z0-9_.\-[\]]/;
 const BLANK = new Set([' ', '\t']);
-const DOUBLE_QUOTE_ESCAPES = {
+const env_file_DOUBLE_QUOTE_ESCAPES = {
     n: '\n',
     r: '\r',
     t: '\t',
@@ -4714,7 +5638,7 @@ function parseEnvFile(file, text, lookup) {
                 }
                 if (quote === '"' && c === '\\' && pos + 1 < source.length) {
                     const escaped = source[pos + 1];
-                    raw += DOUBLE_QUOTE_ESCAPES[escaped] ?? `\\${escaped}`;
+                    raw += env_file_DOUBLE_QUOTE_ESCAPES[escaped] ?? `\\${escaped}`;
                     pos += 2;
                     continue;
                 }

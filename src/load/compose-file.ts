@@ -201,19 +201,21 @@ function rebaseEnvFiles(service: YNode, relBase: string): YNode {
   if (!pair) return service
   const rebase = (node: YNode): YNode => {
     if (node.kind === 'scalar' && typeof node.value === 'string') {
-      return { ...node, value: resolvePath(relBase, node.value) }
+      return { kind: 'scalar', value: resolvePath(relBase, node.value), span: node.span }
     }
     if (node.kind === 'map') {
       const p = node.entries.get('path')
       if (!p) return node
       const entries = new Map(node.entries)
       entries.set('path', { key: p.key, value: rebase(p.value) })
-      return { ...node, entries }
+      return { kind: 'map', entries, span: node.span }
     }
-    if (node.kind === 'seq') return { ...node, items: node.items.map(rebase) }
+    if (node.kind === 'seq') {
+      return { kind: 'seq', items: node.items.map(rebase), span: node.span }
+    }
     return node
   }
   const entries = new Map(service.entries)
   entries.set('env_file', { key: pair.key, value: rebase(pair.value) })
-  return { ...service, entries }
+  return { kind: 'map', entries, span: service.span }
 }

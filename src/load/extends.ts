@@ -40,7 +40,7 @@ export function resolveExtends(
     scope.resolved.set(memoKey, service)
     return service
   }
-  const own: YMap = { ...service, entries: new Map(service.entries) }
+  const own: YMap = { kind: 'map', entries: new Map(service.entries), span: service.span }
   own.entries.delete('extends')
   const done = (result: YNode): YNode => {
     scope.resolved.set(memoKey, result)

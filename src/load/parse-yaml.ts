@@ -1,10 +1,13 @@
 /**
- * Parses a file's text once: `parseAllDocuments` with a `LineCounter`, YAML errors turned into
- * diagnostics with spans, then the position-carrying tree. Every other stage reads the result.
+ * Parses a file's text once into the position-carrying tree every other stage reads. Most
+ * compose files are read by the fast parser of `parse-block-yaml.ts`; a file it does not take
+ * goes through `yaml` (`parseAllDocuments` with a `LineCounter`), whose errors become
+ * diagnostics with spans.
  */
 import { Composer, Lexer, LineCounter, Parser, type CST } from 'yaml'
 import type { Diagnostic } from '../core/diagnostic.js'
 import type { SourceSpan } from '../core/span.js'
+import { parseBlockYaml } from './parse-block-yaml.js'
 import {
   convertDocument,
   DEFAULT_TREE_LIMITS,
@@ -39,6 +42,20 @@ export function parseYamlFile(
 ): ParsedFile {
   // A BOM is not part of the content: drop it so columns on line 1 count as an editor shows them.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const fast = parseBlockYaml(path, source, treeLimits(source, limits))
+  if (fast) return { path, root: fast.root, diagnostics: [], comments: fast.comments }
+  return parseWithYamlLibrary(path, source, limits)
+}
+
+/**
+ * Parses `source` (without a BOM) with `yaml`: any YAML, and the diagnostics for broken files.
+ * `parseYamlFile` comes here for what the fast parser does not take; tests compare the two.
+ */
+export function parseWithYamlLibrary(
+  path: string,
+  source: string,
+  limits: Partial<TreeLimits> = {}
+): ParsedFile {
   const lineCounter = new LineCounter()
   const makeSpan = spanMaker(path, lineCounter)
   const diagnostics: Diagnostic[] = []
@@ -90,14 +107,7 @@ export function parseYamlFile(
   if (doc.errors.length > 0) return { path, root: undefined, diagnostics, comments }
 
   try {
-    // Written out, a node takes at least two bytes, so a tree far larger than the text comes
-    // from aliases: the budget grows with the file and stops "billion laughs" in milliseconds.
-    const maxNodes = limits.maxNodes ?? Math.max(100_000, source.length)
-    const root = convertDocument(doc, path, lineCounter, {
-      ...DEFAULT_TREE_LIMITS,
-      ...limits,
-      maxNodes
-    })
+    const root = convertDocument(doc, path, lineCounter, treeLimits(source, limits))
     return { path, root, diagnostics, comments }
   } catch (e) {
     if (e instanceof TreeLimitError) {
@@ -153,6 +163,14 @@ function parseTokens(
   }
   for (const token of parser.end()) tokens.push(token)
   return tokens
+}
+
+/** The limits of the tree of `source`: the given ones over the defaults. */
+function treeLimits(source: string, limits: Partial<TreeLimits>): TreeLimits {
+  // Written out, a node takes at least two bytes, so a tree far larger than the text comes
+  // from aliases: the budget grows with the file and stops "billion laughs" in milliseconds.
+  const maxNodes = limits.maxNodes ?? Math.max(100_000, source.length)
+  return { ...DEFAULT_TREE_LIMITS, ...limits, maxNodes }
 }
 
 /** yaml's messages end with "at line L, column C:" and a code excerpt; the span says that. */
