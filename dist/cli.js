@@ -5511,8 +5511,9 @@ function interpolateString(text, lookup, limits = DEFAULT_INTERPOLATION_LIMITS) 
     }
 }
 /**
- * A copy of `node` with every string scalar that is a value (not a key) interpolated. The input
- * tree (shared through the file cache) is never changed.
+ * `node` with every string scalar that is a value (not a key) interpolated. The input tree
+ * (shared through the file cache) is never changed: a node with something to interpolate below
+ * it is copied, and one without is returned as it is, so most of a file is shared, not copied.
  */
 function interpolateTree(node, lookup, sink, limits = DEFAULT_INTERPOLATION_LIMITS) {
     if (node.kind === 'scalar') {
@@ -5526,17 +5527,26 @@ function interpolateTree(node, lookup, sink, limits = DEFAULT_INTERPOLATION_LIMI
         return { kind: 'scalar', value: result.value, span: node.span };
     }
     if (node.kind === 'seq') {
-        return {
-            kind: 'seq',
-            items: node.items.map(item => interpolateTree(item, lookup, sink, limits)),
-            span: node.span
-        };
+        let items;
+        for (let i = 0; i < node.items.length; i++) {
+            const item = node.items[i];
+            const value = interpolateTree(item, lookup, sink, limits);
+            if (value !== item) {
+                items ??= node.items.slice();
+                items[i] = value;
+            }
+        }
+        return items ? { kind: 'seq', items, span: node.span } : node;
     }
-    const entries = new Map();
+    let entries;
     for (const [key, pair] of node.entries) {
-        entries.set(key, { key: pair.key, value: interpolateTree(pair.value, lookup, sink, limits) });
+        const value = interpolateTree(pair.value, lookup, sink, limits);
+        if (value !== pair.value) {
+            entries ??= new Map(node.entries);
+            entries.set(key, { key: pair.key, value });
+        }
     }
-    return { kind: 'map', entries, span: node.span };
+    return entries ? { kind: 'map', entries, span: node.span } : node;
 }
 
 ;// CONCATENATED MODULE: ./src/load/env-file.ts
@@ -7370,8 +7380,8 @@ function parsePortRange(text) {
 function createNameIndex(services) {
     const byProject = new Map();
     const byContainerName = new Map();
-    const byGeneratedName = new Map();
-    const order = new Map(services.map((node, i) => [node, i]));
+    const order = new Map();
+    services.forEach((node, i) => order.set(node, i));
     for (const node of services) {
         const names = byProject.get(node.project) ?? new Map();
         byProject.set(node.project, names);
@@ -7381,12 +7391,22 @@ function createNameIndex(services) {
         const containerName = node.service.containerName?.value.toLowerCase();
         if (containerName)
             push(byContainerName, containerName, node);
-        for (const separator of ['-', '_']) {
-            const generated = `${node.project.name}${separator}${node.service.name}`.toLowerCase();
-            if (!byGeneratedName.has(generated))
-                byGeneratedName.set(generated, node);
-        }
     }
+    // Only a name like `app-web-1` needs compose's generated names: indexed when one is asked.
+    let byGeneratedName;
+    const generatedNames = () => {
+        if (byGeneratedName)
+            return byGeneratedName;
+        byGeneratedName = new Map();
+        for (const node of services) {
+            for (const separator of ['-', '_']) {
+                const generated = `${node.project.name}${separator}${node.service.name}`.toLowerCase();
+                if (!byGeneratedName.has(generated))
+                    byGeneratedName.set(generated, node);
+            }
+        }
+        return byGeneratedName;
+    };
     const networkNames = new Map();
     const namesOn = (network) => {
         let names = networkNames.get(network);
@@ -7415,12 +7435,13 @@ function createNameIndex(services) {
         if (named?.length)
             return named.find(n => n.project === project) ?? named[0];
         const generated = /^(.*)[-_]\d+$/.exec(key);
-        return generated?.[1] ? byGeneratedName.get(generated[1]) : undefined;
+        return generated?.[1] ? generatedNames().get(generated[1]) : undefined;
     };
     return {
         serviceInProject,
         container,
         onNetwork: (network, name) => namesOn(network).get(name.toLowerCase()) ?? [],
+        position: node => order.get(node) ?? -1,
         namespaceTarget(node) {
             const mode = node.service.networkMode;
             if (mode?.kind === 'service')
@@ -7477,6 +7498,7 @@ const HOST_VARIABLE_SUFFIXES = [
 /** Variables that end like a host variable but hold something else (a domain to serve). */
 const NOT_HOST_VARIABLES = new Set(['VIRTUAL_HOST', 'LETSENCRYPT_HOST', 'VIRTUAL_HOST_ALIAS']);
 const STANDALONE_HOST_VARIABLES = new Set(['PGHOST', 'MYSQL_HOST', 'DOCKER_HOST']);
+const HOST_VARIABLE_ENDINGS = HOST_VARIABLE_SUFFIXES.map(suffix => `_${suffix}`);
 /** Whether a variable's value is read as a host, `host:port` or a list of them. */
 function isHostVariable(name) {
     const upper = name.toUpperCase();
@@ -7484,7 +7506,7 @@ function isHostVariable(name) {
         return false;
     if (STANDALONE_HOST_VARIABLES.has(upper))
         return true;
-    return HOST_VARIABLE_SUFFIXES.some(suffix => upper.endsWith(`_${suffix}`));
+    return HOST_VARIABLE_ENDINGS.some(ending => upper.endsWith(ending));
 }
 const URL_AUTHORITY = /([a-z][a-z0-9+.-]*):\/\/([^/?#\s"']*)/gi;
 const HOST_NAME = /^[a-z0-9_][a-z0-9_.-]*$/i;
@@ -7494,16 +7516,21 @@ const HOST_NAME = /^[a-z0-9_][a-z0-9_.-]*$/i;
  * host-like variable without URLs, each `host`, `host:port` or `user@host/path` of a list.
  */
 function extractHosts(name, value) {
+    // Most variables hold neither a URL nor a host: answer them without splitting or matching.
+    if (!value.includes('://') && !isHostVariable(name))
+        return [];
     const hosts = [];
     let sawUrl = false;
     // `http://a:1,http://b:2` is a list of URLs; `mongodb://a:1,b:2/db` one URL of two hosts.
-    const urls = value.split(/,(?=[a-z][a-z0-9+.-]*:\/\/)/i);
-    for (const match of urls.flatMap(url => [...url.matchAll(URL_AUTHORITY)])) {
-        sawUrl = true;
-        let authority = match[2] ?? '';
-        authority = authority.slice(authority.lastIndexOf('@') + 1);
-        for (const part of authority.split(','))
-            hosts.push(hostOf(part));
+    for (const url of value.split(/,(?=[a-z][a-z0-9+.-]*:\/\/)/i)) {
+        URL_AUTHORITY.lastIndex = 0;
+        for (let match = URL_AUTHORITY.exec(url); match; match = URL_AUTHORITY.exec(url)) {
+            sawUrl = true;
+            let authority = match[2] ?? '';
+            authority = authority.slice(authority.lastIndexOf('@') + 1);
+            for (const part of authority.split(','))
+                hosts.push(hostOf(part));
+        }
     }
     if (!sawUrl && isHostVariable(name)) {
         for (let part of value.split(/[\s,;]+/)) {
@@ -7524,21 +7551,26 @@ function hostOf(hostPort) {
 function maskPasswords(value) {
     return value.replace(/(:\/\/[^/@:\s]*:)[^@/\s]*@/g, '$1***@');
 }
-/** Every intent of the scan, sorted by source service, then position. */
-function findIntents(services) {
-    const names = createNameIndex(services);
+/**
+ * Every intent of the scan, sorted by source service, then position. `names` indexes the names
+ * of `services` (built here when not given).
+ */
+function findIntents(services, names = createNameIndex(services)) {
     const intents = [];
-    const seen = new Set();
+    // Where the intents of the service being read start: a repeat can only be among them, and a
+    // service has few, so they are compared one by one rather than through string keys.
+    let fromStart = 0;
     const add = (intent) => {
         if (intent.from === intent.to)
             return;
-        const key = `${intent.from.id}\u0000${intent.to.id}\u0000${intent.kind}\u0000${spanKey(intent.span)}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
+        for (let i = fromStart; i < intents.length; i++) {
+            if (isSameIntent(intents[i], intent))
+                return;
+        }
         intents.push(intent);
     };
     for (const from of services) {
+        fromStart = intents.length;
         const { service, project } = from;
         for (const dependency of service.dependsOn) {
             const to = names.serviceInProject(project, dependency.value);
@@ -7583,7 +7615,7 @@ function findIntents(services) {
         }
     }
     const dockerGens = services.filter(isDockerGen);
-    const candidates = indexRouteCandidates(services);
+    const candidates = indexRouteCandidates(services, names);
     for (const proxy of services) {
         const kind = proxyKind(proxy, dockerGens);
         if (!kind)
@@ -7604,17 +7636,24 @@ function findIntents(services) {
             const network = named ? networkNamed(target, named) : undefined;
             if (network)
                 intent.network = network;
-            add(intent);
+            // Each candidate once per proxy, never the proxy itself: no repeat to look for.
+            intents.push(intent);
         }
     }
-    const order = new Map(services.map((node, i) => [node, i]));
-    return intents.sort((a, b) => (order.get(a.from) ?? 0) - (order.get(b.from) ?? 0) ||
+    return intents.sort((a, b) => names.position(a.from) - names.position(b.from) ||
         compareSpans(a.span, b.span) ||
-        (order.get(a.to) ?? 0) - (order.get(b.to) ?? 0) ||
+        names.position(a.to) - names.position(b.to) ||
         (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
-function spanKey(span) {
-    return `${span.file}:${span.start.line}:${span.start.col}:${span.end.line}:${span.end.col}`;
+function isSameIntent(a, b) {
+    return (a.from === b.from &&
+        a.to === b.to &&
+        a.kind === b.kind &&
+        a.span.file === b.span.file &&
+        a.span.start.line === b.span.start.line &&
+        a.span.start.col === b.span.start.col &&
+        a.span.end.line === b.span.end.line &&
+        a.span.end.col === b.span.end.col);
 }
 /**
  * A host name as `from` resolves it: a service of its own project, a `container_name` there,
@@ -7665,8 +7704,13 @@ const NGINX_CONTAINER_LABELS = new Set([
     'com.github.nginx-proxy.nginx-proxy.nginx',
     'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
 ]);
+/** Text every docker-gen image name holds (see `isDockerGenImage`), found without parsing it. */
+const DOCKER_GEN_NAMES = /docker-gen|nginx-proxy/i;
 function isDockerGen(node) {
-    const reference = node.service.image && parseImageReference(node.service.image.value);
+    const image = node.service.image;
+    if (!image || !DOCKER_GEN_NAMES.test(image.value))
+        return false;
+    const reference = parseImageReference(image.value);
     return reference ? isDockerGenImage(reference) : false;
 }
 /**
@@ -7700,8 +7744,7 @@ function isConfiguredByDockerGen(node, dockerGens) {
  * Services a proxy can see: its own project's, and those on a network it is on, in the order of
  * `services`. Indexed by project and network, so a proxy costs its neighbours, not the scan.
  */
-function indexRouteCandidates(services) {
-    const order = new Map(services.map((node, i) => [node, i]));
+function indexRouteCandidates(services, names) {
     const byProject = new Map();
     const byNetwork = new Map();
     for (const node of services) {
@@ -7725,7 +7768,7 @@ function indexRouteCandidates(services) {
                 found.add(node);
         }
         found.delete(proxy);
-        return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+        return [...found].sort((a, b) => names.position(a) - names.position(b));
     };
 }
 const TRAEFIK_ROUTER_PREFIXES = [
@@ -8191,7 +8234,7 @@ function buildTopology(projects, options = {}) {
         network.members.sort((a, b) => graph.indexOf(a.service) - graph.indexOf(b.service));
     }
     const reach = createReachability(graph.services, graph.hostSpans);
-    const intents = findIntents(graph.services);
+    const intents = findIntents(graph.services, graph.names);
     reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'));
     const byId = new Map(graph.services.map(node => [node.id, node]));
     return {
@@ -8379,7 +8422,7 @@ function buildServiceNodes(projects, keys, networks, options) {
         }
     }
     services.sort((a, b) => compareIds(a.id, b.id));
-    const index = new Map(services.map((node, i) => [node, i]));
+    const names = createNameIndex(services);
     const hostSpans = new Map();
     const networksByProject = new Map(projects.map(p => [p, new Map(p.networks.map(n => [n.key, n]))]));
     const join = (node, network, attachment) => {
@@ -8428,8 +8471,8 @@ function buildServiceNodes(projects, keys, networks, options) {
                 break;
         }
     }
-    resolveNamespaces(services, hostSpans, join);
-    return { services, indexOf: node => index.get(node) ?? -1, hostSpans };
+    resolveNamespaces(services, names, hostSpans, join);
+    return { services, indexOf: names.position, hostSpans, names };
 }
 function attachDeclared(node, declared, joinNamed, hostSpans) {
     for (const attachment of node.service.networks) {
@@ -8459,9 +8502,8 @@ function attachDeclared(node, declared, joinNamed, hostSpans) {
  * `service:NAME` names a service of the project; `container:NAME` a `container_name` in the scan
  * (the project's first), else a service of the project, else compose's generated name.
  */
-function resolveNamespaces(services, hostSpans, join) {
+function resolveNamespaces(services, names, hostSpans, join) {
     const direct = new Map();
-    const names = createNameIndex(services);
     for (const node of services) {
         if (node.mode === 'namespace')
             direct.set(node, names.namespaceTarget(node));
@@ -8501,20 +8543,21 @@ function runRules(topology, rules, options = {}) {
     for (const [index, rule] of rules.entries()) {
         if (index > 0)
             options.logger?.progress?.(index, rules.length, 'rules run');
-        const reported = [];
+        const start = findings.length;
         try {
             rule.check({
                 topology,
-                report: input => reported.push(completeFinding(topology, rule, input))
+                report: input => {
+                    findings.push(completeFinding(topology, rule, input));
+                }
             });
         }
         catch (error) {
+            findings.length = start;
             const message = `rule ${rule.id} failed and was skipped: ${run_rules_describeError(error)}. This is a bug in tierguard; please report it`;
             options.logger?.error(message);
             options.onRuleError?.({ ruleId: rule.id, error, message });
-            continue;
         }
-        findings.push(...reported);
     }
     options.logger?.progress?.(rules.length, rules.length, 'rules run');
     return dropRepeatedFindings(sortFindings(findings));
@@ -8562,29 +8605,53 @@ function unique(values) {
  * sorted findings, so that what is kept is the first in the report's order.
  */
 function dropRepeatedFindings(findings) {
-    const planOfPlace = new Map();
-    const seen = new Set();
-    return findings.filter(finding => {
-        const { file, start, end } = finding.location;
-        const place = [finding.ruleId, file, start.line, start.col, end.line, end.col].join('\u0000');
-        const subject = finding.services[0];
-        const plan = subject === undefined ? finding.project : subject.slice(0, subject.lastIndexOf('/'));
-        const owner = planOfPlace.get(place);
-        if (owner === undefined)
-            planOfPlace.set(place, plan);
-        else if (owner !== plan)
-            return false;
-        const key = [
-            place,
-            finding.services.join(','),
-            finding.fingerprintKey ?? '',
-            finding.message
-        ].join('\u0000');
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
+    const kept = [];
+    // Sorted findings of one file, start and rule come together, and so do those of one place:
+    // each is compared with the few kept before it in that run, not looked up by a string key.
+    let runStart = 0;
+    for (const finding of findings) {
+        const previous = kept[kept.length - 1];
+        if (!previous || !isSameStartAndRule(previous, finding))
+            runStart = kept.length;
+        let keep = true;
+        let ownerSeen = false;
+        for (let i = runStart; i < kept.length && keep; i++) {
+            const other = kept[i];
+            if (!isSameEnd(other, finding))
+                continue;
+            // The first finding kept at the place is the first reported there: its plan owns it.
+            if (!ownerSeen && planOf(other) !== planOf(finding))
+                keep = false;
+            ownerSeen = true;
+            if (keep && isRepeat(other, finding))
+                keep = false;
+        }
+        if (keep)
+            kept.push(finding);
+    }
+    return kept;
+}
+function isSameStartAndRule(a, b) {
+    const x = a.location;
+    const y = b.location;
+    return (a.ruleId === b.ruleId &&
+        x.file === y.file &&
+        x.start.line === y.start.line &&
+        x.start.col === y.start.col);
+}
+function isSameEnd(a, b) {
+    return a.location.end.line === b.location.end.line && a.location.end.col === b.location.end.col;
+}
+/** The plan (project key) a finding comes from: its subject's, else its project. */
+function planOf(finding) {
+    const subject = finding.services[0];
+    return subject === undefined ? finding.project : subject.slice(0, subject.lastIndexOf('/'));
+}
+/** The same finding at the same place: same message, services and fingerprint key. */
+function isRepeat(a, b) {
+    return (a.message === b.message &&
+        (a.fingerprintKey ?? '') === (b.fingerprintKey ?? '') &&
+        a.services.join(',') === b.services.join(','));
 }
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -8665,7 +8732,8 @@ function sortMemberships(memberships) {
 }
 /** Services sorted by the position of their key, each id once. */
 function sortServices(nodes) {
-    const unique = [...new Map(nodes.map(n => [n.id, n])).values()];
+    // Ids are unique in a topology: each node once is each id once.
+    const unique = [...new Set(nodes)];
     return unique.sort((a, b) => compareSpans(a.service.span, b.service.span));
 }
 /**
@@ -8674,14 +8742,33 @@ function sortServices(nodes) {
  * topology says about the service's reach is a guess.
  */
 function hasInvalidNetworking(node) {
-    const listed = node.service.networks.filter(a => !a.implicit);
-    if (node.service.networkMode && listed.length > 0)
-        return true;
-    return listed.some(a => !a.declared && a.network !== 'default');
+    for (const attachment of node.service.networks) {
+        if (attachment.implicit)
+            continue;
+        if (node.service.networkMode)
+            return true;
+        if (!attachment.declared && attachment.network !== 'default')
+            return true;
+    }
+    return false;
 }
 /** Services on the network, namespace sharers included, each once, in the topology's order. */
 function servicesOn(network) {
     return [...new Set(network.members.map(m => m.service))];
+}
+const serviceOrders = new WeakMap();
+/** Each service's place in `topology.services`, built once per topology and reused. */
+function serviceOrder(topology) {
+    const cached = serviceOrders.get(topology);
+    if (cached &&
+        cached.services === topology.services &&
+        cached.order.size === topology.services.length) {
+        return cached.order;
+    }
+    const order = new Map();
+    topology.services.forEach((node, i) => order.set(node, i));
+    serviceOrders.set(topology, { services: topology.services, order });
+    return order;
 }
 const EMPTY_IDS = new Set();
 const intentIndexes = new WeakMap();
@@ -8693,13 +8780,13 @@ function indexIntents(topology) {
         return cached.index;
     const index = { targets: new Map(), sources: new Map() };
     for (const { from, to } of intents) {
-        let targets = index.targets.get(from.id);
+        let targets = index.targets.get(from);
         if (!targets)
-            index.targets.set(from.id, (targets = new Set()));
+            index.targets.set(from, (targets = new Set()));
         targets.add(to.id);
-        let sources = index.sources.get(to.id);
+        let sources = index.sources.get(to);
         if (!sources)
-            index.sources.set(to.id, (sources = new Set()));
+            index.sources.set(to, (sources = new Set()));
         sources.add(from.id);
     }
     intentIndexes.set(topology, { intents, size: intents.length, index });
@@ -8707,11 +8794,11 @@ function indexIntents(topology) {
 }
 /** Ids of the services `from`'s intents point to (empty when it has none). */
 function intentTargets(topology, from) {
-    return indexIntents(topology).targets.get(from.id) ?? EMPTY_IDS;
+    return indexIntents(topology).targets.get(from) ?? EMPTY_IDS;
 }
 /** Ids of the services whose intents point to `to` (empty when none do). */
 function intentSources(topology, to) {
-    return indexIntents(topology).sources.get(to.id) ?? EMPTY_IDS;
+    return indexIntents(topology).sources.get(to) ?? EMPTY_IDS;
 }
 /** Whether the topology says `from` needs to connect to `to`. */
 function hasIntent(topology, from, to) {
@@ -8924,7 +9011,6 @@ networks:
             if (!span || declaration.implicit || declaration.external || network.internal)
                 continue;
             const data = sortServices(members.filter(s => isTier(s, 'data')));
-            const others = sortServices(members.filter(s => !isTier(s, 'data')));
             const firstData = data[0];
             if (!firstData)
                 continue;
@@ -8932,6 +9018,7 @@ networks:
                 continue;
             if (members.some(s => s.service.ports.length > 0))
                 continue;
+            const others = sortServices(members.filter(s => !isTier(s, 'data')));
             // Marking the network internal would cut a client off the outside if it has no other way out.
             const keepsWayOut = others.every(s => s.memberships.some(m => m.network.id !== network.id && !m.network.internal));
             if (!keepsWayOut)
@@ -9094,7 +9181,7 @@ networks:
         const edges = topology.services.filter(s => isTier(s, 'edge'));
         if (edges.length === 0)
             return;
-        const order = new Map(topology.services.map((s, i) => [s, i]));
+        const order = serviceOrder(topology);
         const edgesOn = new Map();
         for (const edge of edges) {
             for (const { network } of edge.memberships) {
@@ -9370,7 +9457,7 @@ networks:
 `
     },
     check({ topology, report }) {
-        const order = new Map(topology.services.map((s, i) => [s, i]));
+        const order = serviceOrder(topology);
         const intents = indexIntents(topology);
         const dataOn = new Map();
         /** Data stores on the network, namespace sharers included, in the topology's order. */
@@ -9391,7 +9478,7 @@ networks:
             if (clients)
                 return clients;
             clients = new Set();
-            for (const source of intents.sources.get(store.id) ?? []) {
+            for (const source of intents.sources.get(store) ?? []) {
                 const node = topology.serviceById(source);
                 if (node && membershipOf(node, network))
                     clients.add(source);
@@ -9402,7 +9489,7 @@ networks:
         for (const service of topology.services) {
             if (!isTier(service, 'app'))
                 continue;
-            const targets = intents.targets.get(service.id);
+            const targets = intents.targets.get(service);
             if (!targets)
                 continue;
             // Each store the service shares a declared network with, over the first such network in
@@ -10298,9 +10385,11 @@ networks:
 function isTraefik(node) {
     if (node.tier.product?.toLowerCase() === 'traefik')
         return true;
+    if (node.tier.tier !== 'edge')
+        return false;
     const image = node.service.image?.value.toLowerCase() ?? '';
     const repository = image.split('@')[0]?.split(':')[0] ?? '';
-    return node.tier.tier === 'edge' && repository.split('/').pop() === 'traefik';
+    return repository.split('/').pop() === 'traefik';
 }
 /** The label that enables Traefik routing: `traefik.enable=true`, else the first router label. */
 function routingAnchor(labels) {
@@ -10503,11 +10592,15 @@ networks:
         // value may name an outside host that happens to share the name. Either alone is medium;
         // both together, or any certain kind, make every intent of the pair high.
         const kindsByPair = new Map();
-        for (const intent of topology.intents) {
-            const key = `${intent.from.id}\0${intent.to.id}`;
-            const kinds = kindsByPair.get(key) ?? new Set();
-            kinds.add(intent.kind);
-            kindsByPair.set(key, kinds);
+        for (const { from, to, kind } of topology.intents) {
+            let byTarget = kindsByPair.get(from);
+            if (!byTarget)
+                kindsByPair.set(from, (byTarget = new Map()));
+            const kinds = byTarget.get(to);
+            if (kinds)
+                kinds.add(kind);
+            else
+                byTarget.set(to, new Set([kind]));
         }
         for (const intent of topology.intents) {
             const { from, to } = intent;
@@ -10521,7 +10614,7 @@ networks:
             // would have to relay the connection), so a path of several hops does not satisfy it.
             if (topology.connection(from, to))
                 continue;
-            const kinds = kindsByPair.get(`${from.id}\0${to.id}`) ?? new Set([intent.kind]);
+            const kinds = kindsByPair.get(from)?.get(to) ?? new Set([intent.kind]);
             const certain = kinds.has('links') ||
                 kinds.has('proxy-route') ||
                 kinds.has('network-mode') ||
@@ -11816,7 +11909,16 @@ function buildSarif(result, options = {}) {
     const limits = { ...GITHUB_SARIF_LIMITS, ...options.limits };
     const root = options.repoRoot === undefined ? undefined : external_node_path_default().resolve(result.baseDir, options.repoRoot);
     const prefix = root === undefined ? '' : toPosix(external_node_path_default().relative(root, result.baseDir));
-    const toUri = (file) => encodeUri(prefix ? external_node_path_default().posix.join(prefix, file) : file);
+    // Every location of a file has the same URI: encode each file once.
+    const uris = new Map();
+    const toUri = (file) => {
+        let uri = uris.get(file);
+        if (uri === undefined) {
+            uri = encodeUri(prefix ? external_node_path_default().posix.join(prefix, file) : file);
+            uris.set(file, uri);
+        }
+        return uri;
+    };
     const rules = [...result.rules];
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     for (const finding of result.findings) {
@@ -11878,11 +11980,11 @@ function buildSarif(result, options = {}) {
     if (overCount > 0) {
         dropped(overCount, `GitHub accepts at most ${limits.resultsPerRun.toLocaleString('en-US')} results a run`);
     }
-    // Gzip of a large log takes a while; a log whose JSON is already under the limit cannot be
-    // over it gzipped (gzip adds at most a few bytes per 16 KiB block to what it cannot shrink,
-    // and the 1% margin covers that), so only logs larger than that are measured.
-    if (Buffer.byteLength(JSON.stringify(log)) > limits.gzippedBytes * 0.99 &&
-        gzippedSize(log) > limits.gzippedBytes) {
+    // Gzip of a large log takes a while; a log whose JSON cannot grow past the limit even
+    // uncompressible is not measured.
+    const json = JSON.stringify(log);
+    if (gzipBound(Buffer.byteLength(json)) > limits.gzippedBytes &&
+        (0,external_node_zlib_namespaceObject.gzipSync)(json).length > limits.gzippedBytes) {
         // Binary search for the most results that fit, keeping room for the notification.
         let low = 0;
         let high = results.length;
@@ -11907,6 +12009,14 @@ function serializeSarif(log) {
 }
 function gzippedSize(log) {
     return (0,external_node_zlib_namespaceObject.gzipSync)(JSON.stringify(log)).length;
+}
+/**
+ * The most bytes gzip can make of `bytes` bytes: zlib's `deflateBound` for its default settings
+ * (stored blocks, 5 bytes of header each, for what does not compress), plus gzip's 18 bytes of
+ * header and trailer instead of zlib's 6.
+ */
+function gzipBound(bytes) {
+    return bytes + (bytes >> 12) + (bytes >> 14) + (bytes >> 25) + 13 + 12;
 }
 /** `a/b` becomes `a/b/`: GitHub reads everything before the last slash as the category. */
 function categoryId(category) {

@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { SourceSpan } from '../core/span.js'
 import type { Network, NetworkAttachment, Project, Service } from '../model/types.js'
 import { findIntents } from './intents.js'
-import { createNameIndex } from './names.js'
+import { createNameIndex, type NameIndex } from './names.js'
 import { createReachability } from './reachability.js'
 import { classifyTier } from './tiers.js'
 import type { Membership, NetworkNode, ServiceNode, TierAssignment, Topology } from './types.js'
@@ -30,7 +30,7 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
     network.members.sort((a, b) => graph.indexOf(a.service) - graph.indexOf(b.service))
   }
   const reach = createReachability(graph.services, graph.hostSpans)
-  const intents = findIntents(graph.services)
+  const intents = findIntents(graph.services, graph.names)
   reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'))
   const byId = new Map(graph.services.map(node => [node.id, node]))
   return {
@@ -232,6 +232,8 @@ interface ServiceGraph {
   indexOf(node: ServiceNode): number
   /** Where each host-mode service (and sharer of one) was put in the host namespace. */
   hostSpans: Map<ServiceNode, SourceSpan>
+  /** The names of `services`, for intents too (its network lookups read final memberships). */
+  names: NameIndex
 }
 
 function buildServiceNodes(
@@ -249,7 +251,7 @@ function buildServiceNodes(
     }
   }
   services.sort((a, b) => compareIds(a.id, b.id))
-  const index = new Map(services.map((node, i) => [node, i]))
+  const names = createNameIndex(services)
   const hostSpans = new Map<ServiceNode, SourceSpan>()
   const networksByProject = new Map<Project, Map<string, Network>>(
     projects.map(p => [p, new Map(p.networks.map(n => [n.key, n]))])
@@ -301,8 +303,8 @@ function buildServiceNodes(
     }
   }
 
-  resolveNamespaces(services, hostSpans, join)
-  return { services, indexOf: node => index.get(node) ?? -1, hostSpans }
+  resolveNamespaces(services, names, hostSpans, join)
+  return { services, indexOf: names.position, hostSpans, names }
 }
 
 function attachDeclared(
@@ -340,11 +342,11 @@ function attachDeclared(
  */
 function resolveNamespaces(
   services: ServiceNode[],
+  names: NameIndex,
   hostSpans: Map<ServiceNode, SourceSpan>,
   join: (node: ServiceNode, network: NetworkNode, attachment: NetworkAttachment) => void
 ): void {
   const direct = new Map<ServiceNode, ServiceNode | undefined>()
-  const names = createNameIndex(services)
   for (const node of services) {
     if (node.mode === 'namespace') direct.set(node, names.namespaceTarget(node))
   }

@@ -34,13 +34,14 @@ const HOST_VARIABLE_SUFFIXES = [
 /** Variables that end like a host variable but hold something else (a domain to serve). */
 const NOT_HOST_VARIABLES = new Set(['VIRTUAL_HOST', 'LETSENCRYPT_HOST', 'VIRTUAL_HOST_ALIAS'])
 const STANDALONE_HOST_VARIABLES = new Set(['PGHOST', 'MYSQL_HOST', 'DOCKER_HOST'])
+const HOST_VARIABLE_ENDINGS = HOST_VARIABLE_SUFFIXES.map(suffix => `_${suffix}`)
 
 /** Whether a variable's value is read as a host, `host:port` or a list of them. */
 export function isHostVariable(name: string): boolean {
   const upper = name.toUpperCase()
   if (NOT_HOST_VARIABLES.has(upper)) return false
   if (STANDALONE_HOST_VARIABLES.has(upper)) return true
-  return HOST_VARIABLE_SUFFIXES.some(suffix => upper.endsWith(`_${suffix}`))
+  return HOST_VARIABLE_ENDINGS.some(ending => upper.endsWith(ending))
 }
 
 const URL_AUTHORITY = /([a-z][a-z0-9+.-]*):\/\/([^/?#\s"']*)/gi
@@ -52,15 +53,19 @@ const HOST_NAME = /^[a-z0-9_][a-z0-9_.-]*$/i
  * host-like variable without URLs, each `host`, `host:port` or `user@host/path` of a list.
  */
 export function extractHosts(name: string, value: string): string[] {
+  // Most variables hold neither a URL nor a host: answer them without splitting or matching.
+  if (!value.includes('://') && !isHostVariable(name)) return []
   const hosts: string[] = []
   let sawUrl = false
   // `http://a:1,http://b:2` is a list of URLs; `mongodb://a:1,b:2/db` one URL of two hosts.
-  const urls = value.split(/,(?=[a-z][a-z0-9+.-]*:\/\/)/i)
-  for (const match of urls.flatMap(url => [...url.matchAll(URL_AUTHORITY)])) {
-    sawUrl = true
-    let authority = match[2] ?? ''
-    authority = authority.slice(authority.lastIndexOf('@') + 1)
-    for (const part of authority.split(',')) hosts.push(hostOf(part))
+  for (const url of value.split(/,(?=[a-z][a-z0-9+.-]*:\/\/)/i)) {
+    URL_AUTHORITY.lastIndex = 0
+    for (let match = URL_AUTHORITY.exec(url); match; match = URL_AUTHORITY.exec(url)) {
+      sawUrl = true
+      let authority = match[2] ?? ''
+      authority = authority.slice(authority.lastIndexOf('@') + 1)
+      for (const part of authority.split(',')) hosts.push(hostOf(part))
+    }
   }
   if (!sawUrl && isHostVariable(name)) {
     for (let part of value.split(/[\s,;]+/)) {
@@ -83,20 +88,28 @@ export function maskPasswords(value: string): string {
   return value.replace(/(:\/\/[^/@:\s]*:)[^@/\s]*@/g, '$1***@')
 }
 
-/** Every intent of the scan, sorted by source service, then position. */
-export function findIntents(services: ServiceNode[]): Intent[] {
-  const names = createNameIndex(services)
+/**
+ * Every intent of the scan, sorted by source service, then position. `names` indexes the names
+ * of `services` (built here when not given).
+ */
+export function findIntents(
+  services: ServiceNode[],
+  names: NameIndex = createNameIndex(services)
+): Intent[] {
   const intents: Intent[] = []
-  const seen = new Set<string>()
+  // Where the intents of the service being read start: a repeat can only be among them, and a
+  // service has few, so they are compared one by one rather than through string keys.
+  let fromStart = 0
   const add = (intent: Intent): void => {
     if (intent.from === intent.to) return
-    const key = `${intent.from.id}\u0000${intent.to.id}\u0000${intent.kind}\u0000${spanKey(intent.span)}`
-    if (seen.has(key)) return
-    seen.add(key)
+    for (let i = fromStart; i < intents.length; i++) {
+      if (isSameIntent(intents[i] as Intent, intent)) return
+    }
     intents.push(intent)
   }
 
   for (const from of services) {
+    fromStart = intents.length
     const { service, project } = from
     for (const dependency of service.dependsOn) {
       const to = names.serviceInProject(project, dependency.value)
@@ -138,7 +151,7 @@ export function findIntents(services: ServiceNode[]): Intent[] {
   }
 
   const dockerGens = services.filter(isDockerGen)
-  const candidates = indexRouteCandidates(services)
+  const candidates = indexRouteCandidates(services, names)
   for (const proxy of services) {
     const kind = proxyKind(proxy, dockerGens)
     if (!kind) continue
@@ -157,22 +170,31 @@ export function findIntents(services: ServiceNode[]): Intent[] {
         (kind === 'traefik' ? findProviderNetwork(proxy.service) : undefined)?.value
       const network = named ? networkNamed(target, named) : undefined
       if (network) intent.network = network
-      add(intent)
+      // Each candidate once per proxy, never the proxy itself: no repeat to look for.
+      intents.push(intent)
     }
   }
 
-  const order = new Map(services.map((node, i) => [node, i]))
   return intents.sort(
     (a, b) =>
-      (order.get(a.from) ?? 0) - (order.get(b.from) ?? 0) ||
+      names.position(a.from) - names.position(b.from) ||
       compareSpans(a.span, b.span) ||
-      (order.get(a.to) ?? 0) - (order.get(b.to) ?? 0) ||
+      names.position(a.to) - names.position(b.to) ||
       (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)
   )
 }
 
-function spanKey(span: SourceSpan): string {
-  return `${span.file}:${span.start.line}:${span.start.col}:${span.end.line}:${span.end.col}`
+function isSameIntent(a: Intent, b: Intent): boolean {
+  return (
+    a.from === b.from &&
+    a.to === b.to &&
+    a.kind === b.kind &&
+    a.span.file === b.span.file &&
+    a.span.start.line === b.span.start.line &&
+    a.span.start.col === b.span.start.col &&
+    a.span.end.line === b.span.end.line &&
+    a.span.end.col === b.span.end.col
+  )
 }
 
 /**
@@ -221,8 +243,13 @@ const NGINX_CONTAINER_LABELS = new Set([
   'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
 ])
 
+/** Text every docker-gen image name holds (see `isDockerGenImage`), found without parsing it. */
+const DOCKER_GEN_NAMES = /docker-gen|nginx-proxy/i
+
 function isDockerGen(node: ServiceNode): boolean {
-  const reference = node.service.image && parseImageReference(node.service.image.value)
+  const image = node.service.image
+  if (!image || !DOCKER_GEN_NAMES.test(image.value)) return false
+  const reference = parseImageReference(image.value)
   return reference ? isDockerGenImage(reference) : false
 }
 
@@ -263,8 +290,10 @@ function isConfiguredByDockerGen(node: ServiceNode, dockerGens: ServiceNode[]): 
  * Services a proxy can see: its own project's, and those on a network it is on, in the order of
  * `services`. Indexed by project and network, so a proxy costs its neighbours, not the scan.
  */
-function indexRouteCandidates(services: ServiceNode[]): (proxy: ServiceNode) => ServiceNode[] {
-  const order = new Map(services.map((node, i) => [node, i]))
+function indexRouteCandidates(
+  services: ServiceNode[],
+  names: NameIndex
+): (proxy: ServiceNode) => ServiceNode[] {
   const byProject = new Map<ServiceNode['project'], ServiceNode[]>()
   const byNetwork = new Map<NetworkNode, ServiceNode[]>()
   for (const node of services) {
@@ -283,7 +312,7 @@ function indexRouteCandidates(services: ServiceNode[]): (proxy: ServiceNode) => 
       for (const node of byNetwork.get(network) ?? []) found.add(node)
     }
     found.delete(proxy)
-    return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+    return [...found].sort((a, b) => names.position(a) - names.position(b))
   }
 }
 

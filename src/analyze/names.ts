@@ -18,14 +18,16 @@ export interface NameIndex {
   onNetwork(network: NetworkNode, name: string): ServiceNode[]
   /** The direct owner named by `network_mode: service:`/`container:`, if it resolves. */
   namespaceTarget(node: ServiceNode): ServiceNode | undefined
+  /** The node's place in the indexed `services` (-1 if it is not one of them). */
+  position(node: ServiceNode): number
 }
 
 /** Indexes the names of `services` (sorted by id, memberships set for `onNetwork`). */
 export function createNameIndex(services: ServiceNode[]): NameIndex {
   const byProject = new Map<Project, Map<string, ServiceNode>>()
   const byContainerName = new Map<string, ServiceNode[]>()
-  const byGeneratedName = new Map<string, ServiceNode>()
-  const order = new Map(services.map((node, i) => [node, i]))
+  const order = new Map<ServiceNode, number>()
+  services.forEach((node, i) => order.set(node, i))
   for (const node of services) {
     const names = byProject.get(node.project) ?? new Map<string, ServiceNode>()
     byProject.set(node.project, names)
@@ -33,10 +35,20 @@ export function createNameIndex(services: ServiceNode[]): NameIndex {
     if (!names.has(own)) names.set(own, node)
     const containerName = node.service.containerName?.value.toLowerCase()
     if (containerName) push(byContainerName, containerName, node)
-    for (const separator of ['-', '_']) {
-      const generated = `${node.project.name}${separator}${node.service.name}`.toLowerCase()
-      if (!byGeneratedName.has(generated)) byGeneratedName.set(generated, node)
+  }
+
+  // Only a name like `app-web-1` needs compose's generated names: indexed when one is asked.
+  let byGeneratedName: Map<string, ServiceNode> | undefined
+  const generatedNames = (): Map<string, ServiceNode> => {
+    if (byGeneratedName) return byGeneratedName
+    byGeneratedName = new Map()
+    for (const node of services) {
+      for (const separator of ['-', '_']) {
+        const generated = `${node.project.name}${separator}${node.service.name}`.toLowerCase()
+        if (!byGeneratedName.has(generated)) byGeneratedName.set(generated, node)
+      }
     }
+    return byGeneratedName
   }
 
   const networkNames = new Map<NetworkNode, Map<string, ServiceNode[]>>()
@@ -68,13 +80,14 @@ export function createNameIndex(services: ServiceNode[]): NameIndex {
     const named = byContainerName.get(key)
     if (named?.length) return named.find(n => n.project === project) ?? named[0]
     const generated = /^(.*)[-_]\d+$/.exec(key)
-    return generated?.[1] ? byGeneratedName.get(generated[1]) : undefined
+    return generated?.[1] ? generatedNames().get(generated[1]) : undefined
   }
 
   return {
     serviceInProject,
     container,
     onNetwork: (network, name) => namesOn(network).get(name.toLowerCase()) ?? [],
+    position: node => order.get(node) ?? -1,
     namespaceTarget(node) {
       const mode = node.service.networkMode
       if (mode?.kind === 'service') return serviceInProject(node.project, mode.target)

@@ -35,19 +35,20 @@ export function runRules(
   const findings: Finding[] = []
   for (const [index, rule] of rules.entries()) {
     if (index > 0) options.logger?.progress?.(index, rules.length, 'rules run')
-    const reported: Finding[] = []
+    const start = findings.length
     try {
       rule.check({
         topology,
-        report: input => reported.push(completeFinding(topology, rule, input))
+        report: input => {
+          findings.push(completeFinding(topology, rule, input))
+        }
       })
     } catch (error) {
+      findings.length = start
       const message = `rule ${rule.id} failed and was skipped: ${describeError(error)}. This is a bug in tierguard; please report it`
       options.logger?.error(message)
       options.onRuleError?.({ ruleId: rule.id, error, message })
-      continue
     }
-    findings.push(...reported)
   }
   options.logger?.progress?.(rules.length, rules.length, 'rules run')
   return dropRepeatedFindings(sortFindings(findings))
@@ -99,27 +100,56 @@ function unique(values: string[]): string[] {
  * sorted findings, so that what is kept is the first in the report's order.
  */
 export function dropRepeatedFindings(findings: Finding[]): Finding[] {
-  const planOfPlace = new Map<string, string>()
-  const seen = new Set<string>()
-  return findings.filter(finding => {
-    const { file, start, end } = finding.location
-    const place = [finding.ruleId, file, start.line, start.col, end.line, end.col].join('\u0000')
-    const subject = finding.services[0]
-    const plan =
-      subject === undefined ? finding.project : subject.slice(0, subject.lastIndexOf('/'))
-    const owner = planOfPlace.get(place)
-    if (owner === undefined) planOfPlace.set(place, plan)
-    else if (owner !== plan) return false
-    const key = [
-      place,
-      finding.services.join(','),
-      finding.fingerprintKey ?? '',
-      finding.message
-    ].join('\u0000')
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  const kept: Finding[] = []
+  // Sorted findings of one file, start and rule come together, and so do those of one place:
+  // each is compared with the few kept before it in that run, not looked up by a string key.
+  let runStart = 0
+  for (const finding of findings) {
+    const previous = kept[kept.length - 1]
+    if (!previous || !isSameStartAndRule(previous, finding)) runStart = kept.length
+    let keep = true
+    let ownerSeen = false
+    for (let i = runStart; i < kept.length && keep; i++) {
+      const other = kept[i] as Finding
+      if (!isSameEnd(other, finding)) continue
+      // The first finding kept at the place is the first reported there: its plan owns it.
+      if (!ownerSeen && planOf(other) !== planOf(finding)) keep = false
+      ownerSeen = true
+      if (keep && isRepeat(other, finding)) keep = false
+    }
+    if (keep) kept.push(finding)
+  }
+  return kept
+}
+
+function isSameStartAndRule(a: Finding, b: Finding): boolean {
+  const x = a.location
+  const y = b.location
+  return (
+    a.ruleId === b.ruleId &&
+    x.file === y.file &&
+    x.start.line === y.start.line &&
+    x.start.col === y.start.col
+  )
+}
+
+function isSameEnd(a: Finding, b: Finding): boolean {
+  return a.location.end.line === b.location.end.line && a.location.end.col === b.location.end.col
+}
+
+/** The plan (project key) a finding comes from: its subject's, else its project. */
+function planOf(finding: Finding): string {
+  const subject = finding.services[0]
+  return subject === undefined ? finding.project : subject.slice(0, subject.lastIndexOf('/'))
+}
+
+/** The same finding at the same place: same message, services and fingerprint key. */
+function isRepeat(a: Finding, b: Finding): boolean {
+  return (
+    a.message === b.message &&
+    (a.fingerprintKey ?? '') === (b.fingerprintKey ?? '') &&
+    a.services.join(',') === b.services.join(',')
+  )
 }
 
 function compareText(a: string, b: string): number {

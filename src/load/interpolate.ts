@@ -163,8 +163,9 @@ export interface InterpolationSink {
 }
 
 /**
- * A copy of `node` with every string scalar that is a value (not a key) interpolated. The input
- * tree (shared through the file cache) is never changed.
+ * `node` with every string scalar that is a value (not a key) interpolated. The input tree
+ * (shared through the file cache) is never changed: a node with something to interpolate below
+ * it is copied, and one without is returned as it is, so most of a file is shared, not copied.
  */
 export function interpolateTree(
   node: YNode,
@@ -180,15 +181,24 @@ export function interpolateTree(
     return { kind: 'scalar', value: result.value, span: node.span }
   }
   if (node.kind === 'seq') {
-    return {
-      kind: 'seq',
-      items: node.items.map(item => interpolateTree(item, lookup, sink, limits)),
-      span: node.span
+    let items: YNode[] | undefined
+    for (let i = 0; i < node.items.length; i++) {
+      const item = node.items[i] as YNode
+      const value = interpolateTree(item, lookup, sink, limits)
+      if (value !== item) {
+        items ??= node.items.slice()
+        items[i] = value
+      }
+    }
+    return items ? { kind: 'seq', items, span: node.span } : node
+  }
+  let entries: Map<string, YPair> | undefined
+  for (const [key, pair] of node.entries) {
+    const value = interpolateTree(pair.value, lookup, sink, limits)
+    if (value !== pair.value) {
+      entries ??= new Map(node.entries)
+      entries.set(key, { key: pair.key, value })
     }
   }
-  const entries = new Map<string, YPair>()
-  for (const [key, pair] of node.entries) {
-    entries.set(key, { key: pair.key, value: interpolateTree(pair.value, lookup, sink, limits) })
-  }
-  return { kind: 'map', entries, span: node.span }
+  return entries ? { kind: 'map', entries, span: node.span } : node
 }

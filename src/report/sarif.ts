@@ -66,7 +66,16 @@ export function buildSarif(result: ScanResult, options: SarifOptions = {}): Log 
   const root =
     options.repoRoot === undefined ? undefined : path.resolve(result.baseDir, options.repoRoot)
   const prefix = root === undefined ? '' : toPosix(path.relative(root, result.baseDir))
-  const toUri = (file: string): string => encodeUri(prefix ? path.posix.join(prefix, file) : file)
+  // Every location of a file has the same URI: encode each file once.
+  const uris = new Map<string, string>()
+  const toUri = (file: string): string => {
+    let uri = uris.get(file)
+    if (uri === undefined) {
+      uri = encodeUri(prefix ? path.posix.join(prefix, file) : file)
+      uris.set(file, uri)
+    }
+    return uri
+  }
 
   const rules = [...result.rules]
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
@@ -138,12 +147,12 @@ export function buildSarif(result: ScanResult, options: SarifOptions = {}): Log 
     )
   }
 
-  // Gzip of a large log takes a while; a log whose JSON is already under the limit cannot be
-  // over it gzipped (gzip adds at most a few bytes per 16 KiB block to what it cannot shrink,
-  // and the 1% margin covers that), so only logs larger than that are measured.
+  // Gzip of a large log takes a while; a log whose JSON cannot grow past the limit even
+  // uncompressible is not measured.
+  const json = JSON.stringify(log)
   if (
-    Buffer.byteLength(JSON.stringify(log)) > limits.gzippedBytes * 0.99 &&
-    gzippedSize(log) > limits.gzippedBytes
+    gzipBound(Buffer.byteLength(json)) > limits.gzippedBytes &&
+    gzipSync(json).length > limits.gzippedBytes
   ) {
     // Binary search for the most results that fit, keeping room for the notification.
     let low = 0
@@ -169,6 +178,15 @@ export function serializeSarif(log: Log): string {
 
 function gzippedSize(log: Log): number {
   return gzipSync(JSON.stringify(log)).length
+}
+
+/**
+ * The most bytes gzip can make of `bytes` bytes: zlib's `deflateBound` for its default settings
+ * (stored blocks, 5 bytes of header each, for what does not compress), plus gzip's 18 bytes of
+ * header and trailer instead of zlib's 6.
+ */
+function gzipBound(bytes: number): number {
+  return bytes + (bytes >> 12) + (bytes >> 14) + (bytes >> 25) + 13 + 12
 }
 
 /** `a/b` becomes `a/b/`: GitHub reads everything before the last slash as the category. */

@@ -63,11 +63,11 @@ networks:
       const span = declaration.span
       if (!span || declaration.implicit || declaration.external || network.internal) continue
       const data = sortServices(members.filter(s => isTier(s, 'data')))
-      const others = sortServices(members.filter(s => !isTier(s, 'data')))
       const firstData = data[0]
       if (!firstData) continue
       if (members.some(s => isTier(s, 'edge') || s.mode === 'host')) continue
       if (members.some(s => s.service.ports.length > 0)) continue
+      const others = sortServices(members.filter(s => !isTier(s, 'data')))
       // Marking the network internal would cut a client off the outside if it has no other way out.
       const keepsWayOut = others.every(s =>
         s.memberships.some(m => m.network.id !== network.id && !m.network.internal)

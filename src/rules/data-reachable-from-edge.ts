@@ -11,6 +11,7 @@ import {
   productOf,
   profilesOf,
   serviceLabel,
+  serviceOrder,
   shareNamespace,
   sortServices
 } from './helpers.js'
@@ -64,7 +65,7 @@ networks:
   check({ topology, report }) {
     const edges = topology.services.filter(s => isTier(s, 'edge'))
     if (edges.length === 0) return
-    const order = new Map(topology.services.map((s, i) => [s, i]))
+    const order = serviceOrder(topology)
     const edgesOn = new Map<NetworkNode, ServiceNode[]>()
     for (const edge of edges) {
       for (const { network } of edge.memberships) {

@@ -10,6 +10,7 @@ import {
   productOf,
   profilesOf,
   serviceLabel,
+  serviceOrder,
   servicesOn,
   shareNamespace,
   sortMemberships
@@ -90,7 +91,7 @@ networks:
 `
   },
   check({ topology, report }) {
-    const order = new Map(topology.services.map((s, i) => [s, i]))
+    const order = serviceOrder(topology)
     const intents = indexIntents(topology)
     const dataOn = new Map<NetworkNode, ServiceNode[]>()
     /** Data stores on the network, namespace sharers included, in the topology's order. */
@@ -110,7 +111,7 @@ networks:
       let clients = clientsOn.get(key)
       if (clients) return clients
       clients = new Set()
-      for (const source of intents.sources.get(store.id) ?? []) {
+      for (const source of intents.sources.get(store) ?? []) {
         const node = topology.serviceById(source)
         if (node && membershipOf(node, network)) clients.add(source)
       }
@@ -120,7 +121,7 @@ networks:
 
     for (const service of topology.services) {
       if (!isTier(service, 'app')) continue
-      const targets = intents.targets.get(service.id)
+      const targets = intents.targets.get(service)
       if (!targets) continue
       // Each store the service shares a declared network with, over the first such network in
       // the service's file order (the one the finding points at).

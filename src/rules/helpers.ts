@@ -71,7 +71,8 @@ export function sortMemberships(memberships: Membership[]): Membership[] {
 
 /** Services sorted by the position of their key, each id once. */
 export function sortServices(nodes: ServiceNode[]): ServiceNode[] {
-  const unique = [...new Map(nodes.map(n => [n.id, n])).values()]
+  // Ids are unique in a topology: each node once is each id once.
+  const unique = [...new Set(nodes)]
   return unique.sort((a, b) => compareSpans(a.service.span, b.service.span))
 }
 
@@ -81,9 +82,12 @@ export function sortServices(nodes: ServiceNode[]): ServiceNode[] {
  * topology says about the service's reach is a guess.
  */
 export function hasInvalidNetworking(node: ServiceNode): boolean {
-  const listed = node.service.networks.filter(a => !a.implicit)
-  if (node.service.networkMode && listed.length > 0) return true
-  return listed.some(a => !a.declared && a.network !== 'default')
+  for (const attachment of node.service.networks) {
+    if (attachment.implicit) continue
+    if (node.service.networkMode) return true
+    if (!attachment.declared && attachment.network !== 'default') return true
+  }
+  return false
 }
 
 /** Services on the network, namespace sharers included, each once, in the topology's order. */
@@ -91,12 +95,33 @@ export function servicesOn(network: NetworkNode): ServiceNode[] {
   return [...new Set(network.members.map(m => m.service))]
 }
 
-/** The intents of a topology indexed both ways, by service id. */
+const serviceOrders = new WeakMap<
+  Topology,
+  { services: unknown[]; order: Map<ServiceNode, number> }
+>()
+
+/** Each service's place in `topology.services`, built once per topology and reused. */
+export function serviceOrder(topology: Topology): Map<ServiceNode, number> {
+  const cached = serviceOrders.get(topology)
+  if (
+    cached &&
+    cached.services === topology.services &&
+    cached.order.size === topology.services.length
+  ) {
+    return cached.order
+  }
+  const order = new Map<ServiceNode, number>()
+  topology.services.forEach((node, i) => order.set(node, i))
+  serviceOrders.set(topology, { services: topology.services, order })
+  return order
+}
+
+/** The intents of a topology indexed both ways, by service. */
 export interface IntentIndex {
   /** Ids of the services each service's intents point to. */
-  targets: Map<string, Set<string>>
+  targets: Map<ServiceNode, Set<string>>
   /** Ids of the services whose intents point to each service. */
-  sources: Map<string, Set<string>>
+  sources: Map<ServiceNode, Set<string>>
 }
 
 const EMPTY_IDS: ReadonlySet<string> = new Set()
@@ -112,11 +137,11 @@ export function indexIntents(topology: Topology): IntentIndex {
   if (cached && cached.intents === intents && cached.size === intents.length) return cached.index
   const index: IntentIndex = { targets: new Map(), sources: new Map() }
   for (const { from, to } of intents) {
-    let targets = index.targets.get(from.id)
-    if (!targets) index.targets.set(from.id, (targets = new Set()))
+    let targets = index.targets.get(from)
+    if (!targets) index.targets.set(from, (targets = new Set()))
     targets.add(to.id)
-    let sources = index.sources.get(to.id)
-    if (!sources) index.sources.set(to.id, (sources = new Set()))
+    let sources = index.sources.get(to)
+    if (!sources) index.sources.set(to, (sources = new Set()))
     sources.add(from.id)
   }
   intentIndexes.set(topology, { intents, size: intents.length, index })
@@ -125,12 +150,12 @@ export function indexIntents(topology: Topology): IntentIndex {
 
 /** Ids of the services `from`'s intents point to (empty when it has none). */
 export function intentTargets(topology: Topology, from: ServiceNode): ReadonlySet<string> {
-  return indexIntents(topology).targets.get(from.id) ?? EMPTY_IDS
+  return indexIntents(topology).targets.get(from) ?? EMPTY_IDS
 }
 
 /** Ids of the services whose intents point to `to` (empty when none do). */
 export function intentSources(topology: Topology, to: ServiceNode): ReadonlySet<string> {
-  return indexIntents(topology).sources.get(to.id) ?? EMPTY_IDS
+  return indexIntents(topology).sources.get(to) ?? EMPTY_IDS
 }
 
 /** Whether the topology says `from` needs to connect to `to`. */

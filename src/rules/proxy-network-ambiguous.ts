@@ -147,9 +147,10 @@ networks:
 
 function isTraefik(node: ServiceNode): boolean {
   if (node.tier.product?.toLowerCase() === 'traefik') return true
+  if (node.tier.tier !== 'edge') return false
   const image = node.service.image?.value.toLowerCase() ?? ''
   const repository = image.split('@')[0]?.split(':')[0] ?? ''
-  return node.tier.tier === 'edge' && repository.split('/').pop() === 'traefik'
+  return repository.split('/').pop() === 'traefik'
 }
 
 /** The label that enables Traefik routing: `traefik.enable=true`, else the first router label. */

@@ -1,4 +1,4 @@
-import type { Intent } from '../analyze/types.js'
+import type { Intent, ServiceNode } from '../analyze/types.js'
 import {
   describeNetworks,
   hasInvalidNetworking,
@@ -68,12 +68,13 @@ networks:
     // proxy routes are certain; `depends_on` is often start order only, and an environment
     // value may name an outside host that happens to share the name. Either alone is medium;
     // both together, or any certain kind, make every intent of the pair high.
-    const kindsByPair = new Map<string, Set<Intent['kind']>>()
-    for (const intent of topology.intents) {
-      const key = `${intent.from.id}\0${intent.to.id}`
-      const kinds = kindsByPair.get(key) ?? new Set()
-      kinds.add(intent.kind)
-      kindsByPair.set(key, kinds)
+    const kindsByPair = new Map<ServiceNode, Map<ServiceNode, Set<Intent['kind']>>>()
+    for (const { from, to, kind } of topology.intents) {
+      let byTarget = kindsByPair.get(from)
+      if (!byTarget) kindsByPair.set(from, (byTarget = new Map()))
+      const kinds = byTarget.get(to)
+      if (kinds) kinds.add(kind)
+      else byTarget.set(to, new Set([kind]))
     }
     for (const intent of topology.intents) {
       const { from, to } = intent
@@ -83,7 +84,7 @@ networks:
       // Direct only: a client cannot reach `db` through a service in between (that service
       // would have to relay the connection), so a path of several hops does not satisfy it.
       if (topology.connection(from, to)) continue
-      const kinds = kindsByPair.get(`${from.id}\0${to.id}`) ?? new Set([intent.kind])
+      const kinds = kindsByPair.get(from)?.get(to) ?? new Set([intent.kind])
       const certain =
         kinds.has('links') ||
         kinds.has('proxy-route') ||
