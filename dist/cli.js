@@ -3419,6 +3419,23 @@ function keySpan(map, key) {
 
 
 
+/** The outline of a parsed compose file (`cache` resolves absolute references). */
+function outlineComposeFile(file, cache) {
+    const services = getValue(file.root, 'services');
+    const declaredNetworks = declaredNetworksOf(file);
+    return {
+        path: file.path,
+        services: services === undefined
+            ? undefined
+            : services.kind === 'map'
+                ? [...services.entries.keys()]
+                : null,
+        declaredNetworks,
+        undeclaredNetworks: undeclaredNetworksOf(file, declaredNetworks),
+        includes: readReferences(file, 'include', cache),
+        extendsFiles: readReferences(file, 'extends', cache)
+    };
+}
 /**
  * Plans the projects of the given compose files (already classified as compose). `cache` gives
  * the trees of `include` and `extends: file:` targets that discovery did not list. Plans come
@@ -3429,7 +3446,9 @@ function planProjects(files, cache) {
     for (const file of files)
         if (!unique.has(file.path))
             unique.set(file.path, file);
-    const reached = findReachedFiles([...unique.keys()].sort(plan_projects_compareStrings), unique, cache);
+    // The listed files and the targets planning reads beyond them; only listed files are planned.
+    const outlines = new Map(unique);
+    const reached = findReachedFiles([...unique.keys()].sort(plan_projects_compareStrings), outlines, cache);
     const folders = new Map();
     for (const file of unique.values()) {
         const match = matchComposeFileName(file.path);
@@ -3441,7 +3460,7 @@ function planProjects(files, cache) {
     const plans = [];
     const basesByFolder = new Map();
     for (const [folder, candidates] of folders) {
-        plans.push(...planFolder(folder, candidates, reached, unique, cache));
+        plans.push(...planFolder(folder, candidates, reached, outlines, cache));
         const base = candidates
             .filter(c => c.role === 'base')
             .sort((a, b) => a.rank - b.rank || plan_projects_compareStrings(a.file.path, b.file.path))[0];
@@ -3463,7 +3482,7 @@ function attachToParentBase(plan, known, basesByFolder) {
     const fragment = plan.files.length === 1 && only !== undefined ? known.get(only) : undefined;
     if (!fragment)
         return plan;
-    const missing = undeclaredNetworks(fragment);
+    const missing = fragment.undeclaredNetworks;
     if (missing.length === 0)
         return plan;
     let folder = external_node_path_default().posix.dirname(fragment.path);
@@ -3472,8 +3491,7 @@ function attachToParentBase(plan, known, basesByFolder) {
         const base = basesByFolder.get(folder);
         if (!base)
             continue;
-        const declared = declaredNetworks(base);
-        if (!missing.every(name => declared.has(name)))
+        if (!missing.every(name => base.declaredNetworks.has(name)))
             return plan;
         const note = {
             code: 'fragment-paired',
@@ -3491,8 +3509,7 @@ function attachToParentBase(plan, known, basesByFolder) {
     return plan;
 }
 /** Networks a file's services join (`default` aside) that its top-level `networks` lacks. */
-function undeclaredNetworks(file) {
-    const declared = declaredNetworks(file);
+function undeclaredNetworksOf(file, declared) {
     const joined = new Set();
     const services = getValue(file.root, 'services');
     for (const { value } of services?.kind === 'map' ? services.entries.values() : []) {
@@ -3510,7 +3527,7 @@ function undeclaredNetworks(file) {
     }
     return [...joined].filter(name => name !== 'default' && !declared.has(name)).sort(plan_projects_compareStrings);
 }
-function declaredNetworks(file) {
+function declaredNetworksOf(file) {
     const networks = getValue(file.root, 'networks');
     return new Set(networks?.kind === 'map' ? networks.entries.keys() : []);
 }
@@ -3596,8 +3613,8 @@ function secondDefaultNote(file, used, what) {
  * the mark of a file meant to be loaded as `-f base -f partial`.
  */
 function definesOnlyServicesOf(partial, base, known, cache) {
-    const services = getValue(partial.root, 'services');
-    if (services?.kind !== 'map')
+    const services = partial.services;
+    if (!services)
         return services === undefined;
     const available = new Set();
     const seen = new Set();
@@ -3605,18 +3622,16 @@ function definesOnlyServicesOf(partial, base, known, cache) {
         if (seen.has(file.path))
             return;
         seen.add(file.path);
-        const own = getValue(file.root, 'services');
-        if (own?.kind === 'map')
-            for (const name of own.entries.keys())
-                available.add(name);
-        for (const target of readReferences(file, 'include', cache)) {
-            const parsed = readTarget(target, known, cache);
-            if (parsed)
-                collect(parsed);
+        for (const name of file.services ?? [])
+            available.add(name);
+        for (const target of file.includes) {
+            const outline = readTarget(target, known, cache);
+            if (outline)
+                collect(outline);
         }
     };
     collect(base);
-    return [...services.entries.keys()].every(name => available.has(name));
+    return services.every(name => available.has(name));
 }
 /**
  * The listed files that another file reaches through `include` or `extends: file:`, directly or
@@ -3628,15 +3643,8 @@ function findReachedFiles(sorted, known, cache) {
     const targetsOf = (file) => {
         let targets = edges.get(file);
         if (!targets) {
-            const parsed = readTarget(file, known, cache);
-            targets = parsed
-                ? [
-                    ...new Set([
-                        ...readReferences(parsed, 'include', cache),
-                        ...readReferences(parsed, 'extends', cache)
-                    ])
-                ]
-                : [];
+            const outline = readTarget(file, known, cache);
+            targets = outline ? [...new Set([...outline.includes, ...outline.extendsFiles])] : [];
             targets = targets.filter(t => t !== file);
             edges.set(file, targets);
         }
@@ -3667,7 +3675,10 @@ function findReachedFiles(sorted, known, cache) {
     }
     return new Set(sorted.filter(file => explained.has(file) && !roots.has(file)));
 }
-/** A listed file, or one the cache can read (an include target discovery did not list). */
+/**
+ * A listed file, or one the cache can read (an include target discovery did not list), outlined
+ * once: `known` keeps the outlines of such targets too.
+ */
 function readTarget(file, known, cache) {
     const listed = known.get(file);
     if (listed)
@@ -3675,7 +3686,11 @@ function readTarget(file, known, cache) {
     if (!cache.exists(file))
         return undefined;
     const parsed = cache.get(file);
-    return parsed.root ? parsed : undefined;
+    if (!parsed.root)
+        return undefined;
+    const outline = outlineComposeFile(parsed, cache);
+    known.set(file, outline);
+    return outline;
 }
 /**
  * The local files a compose file names in `include` (short and long form) or in its services'
@@ -4780,8 +4795,13 @@ function firstLine(message) {
 
 ;// CONCATENATED MODULE: ./src/load/file-cache.ts
 /**
- * Reads and parses each file at most once per scan. Discovery's shape check, project planning
- * and the loader (including `extends: file:` and `include` targets) all go through it.
+ * Reads each file at most once per scan, and parses it. Discovery's shape check, project
+ * planning and the loader (including `extends: file:` and `include` targets) all go through it.
+ *
+ * A parsed tree takes many times the memory of its text, so the scan does not keep them all:
+ * it lets a file's tree go once it has been outlined, and again once its project has loaded
+ * (`releaseTrees`). The text stays, so a released file is parsed again, not read again: what
+ * the loader sees is what discovery saw, even if the file changes on disk meanwhile.
  */
 
 
@@ -4791,6 +4811,12 @@ const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 class ParsedFileCache {
     options;
     parsed = new Map();
+    /** The text of every file read as YAML, to parse again once its tree was let go. */
+    sources = new Map();
+    /** Files whose tree was let go: what their parse gave, without the tree. */
+    released = new Map();
+    /** Files whose tree is held, to let go of by `releaseTrees`. */
+    holding = new Set();
     texts = new Map();
     realBase;
     constructor(options) {
@@ -4822,17 +4848,50 @@ class ParsedFileCache {
         const cached = this.parsed.get(relativePath);
         if (cached)
             return cached;
-        const text = this.readText(relativePath);
-        const result = typeof text === 'string'
-            ? parseYamlFile(relativePath, text, this.options.treeLimits)
-            : {
+        const text = this.sources.get(relativePath) ?? this.readText(relativePath);
+        let result;
+        if (typeof text === 'string') {
+            result = parseYamlFile(relativePath, text, this.options.treeLimits);
+            if (result.root) {
+                this.sources.set(relativePath, text);
+                this.holding.add(relativePath);
+                this.released.delete(relativePath);
+            }
+        }
+        else {
+            result = {
                 path: relativePath,
                 root: undefined,
                 diagnostics: [text],
                 comments: new Map()
             };
+        }
         this.parsed.set(relativePath, result);
         return result;
+    }
+    /**
+     * The file's comments and diagnostics, for what reads nothing else (inline suppressions): a
+     * released file comes back without its tree (`root` undefined) rather than parsed again.
+     */
+    getWithoutTree(relativePath) {
+        return this.released.get(relativePath) ?? this.get(relativePath);
+    }
+    /**
+     * Lets go of the trees held: of `relativePath` only, or of every file. `get` parses such a file
+     * again from its text; `getWithoutTree` gives what its parse reported.
+     */
+    releaseTrees(relativePath) {
+        for (const file of relativePath === undefined ? this.holding : [relativePath]) {
+            const parsed = this.parsed.get(file);
+            if (!parsed?.root)
+                continue;
+            this.parsed.delete(file);
+            this.released.set(file, { ...parsed, root: undefined });
+        }
+        if (relativePath === undefined)
+            this.holding.clear();
+        else
+            this.holding.delete(relativePath);
     }
     /** Raw text of a non-YAML file (an env file), or undefined when it cannot be read. */
     readRaw(relativePath) {
@@ -10913,7 +10972,7 @@ function collectInlineDirectives(input, report) {
         if (seen.has(file))
             continue;
         seen.add(file);
-        const parsed = input.parsedFile(file);
+        const parsed = (input.parsedFileWithoutTree ?? input.parsedFile)(file);
         if (!parsed)
             continue;
         const project = projectOfFile.get(file) ?? '';
@@ -11606,17 +11665,22 @@ async function scan(options) {
                 : parsed.diagnostics
         });
         if (classified.compose)
-            composeFiles.push(parsed);
+            composeFiles.push(outlineComposeFile(parsed, cache));
+        // Planning needs only the outline: the tree is parsed again when its project loads.
+        cache.releaseTrees(file);
         logger.progress?.(index + 1, discovered.files.length, 'files parsed');
     }
     const parseMs = clock.lap();
     const plans = options.projects?.length
         ? options.projects
         : planWithConfiguredProjects(composeFiles, cache, config);
+    // Planning may have parsed files discovery did not list (`include` targets).
+    cache.releaseTrees();
     const planNotes = plans.flatMap(plan => plan.notes ?? []);
     const env = { ...config?.env, ...options.env };
     const projects = plans.map((plan, index) => {
         const project = loadProject(plan, cache, { env, logger });
+        cache.releaseTrees();
         logger.progress?.(index + 1, plans.length, 'projects loaded');
         return project;
     });
@@ -11641,6 +11705,7 @@ async function scan(options) {
         config,
         files: [...new Set(projects.flatMap(p => p.files))].sort(),
         parsedFile: file => cache.get(file),
+        parsedFileWithoutTree: file => cache.getWithoutTree(file),
         ruleIds: RULES.map(r => r.id)
     });
     const configMs = clock.lap();

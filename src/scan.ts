@@ -9,10 +9,9 @@ import type { Logger } from './core/logger.js'
 import { findComposeFiles } from './discover/find-files.js'
 import { classifyDocument } from './discover/classify.js'
 import { isComposeFileName } from './discover/file-names.js'
-import { planProjects } from './discover/plan-projects.js'
+import { outlineComposeFile, planProjects, type FileOutline } from './discover/plan-projects.js'
 import type { ProjectPlan } from './discover/types.js'
 import { ParsedFileCache } from './load/file-cache.js'
-import type { ParsedFile } from './load/parse-yaml.js'
 import { loadProject } from './load/load-project.js'
 import type { Project, ScannedFile } from './model/types.js'
 import { buildTopology } from './analyze/build-topology.js'
@@ -68,7 +67,10 @@ export interface ScanTimings {
   discover: number
   /** Reading and parsing every candidate, and telling compose files from others. */
   parse: number
-  /** Loading projects: merges, interpolation, `extends`, `include`, the model. */
+  /**
+   * Planning and loading projects: parsing their files again, merges, interpolation, `extends`,
+   * `include`, the model.
+   */
   load: number
   /** Building the topology: nodes, memberships, tiers, intents, reachability indexes. */
   topology: number
@@ -101,7 +103,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // A scan path that is a file counts as named like a compose file, whatever its name.
   const explicitFiles = new Set(roots.map(root => cache.relative(root)))
   const files: ScannedFile[] = []
-  const composeFiles = []
+  const composeFiles: FileOutline[] = []
   for (const [index, file] of discovered.files.entries()) {
     const parsed = cache.get(file)
     const classified = classifyDocument(parsed, isComposeFileName(file) || explicitFiles.has(file))
@@ -114,7 +116,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         ? [...parsed.diagnostics, classified.diagnostic]
         : parsed.diagnostics
     })
-    if (classified.compose) composeFiles.push(parsed)
+    if (classified.compose) composeFiles.push(outlineComposeFile(parsed, cache))
+    // Planning needs only the outline: the tree is parsed again when its project loads.
+    cache.releaseTrees(file)
     logger.progress?.(index + 1, discovered.files.length, 'files parsed')
   }
 
@@ -123,10 +127,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const plans = options.projects?.length
     ? options.projects
     : planWithConfiguredProjects(composeFiles, cache, config)
+  // Planning may have parsed files discovery did not list (`include` targets).
+  cache.releaseTrees()
   const planNotes = plans.flatMap(plan => plan.notes ?? [])
   const env = { ...config?.env, ...options.env }
   const projects = plans.map((plan, index) => {
     const project = loadProject(plan, cache, { env, logger })
+    cache.releaseTrees()
     logger.progress?.(index + 1, plans.length, 'projects loaded')
     return project
   })
@@ -153,6 +160,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     config,
     files: [...new Set(projects.flatMap(p => p.files))].sort(),
     parsedFile: file => cache.get(file),
+    parsedFileWithoutTree: file => cache.getWithoutTree(file),
     ruleIds: RULES.map(r => r.id)
   })
   const configMs = clock.lap()
@@ -208,7 +216,7 @@ function rulesFor(config: TierguardConfig | undefined): Rule[] {
  * names are planned by discovery as usual.
  */
 function planWithConfiguredProjects(
-  composeFiles: ParsedFile[],
+  composeFiles: FileOutline[],
   cache: ParsedFileCache,
   config: TierguardConfig | undefined
 ): ProjectPlan[] {

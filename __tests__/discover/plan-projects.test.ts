@@ -3,10 +3,13 @@ import path from 'node:path'
 import { classifyDocument } from '../../src/discover/classify.js'
 import { isComposeFileName } from '../../src/discover/file-names.js'
 import { findComposeFiles } from '../../src/discover/find-files.js'
-import { planProjects } from '../../src/discover/plan-projects.js'
+import {
+  outlineComposeFile,
+  planProjects,
+  type FileOutline
+} from '../../src/discover/plan-projects.js'
 import type { DiscoverOptions } from '../../src/discover/types.js'
 import { ParsedFileCache } from '../../src/load/file-cache.js'
-import type { ParsedFile } from '../../src/load/parse-yaml.js'
 import { copyFixture, initRepository, makeTempDir, removeTempDir, writeFiles } from './temp-tree.js'
 
 let tmp: string
@@ -21,10 +24,12 @@ afterEach(() => {
 async function discover(root: string, options: Partial<DiscoverOptions> = {}) {
   const found = await findComposeFiles({ roots: [root], baseDir: root, ...options })
   const cache = new ParsedFileCache({ baseDir: root })
-  const compose: ParsedFile[] = []
+  const compose: FileOutline[] = []
   for (const file of found.files) {
     const parsed = cache.get(file)
-    if (classifyDocument(parsed, isComposeFileName(file)).compose) compose.push(parsed)
+    if (classifyDocument(parsed, isComposeFileName(file)).compose) {
+      compose.push(outlineComposeFile(parsed, cache))
+    }
   }
   return { compose, cache, plans: planProjects(compose, cache) }
 }

@@ -1,12 +1,14 @@
 /**
  * Reading files through the cache: whole texts whatever their size, each file's own bytes
- * (the read buffer is shared from file to file), and unreadable bytes reported.
+ * (the read buffer is shared from file to file), unreadable bytes reported, and trees let go
+ * and parsed again from the text first read.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ParsedFileCache } from '../../src/load/file-cache.js'
+import { getValue, scalarText } from '../../src/load/yaml-tree.js'
 
 function repo(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tierguard-cache-'))
@@ -50,5 +52,66 @@ describe('reading files', () => {
       ['file-unreadable', 'could not read the file: the file is not valid UTF-8 text']
     ])
     expect(cache.readRaw('ok.yml')).toBe('a: 1\n')
+  })
+})
+
+describe('letting trees go', () => {
+  const compose = [
+    'services:',
+    '  web:',
+    '    image: nginx:1.27 # tierguard-ignore docker-socket: read-only proxy',
+    '    ports: [80:80]',
+    ''
+  ].join('\n')
+  const image = (tree: Parameters<typeof getValue>[0]) =>
+    scalarText(getValue(getValue(getValue(tree, 'services'), 'web'), 'image'))
+
+  it('parses a released file again from the text it first read, not from the disk', () => {
+    const dir = repo({ 'compose.yaml': compose })
+    const cache = new ParsedFileCache({ baseDir: dir })
+    const first = cache.get('compose.yaml')
+    cache.releaseTrees()
+    // The file changes, then disappears: the loader must see what discovery saw.
+    writeFileSync(path.join(dir, 'compose.yaml'), 'services:\n  web:\n    image: httpd\n')
+    rmSync(path.join(dir, 'compose.yaml'))
+    const again = cache.get('compose.yaml')
+    expect(again).not.toBe(first)
+    expect(image(again.root)).toBe('nginx:1.27')
+    expect(again.root?.span).toEqual(first.root?.span)
+    expect(again.diagnostics).toEqual([])
+  })
+
+  it('keeps the comments and diagnostics of a released file without parsing it again', () => {
+    const cache = new ParsedFileCache({ baseDir: repo({ 'compose.yaml': compose }) })
+    const first = cache.get('compose.yaml')
+    cache.releaseTrees('compose.yaml')
+    const withoutTree = cache.getWithoutTree('compose.yaml')
+    expect(withoutTree.root).toBeUndefined()
+    expect(withoutTree.comments).toBe(first.comments)
+    expect(withoutTree.comments.get(3)?.text).toBe(
+      'tierguard-ignore docker-socket: read-only proxy'
+    )
+    // Asked for its tree, the file has one again, and the tree is held until the next release.
+    const again = cache.get('compose.yaml')
+    expect(image(again.root)).toBe('nginx:1.27')
+    expect(cache.getWithoutTree('compose.yaml')).toBe(again)
+  })
+
+  it('releases one file or every held one, and leaves files without a tree as they were', () => {
+    const cache = new ParsedFileCache({
+      baseDir: repo({ 'a.yml': compose, 'b.yml': compose, 'empty.yml': '' })
+    })
+    const a = cache.get('a.yml')
+    const b = cache.get('b.yml')
+    const empty = cache.get('empty.yml')
+    const missing = cache.get('missing.yml')
+    cache.releaseTrees('a.yml')
+    expect(cache.get('b.yml')).toBe(b)
+    expect(cache.get('a.yml')).not.toBe(a)
+    cache.releaseTrees()
+    expect(cache.get('b.yml')).not.toBe(b)
+    expect(cache.get('empty.yml')).toBe(empty)
+    expect(cache.get('missing.yml')).toBe(missing)
+    expect(missing.diagnostics.map(d => d.code)).toEqual(['file-unreadable'])
   })
 })

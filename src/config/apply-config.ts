@@ -32,6 +32,11 @@ export interface ApplyConfigInput {
   files: readonly string[]
   /** The parsed file (comments and tree) of a loaded file. */
   parsedFile(file: string): ParsedFile | undefined
+  /**
+   * The parsed file where only its comments are read (inline suppressions), its tree possibly
+   * left out: the scan's cache gives it without parsing the file again. Default: `parsedFile`.
+   */
+  parsedFileWithoutTree?(file: string): ParsedFile | undefined
   /** Every rule id, for "unknown rule" checks on ignores. */
   ruleIds: readonly string[]
 }
@@ -188,7 +193,7 @@ function collectInlineDirectives(input: ApplyConfigInput, report: Report): Direc
   for (const file of input.files) {
     if (seen.has(file)) continue
     seen.add(file)
-    const parsed = input.parsedFile(file)
+    const parsed = (input.parsedFileWithoutTree ?? input.parsedFile)(file)
     if (!parsed) continue
     const project = projectOfFile.get(file) ?? ''
     for (const ignore of findInlineIgnores(parsed)) {

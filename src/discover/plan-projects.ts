@@ -16,8 +16,46 @@ import { getValue, scalarText, type YNode } from '../load/yaml-tree.js'
 import { matchComposeFileName, type FileRole } from './file-names.js'
 import type { ProjectPlan } from './types.js'
 
+/**
+ * What planning reads of a compose file. The scan outlines each file as it parses it and lets
+ * the tree go: trees are most of a large scan's memory, and each is parsed again, from the text
+ * the cache keeps, only while its project loads.
+ */
+export interface FileOutline {
+  path: string
+  /** The services it defines: `undefined` without `services`, `null` when that is no mapping. */
+  services: readonly string[] | null | undefined
+  /** The networks its top-level `networks` declares. */
+  declaredNetworks: ReadonlySet<string>
+  /** The networks its services join (`default` aside) that it does not declare, sorted. */
+  undeclaredNetworks: readonly string[]
+  /** Local files its `include` names, relative to the base directory. */
+  includes: readonly string[]
+  /** Local files its services' `extends: file:` name, relative to the base directory. */
+  extendsFiles: readonly string[]
+}
+
+/** The outline of a parsed compose file (`cache` resolves absolute references). */
+export function outlineComposeFile(file: ParsedFile, cache: ParsedFileCache): FileOutline {
+  const services = getValue(file.root, 'services')
+  const declaredNetworks = declaredNetworksOf(file)
+  return {
+    path: file.path,
+    services:
+      services === undefined
+        ? undefined
+        : services.kind === 'map'
+          ? [...services.entries.keys()]
+          : null,
+    declaredNetworks,
+    undeclaredNetworks: undeclaredNetworksOf(file, declaredNetworks),
+    includes: readReferences(file, 'include', cache),
+    extendsFiles: readReferences(file, 'extends', cache)
+  }
+}
+
 interface Candidate {
-  file: ParsedFile
+  file: FileOutline
   role: FileRole | 'other'
   rank: number
 }
@@ -27,10 +65,12 @@ interface Candidate {
  * the trees of `include` and `extends: file:` targets that discovery did not list. Plans come
  * sorted by their files; the output depends only on the input.
  */
-export function planProjects(files: ParsedFile[], cache: ParsedFileCache): ProjectPlan[] {
-  const unique = new Map<string, ParsedFile>()
+export function planProjects(files: FileOutline[], cache: ParsedFileCache): ProjectPlan[] {
+  const unique = new Map<string, FileOutline>()
   for (const file of files) if (!unique.has(file.path)) unique.set(file.path, file)
-  const reached = findReachedFiles([...unique.keys()].sort(compareStrings), unique, cache)
+  // The listed files and the targets planning reads beyond them; only listed files are planned.
+  const outlines = new Map(unique)
+  const reached = findReachedFiles([...unique.keys()].sort(compareStrings), outlines, cache)
 
   const folders = new Map<string, Candidate[]>()
   for (const file of unique.values()) {
@@ -42,9 +82,9 @@ export function planProjects(files: ParsedFile[], cache: ParsedFileCache): Proje
   }
 
   const plans: ProjectPlan[] = []
-  const basesByFolder = new Map<string, ParsedFile>()
+  const basesByFolder = new Map<string, FileOutline>()
   for (const [folder, candidates] of folders) {
-    plans.push(...planFolder(folder, candidates, reached, unique, cache))
+    plans.push(...planFolder(folder, candidates, reached, outlines, cache))
     const base = candidates
       .filter(c => c.role === 'base')
       .sort((a, b) => a.rank - b.rank || compareStrings(a.file.path, b.file.path))[0]
@@ -63,21 +103,20 @@ export function planProjects(files: ParsedFile[], cache: ParsedFileCache): Proje
  */
 function attachToParentBase(
   plan: ProjectPlan,
-  known: Map<string, ParsedFile>,
-  basesByFolder: Map<string, ParsedFile>
+  known: Map<string, FileOutline>,
+  basesByFolder: Map<string, FileOutline>
 ): ProjectPlan {
   const [only] = plan.files
   const fragment = plan.files.length === 1 && only !== undefined ? known.get(only) : undefined
   if (!fragment) return plan
-  const missing = undeclaredNetworks(fragment)
+  const missing = fragment.undeclaredNetworks
   if (missing.length === 0) return plan
   let folder = path.posix.dirname(fragment.path)
   while (folder !== '.' && folder !== '/' && folder !== '') {
     folder = path.posix.dirname(folder)
     const base = basesByFolder.get(folder)
     if (!base) continue
-    const declared = declaredNetworks(base)
-    if (!missing.every(name => declared.has(name))) return plan
+    if (!missing.every(name => base.declaredNetworks.has(name))) return plan
     const note: Diagnostic = {
       code: 'fragment-paired',
       severity: 'note',
@@ -95,8 +134,7 @@ function attachToParentBase(
 }
 
 /** Networks a file's services join (`default` aside) that its top-level `networks` lacks. */
-function undeclaredNetworks(file: ParsedFile): string[] {
-  const declared = declaredNetworks(file)
+function undeclaredNetworksOf(file: ParsedFile, declared: ReadonlySet<string>): string[] {
   const joined = new Set<string>()
   const services = getValue(file.root, 'services')
   for (const { value } of services?.kind === 'map' ? services.entries.values() : []) {
@@ -112,7 +150,7 @@ function undeclaredNetworks(file: ParsedFile): string[] {
   return [...joined].filter(name => name !== 'default' && !declared.has(name)).sort(compareStrings)
 }
 
-function declaredNetworks(file: ParsedFile): Set<string> {
+function declaredNetworksOf(file: ParsedFile): Set<string> {
   const networks = getValue(file.root, 'networks')
   return new Set(networks?.kind === 'map' ? networks.entries.keys() : [])
 }
@@ -122,7 +160,7 @@ function planFolder(
   folder: string,
   candidates: Candidate[],
   reached: Set<string>,
-  known: Map<string, ParsedFile>,
+  known: Map<string, FileOutline>,
   cache: ParsedFileCache
 ): ProjectPlan[] {
   const byRole = (role: Candidate['role']) =>
@@ -135,7 +173,7 @@ function planFolder(
   const base = bases[0]
   const stackBase = stackBases[0]
   const plans: ProjectPlan[] = []
-  const plan = (files: ParsedFile[], notes: Diagnostic[] = []): void => {
+  const plan = (files: FileOutline[], notes: Diagnostic[] = []): void => {
     const [first] = files
     if (!first) return
     const kind = matchComposeFileName(first.path)?.role.startsWith('stack') ? 'stack' : 'compose'
@@ -203,27 +241,26 @@ function secondDefaultNote(file: string, used: string, what: string): Diagnostic
  * the mark of a file meant to be loaded as `-f base -f partial`.
  */
 function definesOnlyServicesOf(
-  partial: ParsedFile,
-  base: ParsedFile,
-  known: Map<string, ParsedFile>,
+  partial: FileOutline,
+  base: FileOutline,
+  known: Map<string, FileOutline>,
   cache: ParsedFileCache
 ): boolean {
-  const services = getValue(partial.root, 'services')
-  if (services?.kind !== 'map') return services === undefined
+  const services = partial.services
+  if (!services) return services === undefined
   const available = new Set<string>()
   const seen = new Set<string>()
-  const collect = (file: ParsedFile): void => {
+  const collect = (file: FileOutline): void => {
     if (seen.has(file.path)) return
     seen.add(file.path)
-    const own = getValue(file.root, 'services')
-    if (own?.kind === 'map') for (const name of own.entries.keys()) available.add(name)
-    for (const target of readReferences(file, 'include', cache)) {
-      const parsed = readTarget(target, known, cache)
-      if (parsed) collect(parsed)
+    for (const name of file.services ?? []) available.add(name)
+    for (const target of file.includes) {
+      const outline = readTarget(target, known, cache)
+      if (outline) collect(outline)
     }
   }
   collect(base)
-  return [...services.entries.keys()].every(name => available.has(name))
+  return services.every(name => available.has(name))
 }
 
 /**
@@ -233,22 +270,15 @@ function definesOnlyServicesOf(
  */
 function findReachedFiles(
   sorted: string[],
-  known: Map<string, ParsedFile>,
+  known: Map<string, FileOutline>,
   cache: ParsedFileCache
 ): Set<string> {
   const edges = new Map<string, string[]>()
   const targetsOf = (file: string): string[] => {
     let targets = edges.get(file)
     if (!targets) {
-      const parsed = readTarget(file, known, cache)
-      targets = parsed
-        ? [
-            ...new Set([
-              ...readReferences(parsed, 'include', cache),
-              ...readReferences(parsed, 'extends', cache)
-            ])
-          ]
-        : []
+      const outline = readTarget(file, known, cache)
+      targets = outline ? [...new Set([...outline.includes, ...outline.extendsFiles])] : []
       targets = targets.filter(t => t !== file)
       edges.set(file, targets)
     }
@@ -279,17 +309,23 @@ function findReachedFiles(
   return new Set(sorted.filter(file => explained.has(file) && !roots.has(file)))
 }
 
-/** A listed file, or one the cache can read (an include target discovery did not list). */
+/**
+ * A listed file, or one the cache can read (an include target discovery did not list), outlined
+ * once: `known` keeps the outlines of such targets too.
+ */
 function readTarget(
   file: string,
-  known: Map<string, ParsedFile>,
+  known: Map<string, FileOutline>,
   cache: ParsedFileCache
-): ParsedFile | undefined {
+): FileOutline | undefined {
   const listed = known.get(file)
   if (listed) return listed
   if (!cache.exists(file)) return undefined
   const parsed = cache.get(file)
-  return parsed.root ? parsed : undefined
+  if (!parsed.root) return undefined
+  const outline = outlineComposeFile(parsed, cache)
+  known.set(file, outline)
+  return outline
 }
 
 /**

@@ -1,6 +1,11 @@
 /**
- * Reads and parses each file at most once per scan. Discovery's shape check, project planning
- * and the loader (including `extends: file:` and `include` targets) all go through it.
+ * Reads each file at most once per scan, and parses it. Discovery's shape check, project
+ * planning and the loader (including `extends: file:` and `include` targets) all go through it.
+ *
+ * A parsed tree takes many times the memory of its text, so the scan does not keep them all:
+ * it lets a file's tree go once it has been outlined, and again once its project has loaded
+ * (`releaseTrees`). The text stays, so a released file is parsed again, not read again: what
+ * the loader sees is what discovery saw, even if the file changes on disk meanwhile.
  */
 import {
   closeSync,
@@ -29,6 +34,12 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
 
 export class ParsedFileCache {
   private readonly parsed = new Map<string, ParsedFile>()
+  /** The text of every file read as YAML, to parse again once its tree was let go. */
+  private readonly sources = new Map<string, string>()
+  /** Files whose tree was let go: what their parse gave, without the tree. */
+  private readonly released = new Map<string, ParsedFile>()
+  /** Files whose tree is held, to let go of by `releaseTrees`. */
+  private readonly holding = new Set<string>()
   private readonly texts = new Map<string, string | undefined>()
   private realBase: string | undefined
 
@@ -61,18 +72,48 @@ export class ParsedFileCache {
   get(relativePath: string): ParsedFile {
     const cached = this.parsed.get(relativePath)
     if (cached) return cached
-    const text = this.readText(relativePath)
-    const result =
-      typeof text === 'string'
-        ? parseYamlFile(relativePath, text, this.options.treeLimits)
-        : {
-            path: relativePath,
-            root: undefined,
-            diagnostics: [text],
-            comments: new Map<number, SourceComment>()
-          }
+    const text = this.sources.get(relativePath) ?? this.readText(relativePath)
+    let result: ParsedFile
+    if (typeof text === 'string') {
+      result = parseYamlFile(relativePath, text, this.options.treeLimits)
+      if (result.root) {
+        this.sources.set(relativePath, text)
+        this.holding.add(relativePath)
+        this.released.delete(relativePath)
+      }
+    } else {
+      result = {
+        path: relativePath,
+        root: undefined,
+        diagnostics: [text],
+        comments: new Map<number, SourceComment>()
+      }
+    }
     this.parsed.set(relativePath, result)
     return result
+  }
+
+  /**
+   * The file's comments and diagnostics, for what reads nothing else (inline suppressions): a
+   * released file comes back without its tree (`root` undefined) rather than parsed again.
+   */
+  getWithoutTree(relativePath: string): ParsedFile {
+    return this.released.get(relativePath) ?? this.get(relativePath)
+  }
+
+  /**
+   * Lets go of the trees held: of `relativePath` only, or of every file. `get` parses such a file
+   * again from its text; `getWithoutTree` gives what its parse reported.
+   */
+  releaseTrees(relativePath?: string): void {
+    for (const file of relativePath === undefined ? this.holding : [relativePath]) {
+      const parsed = this.parsed.get(file)
+      if (!parsed?.root) continue
+      this.parsed.delete(file)
+      this.released.set(file, { ...parsed, root: undefined })
+    }
+    if (relativePath === undefined) this.holding.clear()
+    else this.holding.delete(relativePath)
   }
 
   /** Raw text of a non-YAML file (an env file), or undefined when it cannot be read. */
