@@ -4819,6 +4819,7 @@ class ParsedFileCache {
     holding = new Set();
     texts = new Map();
     realBase;
+    parsing = 0;
     constructor(options) {
         this.options = options;
     }
@@ -4830,6 +4831,10 @@ class ParsedFileCache {
     /** The absolute path of a path relative to the base directory. */
     absolute(relativePath) {
         return external_node_path_default().resolve(this.options.baseDir, relativePath);
+    }
+    /** Milliseconds spent parsing so far (reading aside): the scan's stage times count it apart. */
+    get parseMs() {
+        return this.parsing;
     }
     /** Whether a file exists (a relative path, from the base directory). */
     exists(relativePath) {
@@ -4851,7 +4856,9 @@ class ParsedFileCache {
         const text = this.sources.get(relativePath) ?? this.readText(relativePath);
         let result;
         if (typeof text === 'string') {
+            const started = performance.now();
             result = parseYamlFile(relativePath, text, this.options.treeLimits);
+            this.parsing += performance.now() - started;
             if (result.root) {
                 this.sources.set(relativePath, text);
                 this.holding.add(relativePath);
@@ -4877,21 +4884,22 @@ class ParsedFileCache {
         return this.released.get(relativePath) ?? this.get(relativePath);
     }
     /**
-     * Lets go of the trees held: of `relativePath` only, or of every file. `get` parses such a file
-     * again from its text; `getWithoutTree` gives what its parse reported.
+     * Lets go of the file's tree: `get` parses it again from its text; `getWithoutTree` gives
+     * what its parse reported.
      */
-    releaseTrees(relativePath) {
-        for (const file of relativePath === undefined ? this.holding : [relativePath]) {
-            const parsed = this.parsed.get(file);
-            if (!parsed?.root)
-                continue;
-            this.parsed.delete(file);
-            this.released.set(file, { ...parsed, root: undefined });
-        }
-        if (relativePath === undefined)
-            this.holding.clear();
-        else
-            this.holding.delete(relativePath);
+    releaseTree(relativePath) {
+        const parsed = this.parsed.get(relativePath);
+        this.holding.delete(relativePath);
+        if (!parsed?.root)
+            return;
+        this.parsed.delete(relativePath);
+        this.released.set(relativePath, { ...parsed, root: undefined });
+    }
+    /** Lets go of every tree held but those of `keep` (`releaseTree`). */
+    releaseTrees(keep = []) {
+        for (const file of [...this.holding])
+            if (!keep.includes(file))
+                this.releaseTree(file);
     }
     /** Raw text of a non-YAML file (an env file), or undefined when it cannot be read. */
     readRaw(relativePath) {
@@ -11667,20 +11675,22 @@ async function scan(options) {
         if (classified.compose)
             composeFiles.push(outlineComposeFile(parsed, cache));
         // Planning needs only the outline: the tree is parsed again when its project loads.
-        cache.releaseTrees(file);
+        cache.releaseTree(file);
         logger.progress?.(index + 1, discovered.files.length, 'files parsed');
     }
-    const parseMs = clock.lap();
+    const firstParseMs = clock.lap();
+    const parsedBeforeLoading = cache.parseMs;
     const plans = options.projects?.length
         ? options.projects
         : planWithConfiguredProjects(composeFiles, cache, config);
     // Planning may have parsed files discovery did not list (`include` targets).
-    cache.releaseTrees();
+    cache.releaseTrees(plans[0]?.files);
     const planNotes = plans.flatMap(plan => plan.notes ?? []);
     const env = { ...config?.env, ...options.env };
     const projects = plans.map((plan, index) => {
         const project = loadProject(plan, cache, { env, logger });
-        cache.releaseTrees();
+        // Plans come sorted by their files: the next one often shares this one's base file.
+        cache.releaseTrees(plans[index + 1]?.files);
         logger.progress?.(index + 1, plans.length, 'projects loaded');
         return project;
     });
@@ -11694,7 +11704,9 @@ async function scan(options) {
             }
         }
     }
-    const loadMs = clock.lap();
+    // Parsing files again while their projects load is parsing: counted there, not in loading.
+    const parsedAgainMs = cache.parseMs - parsedBeforeLoading;
+    const loadMs = clock.lap() - parsedAgainMs;
     const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {});
     const topologyMs = clock.lap();
     const ruleFindings = runRules(topology, rulesFor(config), { logger });
@@ -11727,7 +11739,7 @@ async function scan(options) {
         endedAt: new Date(),
         timings: {
             discover: discoverMs,
-            parse: parseMs,
+            parse: firstParseMs + parsedAgainMs,
             load: loadMs,
             topology: topologyMs,
             rules: rulesMs,

@@ -65,12 +65,12 @@ export interface ScanResult {
 export interface ScanTimings {
   /** Finding candidate files (directory walk or `git ls-files`). */
   discover: number
-  /** Reading and parsing every candidate, and telling compose files from others. */
-  parse: number
   /**
-   * Planning and loading projects: parsing their files again, merges, interpolation, `extends`,
-   * `include`, the model.
+   * Reading and parsing every candidate, and telling compose files from others; with the time
+   * spent parsing compose files again as their projects load (their trees are not kept).
    */
+  parse: number
+  /** Planning and loading projects: merges, interpolation, `extends`, `include`, the model. */
   load: number
   /** Building the topology: nodes, memberships, tiers, intents, reachability indexes. */
   topology: number
@@ -118,22 +118,24 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     })
     if (classified.compose) composeFiles.push(outlineComposeFile(parsed, cache))
     // Planning needs only the outline: the tree is parsed again when its project loads.
-    cache.releaseTrees(file)
+    cache.releaseTree(file)
     logger.progress?.(index + 1, discovered.files.length, 'files parsed')
   }
 
-  const parseMs = clock.lap()
+  const firstParseMs = clock.lap()
+  const parsedBeforeLoading = cache.parseMs
 
   const plans = options.projects?.length
     ? options.projects
     : planWithConfiguredProjects(composeFiles, cache, config)
   // Planning may have parsed files discovery did not list (`include` targets).
-  cache.releaseTrees()
+  cache.releaseTrees(plans[0]?.files)
   const planNotes = plans.flatMap(plan => plan.notes ?? [])
   const env = { ...config?.env, ...options.env }
   const projects = plans.map((plan, index) => {
     const project = loadProject(plan, cache, { env, logger })
-    cache.releaseTrees()
+    // Plans come sorted by their files: the next one often shares this one's base file.
+    cache.releaseTrees(plans[index + 1]?.files)
     logger.progress?.(index + 1, plans.length, 'projects loaded')
     return project
   })
@@ -148,7 +150,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
-  const loadMs = clock.lap()
+  // Parsing files again while their projects load is parsing: counted there, not in loading.
+  const parsedAgainMs = cache.parseMs - parsedBeforeLoading
+  const loadMs = clock.lap() - parsedAgainMs
 
   const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {})
   const topologyMs = clock.lap()
@@ -182,7 +186,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     endedAt: new Date(),
     timings: {
       discover: discoverMs,
-      parse: parseMs,
+      parse: firstParseMs + parsedAgainMs,
       load: loadMs,
       topology: topologyMs,
       rules: rulesMs,

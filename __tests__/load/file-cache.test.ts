@@ -84,7 +84,7 @@ describe('letting trees go', () => {
   it('keeps the comments and diagnostics of a released file without parsing it again', () => {
     const cache = new ParsedFileCache({ baseDir: repo({ 'compose.yaml': compose }) })
     const first = cache.get('compose.yaml')
-    cache.releaseTrees('compose.yaml')
+    cache.releaseTree('compose.yaml')
     const withoutTree = cache.getWithoutTree('compose.yaml')
     expect(withoutTree.root).toBeUndefined()
     expect(withoutTree.comments).toBe(first.comments)
@@ -97,7 +97,7 @@ describe('letting trees go', () => {
     expect(cache.getWithoutTree('compose.yaml')).toBe(again)
   })
 
-  it('releases one file or every held one, and leaves files without a tree as they were', () => {
+  it('releases one file or every held one but those kept, and leaves files without a tree as they were', () => {
     const cache = new ParsedFileCache({
       baseDir: repo({ 'a.yml': compose, 'b.yml': compose, 'empty.yml': '' })
     })
@@ -105,10 +105,12 @@ describe('letting trees go', () => {
     const b = cache.get('b.yml')
     const empty = cache.get('empty.yml')
     const missing = cache.get('missing.yml')
-    cache.releaseTrees('a.yml')
+    cache.releaseTree('a.yml')
     expect(cache.get('b.yml')).toBe(b)
-    expect(cache.get('a.yml')).not.toBe(a)
-    cache.releaseTrees()
+    const a2 = cache.get('a.yml')
+    expect(a2).not.toBe(a)
+    cache.releaseTrees(['a.yml'])
+    expect(cache.get('a.yml')).toBe(a2)
     expect(cache.get('b.yml')).not.toBe(b)
     expect(cache.get('empty.yml')).toBe(empty)
     expect(cache.get('missing.yml')).toBe(missing)

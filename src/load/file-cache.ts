@@ -42,6 +42,7 @@ export class ParsedFileCache {
   private readonly holding = new Set<string>()
   private readonly texts = new Map<string, string | undefined>()
   private realBase: string | undefined
+  private parsing = 0
 
   constructor(readonly options: FileCacheOptions) {}
 
@@ -54,6 +55,11 @@ export class ParsedFileCache {
   /** The absolute path of a path relative to the base directory. */
   absolute(relativePath: string): string {
     return path.resolve(this.options.baseDir, relativePath)
+  }
+
+  /** Milliseconds spent parsing so far (reading aside): the scan's stage times count it apart. */
+  get parseMs(): number {
+    return this.parsing
   }
 
   /** Whether a file exists (a relative path, from the base directory). */
@@ -75,7 +81,9 @@ export class ParsedFileCache {
     const text = this.sources.get(relativePath) ?? this.readText(relativePath)
     let result: ParsedFile
     if (typeof text === 'string') {
+      const started = performance.now()
       result = parseYamlFile(relativePath, text, this.options.treeLimits)
+      this.parsing += performance.now() - started
       if (result.root) {
         this.sources.set(relativePath, text)
         this.holding.add(relativePath)
@@ -102,18 +110,20 @@ export class ParsedFileCache {
   }
 
   /**
-   * Lets go of the trees held: of `relativePath` only, or of every file. `get` parses such a file
-   * again from its text; `getWithoutTree` gives what its parse reported.
+   * Lets go of the file's tree: `get` parses it again from its text; `getWithoutTree` gives
+   * what its parse reported.
    */
-  releaseTrees(relativePath?: string): void {
-    for (const file of relativePath === undefined ? this.holding : [relativePath]) {
-      const parsed = this.parsed.get(file)
-      if (!parsed?.root) continue
-      this.parsed.delete(file)
-      this.released.set(file, { ...parsed, root: undefined })
-    }
-    if (relativePath === undefined) this.holding.clear()
-    else this.holding.delete(relativePath)
+  releaseTree(relativePath: string): void {
+    const parsed = this.parsed.get(relativePath)
+    this.holding.delete(relativePath)
+    if (!parsed?.root) return
+    this.parsed.delete(relativePath)
+    this.released.set(relativePath, { ...parsed, root: undefined })
+  }
+
+  /** Lets go of every tree held but those of `keep` (`releaseTree`). */
+  releaseTrees(keep: readonly string[] = []): void {
+    for (const file of [...this.holding]) if (!keep.includes(file)) this.releaseTree(file)
   }
 
   /** Raw text of a non-YAML file (an env file), or undefined when it cannot be read. */
