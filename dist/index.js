@@ -45418,7 +45418,7 @@ class BlockYamlParser {
         this.lines = new LineIndex(file, starts);
     }
     parseDocument() {
-        let start = this.skipToContent(0);
+        let start = this.skipToContent(0, true);
         if (start !== -1 && this.src.startsWith('---', start)) {
             // A document start marker alone on its line before the content is common and harmless.
             const after = start + 3;
@@ -45659,7 +45659,7 @@ class BlockYamlParser {
         if (c === 0x7c /* | */ || c === 0x3e /* > */)
             return this.parseBlockScalar(r, indent, depth);
         if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-            const node = this.parseFlow(r, depth);
+            const node = this.parseFlow(r, indent, depth);
             this.endLine(this.writtenEnd, indent);
             return node;
         }
@@ -45713,8 +45713,15 @@ class BlockYamlParser {
             const nextIndent = this.indentAt(next);
             if (nextIndent > indent) {
                 const p = next + nextIndent;
-                if (this.src.charCodeAt(p) === 0x26 /* & */)
+                const c = this.src.charCodeAt(p);
+                if (c === 0x26 /* & */)
                     return this.parseAnchorLine(p, indent, depth);
+                if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+                    // A flow collection on the lines below its key, as healthcheck tests often are.
+                    const node = this.parseFlow(p, indent, depth);
+                    this.endLine(this.writtenEnd, indent);
+                    return node;
+                }
                 // A scalar on its own line below its key is not a key: `parseKey` gives up on it.
                 return this.parseBlockCollection(next, nextIndent, depth);
             }
@@ -45874,9 +45881,13 @@ class BlockYamlParser {
         this.writtenEnd = end;
         return new OffsetScalar(value, p, end, this.lines);
     }
-    // ---- flow collections (on one line) -----------------------------------------------------
-    /** `[...]` or `{...}` starting at `p`, closed on the same line. Sets `writtenEnd`. */
-    parseFlow(p, depth) {
+    // ---- flow collections ------------------------------------------------------------------
+    /**
+     * `[...]` or `{...}` starting at `p`, in a block collection indented `indent` (its lines
+     * below the first must be indented deeper, but for one that closes a collection). Sets
+     * `writtenEnd`.
+     */
+    parseFlow(p, indent, depth) {
         this.count(depth);
         const src = this.src;
         const isSeq = src.charCodeAt(p) === 0x5b;
@@ -45884,16 +45895,16 @@ class BlockYamlParser {
         const items = [];
         const entries = new Map();
         let height = 0;
-        let i = this.skipSpaces(p + 1);
+        let i = this.skipFlowSpace(p + 1, indent);
         for (;;) {
             if (src.charCodeAt(i) === close)
                 break;
             if (isSeq) {
-                items.push(this.parseFlowNode(i, depth + 1));
+                items.push(this.parseFlowNode(i, indent, depth + 1));
             }
             else {
                 const quotedKey = src.charCodeAt(i) === 0x22 || src.charCodeAt(i) === 0x27;
-                const key = this.parseFlowNode(i, depth + 1);
+                const key = this.parseFlowNode(i, indent, depth + 1);
                 if (!(key instanceof OffsetScalar) ||
                     this.flowScalarWasPlainMerge ||
                     src.charCodeAt(i) === 0x2a) {
@@ -45901,7 +45912,7 @@ class BlockYamlParser {
                 }
                 if (this.writtenEnd - key.from > MAX_KEY_LENGTH)
                     throw UNSUPPORTED;
-                i = this.skipSpaces(this.writtenEnd);
+                i = this.skipFlowSpace(this.writtenEnd, indent);
                 // `"key":value` (JSON style) needs no space after the colon; a plain key does.
                 if (src.charCodeAt(i) !== COLON || (!quotedKey && src.charCodeAt(i + 1) !== SPACE)) {
                     throw UNSUPPORTED;
@@ -45909,14 +45920,14 @@ class BlockYamlParser {
                 const name = key.value === null ? 'null' : String(key.value);
                 if (entries.has(name))
                     throw UNSUPPORTED;
-                const value = this.parseFlowNode(this.skipSpaces(i + 1), depth + 1);
+                const value = this.parseFlowNode(this.skipFlowSpace(i + 1, indent), indent, depth + 1);
                 entries.set(name, { key: new OffsetScalar(name, key.from, key.to, this.lines), value });
             }
             height = Math.max(height, this.height + 1);
-            i = this.skipSpaces(this.writtenEnd);
+            i = this.skipFlowSpace(this.writtenEnd, indent);
             const c = src.charCodeAt(i);
             if (c === 0x2c /* , */)
-                i = this.skipSpaces(i + 1);
+                i = this.skipFlowSpace(i + 1, indent);
             else if (c !== close)
                 throw UNSUPPORTED;
         }
@@ -45928,14 +45939,14 @@ class BlockYamlParser {
             : new OffsetMap(entries, p, end, this.lines);
     }
     flowScalarWasPlainMerge = false;
-    /** One item of a flow collection at `p`. Sets `writtenEnd` to its end. */
-    parseFlowNode(p, depth) {
+    /** One item of a flow collection at `p` (see `parseFlow`). Sets `writtenEnd` to its end. */
+    parseFlowNode(p, indent, depth) {
         const src = this.src;
         const c = src.charCodeAt(p);
         this.height = 0;
         this.flowScalarWasPlainMerge = false;
         if (c === 0x5b || c === 0x7b)
-            return this.parseFlow(p, depth);
+            return this.parseFlow(p, indent, depth);
         if (c === 0x2a /* * */)
             return this.parseAlias(p, depth);
         this.count(depth);
@@ -45960,14 +45971,55 @@ class BlockYamlParser {
             if (ch === HASH && src.charCodeAt(end - 1) === SPACE)
                 throw UNSUPPORTED;
         }
-        if (end === lineEnd)
-            throw UNSUPPORTED; // not closed on this line
+        if (end === lineEnd) {
+            // A plain scalar ends with its line only where what follows closes it: other text on the
+            // next line would continue it (a multi-line scalar).
+            const next = src.charCodeAt(this.skipFlowSpace(lineEnd, indent));
+            if (next !== 0x2c && next !== 0x5d && next !== 0x7d)
+                throw UNSUPPORTED;
+        }
         while (src.charCodeAt(end - 1) === SPACE)
             end--;
         const text = src.slice(p, end);
         this.flowScalarWasPlainMerge = text === '<<';
         this.writtenEnd = end;
         return new OffsetScalar(resolvePlain(text), p, end, this.lines);
+    }
+    /**
+     * In a flow collection of a block collection indented `indent`: skips spaces, line breaks and
+     * comments (kept). A line below must be indented deeper than `indent`, as `yaml` requires, but
+     * for one that starts by closing a collection.
+     */
+    skipFlowSpace(p, indent) {
+        const src = this.src;
+        for (;;) {
+            p = this.skipSpaces(p);
+            const c = src.charCodeAt(p);
+            if (c === HASH) {
+                const before = src.charCodeAt(p - 1);
+                if (before !== SPACE && before !== NEWLINE)
+                    throw UNSUPPORTED;
+                this.takeComment(p);
+                p = this.contentEnd(p);
+            }
+            else if (c === NEWLINE || (c === CR && src.charCodeAt(p + 1) === NEWLINE)) {
+                const next = this.nextLine(p);
+                if (next === -1)
+                    throw UNSUPPORTED; // never closed
+                const first = this.skipSpaces(next);
+                const column = first - next;
+                if (!this.atLineEnd(first) || src.charCodeAt(first) === HASH) {
+                    const f = src.charCodeAt(first);
+                    const closes = f === 0x5d || f === 0x7d;
+                    if (column < indent || (column === indent && !closes))
+                        throw UNSUPPORTED;
+                }
+                p = next;
+            }
+            else {
+                return p;
+            }
+        }
     }
     // ---- lines ------------------------------------------------------------------------------
     /**
@@ -45990,7 +46042,7 @@ class BlockYamlParser {
      * comments) and returns the start of the first line with content, or -1 at the end.
      * Gives up at a line that starts a new document or a directive.
      */
-    skipToContent(lineStart) {
+    skipToContent(lineStart, atDocumentStart = false) {
         const src = this.src;
         for (let s = lineStart; s !== -1; s = this.nextLine(s)) {
             const p = this.skipSpaces(s);
@@ -46005,8 +46057,8 @@ class BlockYamlParser {
                 if ((c === DASH || c === 0x2e) && (src.startsWith('---', s) || src.startsWith('...', s))) {
                     const n = src.charCodeAt(s + 3);
                     if (s + 3 >= src.length || n === SPACE || n === NEWLINE || n === CR) {
-                        if (s === lineStart && lineStart === 0 && c === DASH)
-                            return s; // handled by caller
+                        if (atDocumentStart && c === DASH)
+                            return s; // handled by the caller
                         throw UNSUPPORTED;
                     }
                 }

@@ -119,7 +119,11 @@ describe('the fast YAML parser', () => {
       'x-a: &a\n  k: v\n  n: 1\nx-b:\n  &b\n  m: 2\ns:\n  <<: [*a, *b]\n  k: own\nt: *a\nu: &c [1, 2]\nv: {<: 1, w: *c}\n',
       '---\n# leading marker\nservices:\n  web: {image: nginx, ports: ["80:80"], "x":1}\n',
       'key with spaces: v\n"quoted key": w\n1: one\ntrue: yes\nnull: n\n',
-      'url: http://example.com:8080/a#frag\ncmd: echo "$HOME" # c\n'
+      'url: http://example.com:8080/a#frag\ncmd: echo "$HOME" # c\n',
+      'a: [1,\n  2]\nb:\n  c: [\n    "x", # first\n\n    y ,\n    {k: v,\n      w: 2}\n  ]\n',
+      'h:\n  test:\n    [\n      "CMD-SHELL",\n      "pg_isready -U $${U}"\n    ]\n  cmd: [a\n    , b]\n',
+      'l:\n  - [x,\n    y]\n  - {a: 1, b: [\n      2]}\n',
+      '# header\n# more\n\n---\nservices: {}\n'
     ]
     for (const [index, shape] of shapes.entries()) {
       for (const variant of variants(shape)) {
@@ -144,7 +148,11 @@ describe('the fast YAML parser', () => {
       'a: *nowhere\n',
       'a: &x [*x]\n',
       'fold: >\n  a\n    more indented\n  b\n',
-      'a: [1,\n  2]\n',
+      'a:\n  b: [x,\n  y]\n',
+      'a:\n  b: [x\n    y]\n',
+      'a:\n  b: [x,\n# low comment\n    y]\n',
+      'a: [x,#c\n  y]\n',
+      'a: [x,\n  y\n',
       '- &k key: value\n'
     ]
     for (const text of unusual) {

@@ -86,7 +86,7 @@ class BlockYamlParser {
   }
 
   parseDocument(): BlockYamlResult {
-    let start = this.skipToContent(0)
+    let start = this.skipToContent(0, true)
     if (start !== -1 && this.src.startsWith('---', start)) {
       // A document start marker alone on its line before the content is common and harmless.
       const after = start + 3
@@ -315,7 +315,7 @@ class BlockYamlParser {
     this.height = 0
     if (c === 0x7c /* | */ || c === 0x3e /* > */) return this.parseBlockScalar(r, indent, depth)
     if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-      const node = this.parseFlow(r, depth)
+      const node = this.parseFlow(r, indent, depth)
       this.endLine(this.writtenEnd, indent)
       return node
     }
@@ -365,7 +365,14 @@ class BlockYamlParser {
       const nextIndent = this.indentAt(next)
       if (nextIndent > indent) {
         const p = next + nextIndent
-        if (this.src.charCodeAt(p) === 0x26 /* & */) return this.parseAnchorLine(p, indent, depth)
+        const c = this.src.charCodeAt(p)
+        if (c === 0x26 /* & */) return this.parseAnchorLine(p, indent, depth)
+        if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+          // A flow collection on the lines below its key, as healthcheck tests often are.
+          const node = this.parseFlow(p, indent, depth)
+          this.endLine(this.writtenEnd, indent)
+          return node
+        }
         // A scalar on its own line below its key is not a key: `parseKey` gives up on it.
         return this.parseBlockCollection(next, nextIndent, depth)
       }
@@ -512,10 +519,14 @@ class BlockYamlParser {
     return new OffsetScalar(value, p, end, this.lines)
   }
 
-  // ---- flow collections (on one line) -----------------------------------------------------
+  // ---- flow collections ------------------------------------------------------------------
 
-  /** `[...]` or `{...}` starting at `p`, closed on the same line. Sets `writtenEnd`. */
-  private parseFlow(p: number, depth: number): YNode {
+  /**
+   * `[...]` or `{...}` starting at `p`, in a block collection indented `indent` (its lines
+   * below the first must be indented deeper, but for one that closes a collection). Sets
+   * `writtenEnd`.
+   */
+  private parseFlow(p: number, indent: number, depth: number): YNode {
     this.count(depth)
     const src = this.src
     const isSeq = src.charCodeAt(p) === 0x5b
@@ -523,14 +534,14 @@ class BlockYamlParser {
     const items: YNode[] = []
     const entries = new Map<string, YPair>()
     let height = 0
-    let i = this.skipSpaces(p + 1)
+    let i = this.skipFlowSpace(p + 1, indent)
     for (;;) {
       if (src.charCodeAt(i) === close) break
       if (isSeq) {
-        items.push(this.parseFlowNode(i, depth + 1))
+        items.push(this.parseFlowNode(i, indent, depth + 1))
       } else {
         const quotedKey = src.charCodeAt(i) === 0x22 || src.charCodeAt(i) === 0x27
-        const key = this.parseFlowNode(i, depth + 1)
+        const key = this.parseFlowNode(i, indent, depth + 1)
         if (
           !(key instanceof OffsetScalar) ||
           this.flowScalarWasPlainMerge ||
@@ -539,20 +550,20 @@ class BlockYamlParser {
           throw UNSUPPORTED // a collection, an alias or `<<` as a key
         }
         if (this.writtenEnd - key.from > MAX_KEY_LENGTH) throw UNSUPPORTED
-        i = this.skipSpaces(this.writtenEnd)
+        i = this.skipFlowSpace(this.writtenEnd, indent)
         // `"key":value` (JSON style) needs no space after the colon; a plain key does.
         if (src.charCodeAt(i) !== COLON || (!quotedKey && src.charCodeAt(i + 1) !== SPACE)) {
           throw UNSUPPORTED
         }
         const name = key.value === null ? 'null' : String(key.value)
         if (entries.has(name)) throw UNSUPPORTED
-        const value = this.parseFlowNode(this.skipSpaces(i + 1), depth + 1)
+        const value = this.parseFlowNode(this.skipFlowSpace(i + 1, indent), indent, depth + 1)
         entries.set(name, { key: new OffsetScalar(name, key.from, key.to, this.lines), value })
       }
       height = Math.max(height, this.height + 1)
-      i = this.skipSpaces(this.writtenEnd)
+      i = this.skipFlowSpace(this.writtenEnd, indent)
       const c = src.charCodeAt(i)
-      if (c === 0x2c /* , */) i = this.skipSpaces(i + 1)
+      if (c === 0x2c /* , */) i = this.skipFlowSpace(i + 1, indent)
       else if (c !== close) throw UNSUPPORTED
     }
     const end = i + 1
@@ -565,13 +576,13 @@ class BlockYamlParser {
 
   private flowScalarWasPlainMerge = false
 
-  /** One item of a flow collection at `p`. Sets `writtenEnd` to its end. */
-  private parseFlowNode(p: number, depth: number): YNode {
+  /** One item of a flow collection at `p` (see `parseFlow`). Sets `writtenEnd` to its end. */
+  private parseFlowNode(p: number, indent: number, depth: number): YNode {
     const src = this.src
     const c = src.charCodeAt(p)
     this.height = 0
     this.flowScalarWasPlainMerge = false
-    if (c === 0x5b || c === 0x7b) return this.parseFlow(p, depth)
+    if (c === 0x5b || c === 0x7b) return this.parseFlow(p, indent, depth)
     if (c === 0x2a /* * */) return this.parseAlias(p, depth)
     this.count(depth)
     if (c === 0x22 || c === 0x27) {
@@ -591,12 +602,49 @@ class BlockYamlParser {
       }
       if (ch === HASH && src.charCodeAt(end - 1) === SPACE) throw UNSUPPORTED
     }
-    if (end === lineEnd) throw UNSUPPORTED // not closed on this line
+    if (end === lineEnd) {
+      // A plain scalar ends with its line only where what follows closes it: other text on the
+      // next line would continue it (a multi-line scalar).
+      const next = src.charCodeAt(this.skipFlowSpace(lineEnd, indent))
+      if (next !== 0x2c && next !== 0x5d && next !== 0x7d) throw UNSUPPORTED
+    }
     while (src.charCodeAt(end - 1) === SPACE) end--
     const text = src.slice(p, end)
     this.flowScalarWasPlainMerge = text === '<<'
     this.writtenEnd = end
     return new OffsetScalar(resolvePlain(text), p, end, this.lines)
+  }
+
+  /**
+   * In a flow collection of a block collection indented `indent`: skips spaces, line breaks and
+   * comments (kept). A line below must be indented deeper than `indent`, as `yaml` requires, but
+   * for one that starts by closing a collection.
+   */
+  private skipFlowSpace(p: number, indent: number): number {
+    const src = this.src
+    for (;;) {
+      p = this.skipSpaces(p)
+      const c = src.charCodeAt(p)
+      if (c === HASH) {
+        const before = src.charCodeAt(p - 1)
+        if (before !== SPACE && before !== NEWLINE) throw UNSUPPORTED
+        this.takeComment(p)
+        p = this.contentEnd(p)
+      } else if (c === NEWLINE || (c === CR && src.charCodeAt(p + 1) === NEWLINE)) {
+        const next = this.nextLine(p)
+        if (next === -1) throw UNSUPPORTED // never closed
+        const first = this.skipSpaces(next)
+        const column = first - next
+        if (!this.atLineEnd(first) || src.charCodeAt(first) === HASH) {
+          const f = src.charCodeAt(first)
+          const closes = f === 0x5d || f === 0x7d
+          if (column < indent || (column === indent && !closes)) throw UNSUPPORTED
+        }
+        p = next
+      } else {
+        return p
+      }
+    }
   }
 
   // ---- lines ------------------------------------------------------------------------------
@@ -620,7 +668,7 @@ class BlockYamlParser {
    * comments) and returns the start of the first line with content, or -1 at the end.
    * Gives up at a line that starts a new document or a directive.
    */
-  private skipToContent(lineStart: number): number {
+  private skipToContent(lineStart: number, atDocumentStart = false): number {
     const src = this.src
     for (let s = lineStart; s !== -1; s = this.nextLine(s)) {
       const p = this.skipSpaces(s)
@@ -634,7 +682,7 @@ class BlockYamlParser {
         if ((c === DASH || c === 0x2e) && (src.startsWith('---', s) || src.startsWith('...', s))) {
           const n = src.charCodeAt(s + 3)
           if (s + 3 >= src.length || n === SPACE || n === NEWLINE || n === CR) {
-            if (s === lineStart && lineStart === 0 && c === DASH) return s // handled by caller
+            if (atDocumentStart && c === DASH) return s // handled by the caller
             throw UNSUPPORTED
           }
         }
