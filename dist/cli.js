@@ -2513,6 +2513,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3032);
 // Entry of dist/cli.js: run the CLI on this process's arguments and streams.
 
+// A reader that stops early (`tierguard scan | head`) closes the pipe: nothing more is wanted,
+// which is no reason for a stack trace. What is left is not written; the scan ends as usual
+// and exits with its own code.
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED')
+        throw error;
+});
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -12111,9 +12118,8 @@ function buildSarif(result, options = {}) {
     }
     // Gzip of a large log takes a while; a log whose JSON cannot grow past the limit even
     // uncompressible is not measured.
-    const json = JSON.stringify(log);
-    if (gzipBound(Buffer.byteLength(json)) > limits.gzippedBytes &&
-        (0,external_node_zlib_namespaceObject.gzipSync)(json).length > limits.gzippedBytes) {
+    if (gzipBound(compactJsonBytes(log, run)) > limits.gzippedBytes &&
+        gzippedSize(log) > limits.gzippedBytes) {
         // Binary search for the most results that fit, keeping room for the notification.
         let low = 0;
         let high = results.length;
@@ -12134,7 +12140,54 @@ function buildSarif(result, options = {}) {
 }
 /** The serialized log, as tierguard writes it to disk and uploads it. */
 function serializeSarif(log) {
-    return `${JSON.stringify(log, null, 2)}\n`;
+    return [...serializeSarifPieces(log)].join('');
+}
+/** Stands for the results while the rest of the log is serialized. */
+const RESULTS_PLACEHOLDER = JSON.stringify('\u0000tierguard results\u0000');
+/**
+ * `serializeSarif` in pieces, each result on its own: a large log is written without its whole
+ * text (tens of MB for thousands of results) held at once. Joined, the pieces are exactly
+ * `JSON.stringify(log, null, 2)` and a line break.
+ */
+function* serializeSarifPieces(log) {
+    const run = log.runs.length === 1 ? log.runs[0] : undefined;
+    const results = run?.results;
+    if (!run || !results || results.length === 0) {
+        yield `${JSON.stringify(log, null, 2)}\n`;
+        return;
+    }
+    run.results = [JSON.parse(RESULTS_PLACEHOLDER)];
+    let outline;
+    try {
+        outline = JSON.stringify(log, null, 2);
+    }
+    finally {
+        run.results = results;
+    }
+    const at = outline.indexOf(RESULTS_PLACEHOLDER);
+    const lineStart = outline.lastIndexOf('\n', at) + 1;
+    const indent = outline.slice(lineStart, at);
+    yield outline.slice(0, lineStart);
+    for (const [index, result] of results.entries()) {
+        const json = JSON.stringify(result, null, 2).replaceAll('\n', `\n${indent}`);
+        yield `${indent}${json}${index + 1 < results.length ? ',\n' : ''}`;
+    }
+    yield `${outline.slice(at + RESULTS_PLACEHOLDER.length)}\n`;
+}
+/**
+ * The bytes of `JSON.stringify(log)`, counted result by result: the JSON of thousands of results
+ * is never held at once, only that of one.
+ */
+function compactJsonBytes(log, run) {
+    const results = run.results;
+    if (!results)
+        return Buffer.byteLength(JSON.stringify(log));
+    run.results = [];
+    let bytes = Buffer.byteLength(JSON.stringify(log));
+    run.results = results;
+    for (const result of results)
+        bytes += Buffer.byteLength(JSON.stringify(result));
+    return bytes + Math.max(0, results.length - 1); // the commas between results
 }
 function gzippedSize(log) {
     return (0,external_node_zlib_namespaceObject.gzipSync)(JSON.stringify(log)).length;
@@ -12962,21 +13015,30 @@ async function runScan(options, io) {
     logger.done();
     const reportStarted = performance.now();
     const toTerminal = !options.output && io.stdout.isTTY === true;
+    // A SARIF log of thousands of results is written piece by piece, never whole in memory.
     const report = options.format === 'sarif'
-        ? JSON.stringify(buildSarif(result, { category: options.category }), null, 2) + '\n'
-        : options.format === 'json'
-            ? formatJson(result)
-            : options.format === 'markdown'
-                ? formatMarkdown(result, { failOn: options.failOn })
-                : formatText(result, { color: options.color ?? toTerminal, failOn: options.failOn });
+        ? serializeSarifPieces(buildSarif(result, { category: options.category }))
+        : [
+            options.format === 'json'
+                ? formatJson(result)
+                : options.format === 'markdown'
+                    ? formatMarkdown(result, { failOn: options.failOn })
+                    : formatText(result, { color: options.color ?? toTerminal, failOn: options.failOn })
+        ];
     if (options.output) {
         const out = external_node_path_default().resolve(io.cwd, options.output);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(out), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(out, report);
+        const fd = (0,external_node_fs_namespaceObject.openSync)(out, 'w');
+        try {
+            writeInBatches(report, chunk => (0,external_node_fs_namespaceObject.writeSync)(fd, chunk));
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
         io.stderr.write(`Wrote ${options.format} report to ${options.output}\n`);
     }
     else {
-        io.stdout.write(report);
+        writeInBatches(report, chunk => io.stdout.write(chunk));
     }
     if ((io.env ?? process.env).TIERGUARD_TIMINGS === '1' && result.timings) {
         const now = performance.now();
@@ -12984,6 +13046,22 @@ async function runScan(options, io) {
     }
     const blocking = result.findings.filter(f => !f.suppression && isBlocking(f.severity, options.failOn));
     return blocking.length > 0 ? 1 : 0;
+}
+/** Writes the pieces joined in batches of about 1 MiB: few writes, and no whole text at once. */
+function writeInBatches(pieces, write) {
+    let batch = [];
+    let length = 0;
+    for (const piece of pieces) {
+        batch.push(piece);
+        length += piece.length;
+        if (length >= 1 << 20) {
+            write(batch.join(''));
+            batch = [];
+            length = 0;
+        }
+    }
+    if (batch.length > 0)
+        write(batch.join(''));
 }
 /**
  * One line, stable for scripts (`npm run bench` reads it):

@@ -43779,9 +43779,8 @@ function buildSarif(result, options = {}) {
     }
     // Gzip of a large log takes a while; a log whose JSON cannot grow past the limit even
     // uncompressible is not measured.
-    const json = JSON.stringify(log);
-    if (gzipBound(Buffer.byteLength(json)) > limits.gzippedBytes &&
-        (0,external_node_zlib_.gzipSync)(json).length > limits.gzippedBytes) {
+    if (gzipBound(compactJsonBytes(log, run)) > limits.gzippedBytes &&
+        gzippedSize(log) > limits.gzippedBytes) {
         // Binary search for the most results that fit, keeping room for the notification.
         let low = 0;
         let high = results.length;
@@ -43802,7 +43801,54 @@ function buildSarif(result, options = {}) {
 }
 /** The serialized log, as tierguard writes it to disk and uploads it. */
 function serializeSarif(log) {
-    return `${JSON.stringify(log, null, 2)}\n`;
+    return [...serializeSarifPieces(log)].join('');
+}
+/** Stands for the results while the rest of the log is serialized. */
+const RESULTS_PLACEHOLDER = JSON.stringify('\u0000tierguard results\u0000');
+/**
+ * `serializeSarif` in pieces, each result on its own: a large log is written without its whole
+ * text (tens of MB for thousands of results) held at once. Joined, the pieces are exactly
+ * `JSON.stringify(log, null, 2)` and a line break.
+ */
+function* serializeSarifPieces(log) {
+    const run = log.runs.length === 1 ? log.runs[0] : undefined;
+    const results = run?.results;
+    if (!run || !results || results.length === 0) {
+        yield `${JSON.stringify(log, null, 2)}\n`;
+        return;
+    }
+    run.results = [JSON.parse(RESULTS_PLACEHOLDER)];
+    let outline;
+    try {
+        outline = JSON.stringify(log, null, 2);
+    }
+    finally {
+        run.results = results;
+    }
+    const at = outline.indexOf(RESULTS_PLACEHOLDER);
+    const lineStart = outline.lastIndexOf('\n', at) + 1;
+    const indent = outline.slice(lineStart, at);
+    yield outline.slice(0, lineStart);
+    for (const [index, result] of results.entries()) {
+        const json = JSON.stringify(result, null, 2).replaceAll('\n', `\n${indent}`);
+        yield `${indent}${json}${index + 1 < results.length ? ',\n' : ''}`;
+    }
+    yield `${outline.slice(at + RESULTS_PLACEHOLDER.length)}\n`;
+}
+/**
+ * The bytes of `JSON.stringify(log)`, counted result by result: the JSON of thousands of results
+ * is never held at once, only that of one.
+ */
+function compactJsonBytes(log, run) {
+    const results = run.results;
+    if (!results)
+        return Buffer.byteLength(JSON.stringify(log));
+    run.results = [];
+    let bytes = Buffer.byteLength(JSON.stringify(log));
+    run.results = results;
+    for (const result of results)
+        bytes += Buffer.byteLength(JSON.stringify(result));
+    return bytes + Math.max(0, results.length - 1); // the commas between results
 }
 function gzippedSize(log) {
     return (0,external_node_zlib_.gzipSync)(JSON.stringify(log)).length;

@@ -3,7 +3,7 @@
  * dist/ before the tests, and fails when it differs from what is committed).
  */
 import { describe, expect, it } from '@jest/globals'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -58,6 +58,23 @@ describe('node dist/cli.js', () => {
       )
     )
     expect(uris).toContain('fixtures/examples/shop-flat/compose.yaml')
+  })
+
+  it("stops quietly, with the scan's exit code, when the reader closes early (| head)", async () => {
+    const closeEarly = async (args: string[]) => {
+      const child = spawn(process.execPath, [cli, 'fixtures/examples', ...args], { cwd: root })
+      // The reader is gone before the report is written: every write meets a closed pipe.
+      child.stdout.destroy()
+      let stderr = ''
+      child.stderr.on('data', chunk => (stderr += String(chunk)))
+      const code = await new Promise(resolve => child.on('close', resolve))
+      return { code, stderr }
+    }
+    expect(await closeEarly(['--format', 'sarif', '--fail-on', 'none'])).toEqual({
+      code: 0,
+      stderr: ''
+    })
+    expect(await closeEarly([])).toEqual({ code: 1, stderr: '' })
   })
 
   it('prints the normalised model as JSON', () => {

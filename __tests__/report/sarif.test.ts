@@ -4,7 +4,12 @@ import type { Log, Result } from 'sarif'
 import type { Finding } from '../../src/rules/types.js'
 import { SEVERITIES } from '../../src/core/severity.js'
 import { FINGERPRINT_KEY } from '../../src/report/fingerprint.js'
-import { buildSarif, linkRelatedLocations, serializeSarif } from '../../src/report/sarif.js'
+import {
+  buildSarif,
+  linkRelatedLocations,
+  serializeSarif,
+  serializeSarifPieces
+} from '../../src/report/sarif.js'
 import {
   TEST_RULES,
   makeDiagnostic,
@@ -277,6 +282,26 @@ describe('buildSarif', () => {
     expect(run(log).invocations![0]!.toolExecutionNotifications!.at(-1)!.message.text).toBe(
       `${400 - kept} results of 400 left out (the least severe): GitHub accepts at most 0.02 MB of gzipped SARIF.`
     )
+  })
+
+  it('writes in pieces exactly the pretty JSON of the log, one piece per result', () => {
+    const odd = makeFinding({
+      message: 'Line one\nline "two" \u00e9\u2028 \\ </script>',
+      location: span('dir with space/compose.yaml', 2, 3, 2, 9)
+    })
+    const logs = [
+      buildSarif(makeScanResult()),
+      buildSarif(makeScanResult({ findings: [odd] })),
+      buildSarif(makeScanResult({ projects, tiers, findings: [pathFinding, odd, ...many(30)] }), {
+        category: 'c'
+      })
+    ]
+    for (const log of logs) {
+      const pieces = [...serializeSarifPieces(log)]
+      expect(pieces.join('')).toBe(`${JSON.stringify(log, null, 2)}\n`)
+      expect(serializeSarif(log)).toBe(pieces.join(''))
+      expect(pieces.length).toBe(results(log).length === 0 ? 1 : results(log).length + 2)
+    }
   })
 
   it('is deterministic', () => {

@@ -2,7 +2,7 @@
  * The CLI shell: parse arguments, run the scan, render the report, set the exit code.
  * Exit 0: nothing at or above --fail-on; 1: something is; 2: usage or fatal error.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
@@ -11,7 +11,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../core/tool-info.js'
 import { scan, type ScanTimings } from '../scan.js'
 import { loadConfig } from '../config/load-config.js'
 import { RULES } from '../rules/registry.js'
-import { buildSarif } from '../report/sarif.js'
+import { buildSarif, serializeSarifPieces } from '../report/sarif.js'
 import { formatText } from '../report/text.js'
 import { formatJson } from '../report/json.js'
 import { formatMarkdown } from '../report/markdown.js'
@@ -86,22 +86,30 @@ async function runScan(options: ScanCommandOptions, io: CliIo): Promise<number> 
   const reportStarted = performance.now()
 
   const toTerminal = !options.output && io.stdout.isTTY === true
-  const report =
+  // A SARIF log of thousands of results is written piece by piece, never whole in memory.
+  const report: Iterable<string> =
     options.format === 'sarif'
-      ? JSON.stringify(buildSarif(result, { category: options.category }), null, 2) + '\n'
-      : options.format === 'json'
-        ? formatJson(result)
-        : options.format === 'markdown'
-          ? formatMarkdown(result, { failOn: options.failOn })
-          : formatText(result, { color: options.color ?? toTerminal, failOn: options.failOn })
+      ? serializeSarifPieces(buildSarif(result, { category: options.category }))
+      : [
+          options.format === 'json'
+            ? formatJson(result)
+            : options.format === 'markdown'
+              ? formatMarkdown(result, { failOn: options.failOn })
+              : formatText(result, { color: options.color ?? toTerminal, failOn: options.failOn })
+        ]
 
   if (options.output) {
     const out = path.resolve(io.cwd, options.output)
     mkdirSync(path.dirname(out), { recursive: true })
-    writeFileSync(out, report)
+    const fd = openSync(out, 'w')
+    try {
+      writeInBatches(report, chunk => writeSync(fd, chunk))
+    } finally {
+      closeSync(fd)
+    }
     io.stderr.write(`Wrote ${options.format} report to ${options.output}\n`)
   } else {
-    io.stdout.write(report)
+    writeInBatches(report, chunk => io.stdout.write(chunk))
   }
   if ((io.env ?? process.env).TIERGUARD_TIMINGS === '1' && result.timings) {
     const now = performance.now()
@@ -111,6 +119,22 @@ async function runScan(options: ScanCommandOptions, io: CliIo): Promise<number> 
     f => !f.suppression && isBlocking(f.severity, options.failOn)
   )
   return blocking.length > 0 ? 1 : 0
+}
+
+/** Writes the pieces joined in batches of about 1 MiB: few writes, and no whole text at once. */
+function writeInBatches(pieces: Iterable<string>, write: (chunk: string) => void): void {
+  let batch: string[] = []
+  let length = 0
+  for (const piece of pieces) {
+    batch.push(piece)
+    length += piece.length
+    if (length >= 1 << 20) {
+      write(batch.join(''))
+      batch = []
+      length = 0
+    }
+  }
+  if (batch.length > 0) write(batch.join(''))
 }
 
 /**
