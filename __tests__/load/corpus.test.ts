@@ -1,33 +1,23 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { silentLogger } from '../../src/core/logger.js'
 import { ParsedFileCache } from '../../src/load/file-cache.js'
 import { loadProject } from '../../src/load/load-project.js'
 import type { Project } from '../../src/model/types.js'
-
-const CORPUS = '/work/shared/corpus'
+import { CORPUS, yamlFilesUnder } from '../helpers/files.js'
 
 /** Every `.yml`/`.yaml` under the corpus whose name or top level looks like compose. */
 function findComposeLike(cache: ParsedFileCache): string[] {
-  const out: string[] = []
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(path.join(CORPUS, dir), { withFileTypes: true })) {
-      const rel = dir ? `${dir}/${entry.name}` : entry.name
-      if (entry.isDirectory()) walk(rel)
-      else if (/\.ya?ml$/.test(entry.name)) {
-        const parsed = cache.get(rel)
-        const root = parsed.root
-        const hasServices = root?.kind === 'map' && root.entries.has('services')
-        if (hasServices || /(compose|stack)/i.test(entry.name)) out.push(rel)
-      }
-    }
-  }
-  walk('')
-  return out.sort()
+  return yamlFilesUnder(CORPUS).filter(rel => {
+    const root = cache.get(rel).root
+    const hasServices = root?.kind === 'map' && root.entries.has('services')
+    return hasServices || /(compose|stack)/i.test(path.posix.basename(rel))
+  })
 }
 
 const suite = existsSync(CORPUS) ? describe : describe.skip
+if (!existsSync(CORPUS)) console.warn(`no corpus at ${CORPUS}: the corpus load test does not run`)
 
 suite('loading the third-party corpus', () => {
   it('loads every compose-looking file without throwing, or says why not', () => {

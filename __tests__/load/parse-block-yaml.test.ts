@@ -6,15 +6,15 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseBlockYaml } from '../../src/load/parse-block-yaml.js'
 import { parseWithYamlLibrary, parseYamlFile } from '../../src/load/parse-yaml.js'
 import { DEFAULT_TREE_LIMITS, type YNode } from '../../src/load/yaml-tree.js'
+import { CORPUS, yamlFilesUnder } from '../helpers/files.js'
 import { composeSpec, renderCompose } from '../property/compose-arbitraries.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
-const CORPUS = path.resolve(ROOT, '../shared/corpus')
 
 /** A tree as plain data, map entries in order, for exact comparison. */
 function plain(node: YNode | undefined): unknown {
@@ -25,19 +25,6 @@ function plain(node: YNode | undefined): unknown {
     map: [...node.entries].map(([key, pair]) => [key, plain(pair.key), plain(pair.value)]),
     span: node.span
   }
-}
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = []
-  const walk = (rel: string) => {
-    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name
-      if (entry.isDirectory()) walk(child)
-      else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(child)
-    }
-  }
-  walk('')
-  return out.sort()
 }
 
 const LIMITS = { ...DEFAULT_TREE_LIMITS, maxNodes: 100_000 }
@@ -79,7 +66,7 @@ describe('the fast YAML parser', () => {
   it('builds exactly the tree and comments yaml builds, on every fixture', () => {
     let taken = 0
     let all = 0
-    for (const file of yamlFiles(path.join(ROOT, 'fixtures'))) {
+    for (const file of yamlFilesUnder(path.join(ROOT, 'fixtures'))) {
       const text = readSource(path.join(ROOT, 'fixtures', file))
       if (text === undefined) continue
       for (const variant of variants(text)) {
@@ -95,7 +82,7 @@ describe('the fast YAML parser', () => {
   corpusSuite('builds exactly the tree and comments yaml builds, on the corpus', () => {
     let taken = 0
     let all = 0
-    for (const file of yamlFiles(CORPUS)) {
+    for (const file of yamlFilesUnder(CORPUS)) {
       const text = readSource(path.join(CORPUS, file))
       if (text === undefined) continue
       for (const variant of variants(text)) {

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync } from 'node:fs'
-import path from 'node:path'
 import { silentLogger } from '../../src/core/logger.js'
 import { buildSarif } from '../../src/report/sarif.js'
 import { scan } from '../../src/scan.js'
+import { CORPUS } from '../helpers/files.js'
 import { validateSarifLogs } from '../helpers/sarif-validate.js'
 
-const corpus = path.resolve('..', 'shared', 'corpus')
+const corpus = CORPUS
 const present = existsSync(corpus)
 if (!present) console.warn(`no corpus at ${corpus}: the corpus SARIF validation does not run`)
 
