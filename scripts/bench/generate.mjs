@@ -1,8 +1,9 @@
 // Synthetic repositories for the benchmark: seeded, so a run is reproducible. Each compose file
-// holds 10 services in the shapes real stacks have (a proxy, apps, workers, a database, a cache,
-// a queue), on front and back networks, with anchors, merge keys, interpolation and published
-// ports; a quarter of the projects have an override file; some join an external network that
-// an infra project creates.
+// holds 13 services in the shapes real stacks have (a proxy, apps, workers, a migration job, a
+// database, a search engine, a cache, a queue, a mail catcher), on front and back networks,
+// with anchors, merge keys, interpolation and published ports; a quarter of the projects have
+// an override file; some join an external network that an infra project creates. 5,000 files
+// hold 52,013 services once overrides are merged onto their bases.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -22,12 +23,15 @@ const PROXIES = ['nginx:1.27', 'traefik:v3.1', 'haproxy:2.9', 'caddy:2']
 const DATABASES = ['postgres:16', 'mysql:8', 'mariadb:11', 'mongo:7']
 const CACHES = ['redis:7', 'valkey/valkey:8', 'memcached:1.6']
 const QUEUES = ['rabbitmq:3-management', 'bitnami/kafka:3.7', 'nats:2']
+const SEARCH = ['opensearchproject/opensearch:2', 'elasticsearch:8.15.0', 'meilisearch/meilisearch']
+
+const SERVICES_PER_FILE = 13
 
 function pick(random, list) {
   return list[Math.floor(random() * list.length)]
 }
 
-/** One base compose file of a project: 10 services. */
+/** One base compose file of a project: 13 services. */
 function baseFile(random, p, joinsMesh) {
   const db = pick(random, DATABASES)
   const lines = [
@@ -67,6 +71,11 @@ function baseFile(random, p, joinsMesh) {
     if (random() < 0.1) lines.push('    volumes: ["/var/run/docker.sock:/var/run/docker.sock:ro"]')
   }
   lines.push(
+    '  migrate:',
+    '    <<: *app',
+    `    image: acme/migrate:\${TAG:-${p}.0}`,
+    '    restart: "no"',
+    '    depends_on: [db]',
     '  db:',
     `    image: ${db}`,
     '    environment:',
@@ -77,8 +86,16 @@ function baseFile(random, p, joinsMesh) {
     `    image: ${pick(random, CACHES)}`,
     '    networks: [back]',
     ...(random() < 0.15 ? ['    ports: ["6379:6379"]'] : []),
+    '  search:',
+    `    image: ${pick(random, SEARCH)}`,
+    '    environment:',
+    '      discovery.type: single-node',
+    '    networks: [back]',
     '  queue:',
     `    image: ${pick(random, QUEUES)}`,
+    '    networks: [back]',
+    '  mail:',
+    '    image: axllent/mailpit:v1.20',
     '    networks: [back]',
     '  metrics:',
     '    image: prom/node-exporter',
@@ -95,7 +112,7 @@ function baseFile(random, p, joinsMesh) {
   return lines.join('\n') + '\n'
 }
 
-/** An override file beside a base: the same 10 service names with what a dev override adds. */
+/** An override file beside a base: the same 13 service names with what a dev override adds. */
 function overrideFile(random, p) {
   const lines = ['services:']
   const names = [
@@ -105,9 +122,12 @@ function overrideFile(random, p) {
     'admin',
     'worker',
     'scheduler',
+    'migrate',
     'db',
+    'search',
     'cache',
     'queue',
+    'mail',
     'metrics'
   ]
   for (const name of names) {
@@ -118,7 +138,8 @@ function overrideFile(random, p) {
 }
 
 /**
- * Writes a repository of `files` compose files (10 services each) under `dir`. Returns the counts.
+ * Writes a repository of `files` compose files (13 services each) under `dir`. Returns the counts:
+ * files, and service entries (an override's entries merge onto its base's services).
  * Projects are grouped 50 to a folder, like teams in a monorepo.
  */
 export function generateRepository(dir, files, seed) {
@@ -131,7 +152,7 @@ export function generateRepository(dir, files, seed) {
     mkdirSync(path.dirname(abs), { recursive: true })
     writeFileSync(abs, text)
     written++
-    services += 10
+    services += SERVICES_PER_FILE
   }
   // The infra project creates the mesh network others join.
   write(
