@@ -43777,8 +43777,8 @@ function buildSarif(result, options = {}) {
     if (overCount > 0) {
         dropped(overCount, `GitHub accepts at most ${limits.resultsPerRun.toLocaleString('en-US')} results a run`);
     }
-    // Gzip of a large log takes a while; a log whose JSON cannot grow past the limit even
-    // uncompressible is not measured.
+    // The limit is on the uploaded text, gzipped. Gzip of a large log takes a while; a log whose
+    // text cannot grow past the limit even uncompressible is not measured.
     if (gzipBound(compactJsonBytes(log, run)) > limits.gzippedBytes &&
         gzippedSize(log) > limits.gzippedBytes) {
         // Binary search for the most results that fit, keeping room for the notification.
@@ -43799,7 +43799,7 @@ function buildSarif(result, options = {}) {
     }
     return log;
 }
-/** The serialized log, as tierguard writes it to disk and uploads it. */
+/** The serialized log, as tierguard writes it to disk: indented, for people to read. */
 function serializeSarif(log) {
     return [...serializeSarifPieces(log)].join('');
 }
@@ -43836,8 +43836,15 @@ function* serializeSarifPieces(log) {
     yield `${outline.slice(at + RESULTS_PLACEHOLDER.length)}\n`;
 }
 /**
- * The bytes of `JSON.stringify(log)`, counted result by result: the JSON of thousands of results
- * is never held at once, only that of one.
+ * The log as it is uploaded: compact JSON, as codeql-action's `upload-sarif` sends a file too.
+ * GitHub's size limit is on this text gzipped, which is what `buildSarif` measures.
+ */
+function serializeSarifForUpload(log) {
+    return JSON.stringify(log);
+}
+/**
+ * The bytes of `serializeSarifForUpload(log)`, counted result by result: the JSON of thousands
+ * of results is never held at once, only that of one.
  */
 function compactJsonBytes(log, run) {
     const results = run.results;
@@ -43851,7 +43858,7 @@ function compactJsonBytes(log, run) {
     return bytes + Math.max(0, results.length - 1); // the commas between results
 }
 function gzippedSize(log) {
-    return (0,external_node_zlib_.gzipSync)(JSON.stringify(log)).length;
+    return (0,external_node_zlib_.gzipSync)(serializeSarifForUpload(log)).length;
 }
 /**
  * The most bytes gzip can make of `bytes` bytes: zlib's `deflateBound` for its default settings
@@ -59466,13 +59473,22 @@ async function runAction(env) {
     }
     // The SARIF is on disk (and in the outputs) before anything else can fail.
     // The workspace is the repository root: `%SRCROOT%` and `checkout_uri` are both that folder.
-    const sarif = serializeSarif(buildSarif(result, { category: inputs.category, repoRoot: '' }));
-    writeSarifFile(inputs.sarifFile, sarif);
+    const log = buildSarif(result, { category: inputs.category, repoRoot: '' });
+    writeSarifFile(inputs.sarifFile, serializeSarif(log));
     setOutput('sarif-file', inputs.sarifFile);
     info(`SARIF written to ${inputs.sarifFile}`);
     const failures = [];
     const uploadStatus = target
-        ? await uploadAndReport({ inputs, context, target, sarif, result, failures, warn, env })
+        ? await uploadAndReport({
+            inputs,
+            context,
+            target,
+            sarif: serializeSarifForUpload(log),
+            result,
+            failures,
+            warn,
+            env
+        })
         : 'skipped (`upload: false`).';
     const active = result.findings.filter(f => !f.suppression);
     const blocking = active.filter(f => severity_isBlocking(f.severity, inputs.failOn));

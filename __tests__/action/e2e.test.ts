@@ -246,6 +246,8 @@ describe('the bundled action', () => {
     })
     expect(Date.parse(upload.startedAt!)).toBeLessThanOrEqual(Date.now())
     expect(upload.sarif).toEqual(readSarif(run.sarifFile))
+    // Compact, as codeql-action uploads a file: the text GitHub's size limit was checked on.
+    expect(upload.text).toBe(JSON.stringify(upload.sarif))
     expect(results(upload.sarif)).toEqual([])
     expect(run.outputs).toEqual({
       'sarif-file': run.sarifFile,

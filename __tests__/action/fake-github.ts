@@ -56,6 +56,8 @@ export interface RecordedUpload {
   toolName?: string
   /** The SARIF, decoded (base64, gunzip, JSON). */
   sarif: Log
+  /** The SARIF's text as uploaded (base64 and gzip undone). */
+  text: string
 }
 
 export interface FakeGitHubOptions {
@@ -192,9 +194,11 @@ export class FakeGitHub {
       return invalid('started_at is not an ISO 8601 timestamp.')
     }
     let sarif: Log
+    let text: string
     try {
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body.sarif)) throw new Error('not base64')
-      sarif = JSON.parse(gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8')) as Log
+      text = gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8')
+      sarif = JSON.parse(text) as Log
     } catch {
       return error(400, 'Invalid SARIF: the sarif field is not base64-encoded gzip of JSON.')
     }
@@ -209,7 +213,8 @@ export class FakeGitHub {
       checkoutUri: body.checkout_uri as string | undefined,
       startedAt: body.started_at as string | undefined,
       toolName: body.tool_name as string | undefined,
-      sarif
+      sarif,
+      text
     })
     const [owner, repo] = this.repository.split('/')
     return {

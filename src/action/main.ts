@@ -9,7 +9,7 @@ import * as core from '@actions/core'
 import { ConfigurationError } from '../core/errors.js'
 import { isBlocking } from '../core/severity.js'
 import { formatSpan } from '../core/span.js'
-import { buildSarif, serializeSarif } from '../report/sarif.js'
+import { buildSarif, serializeSarif, serializeSarifForUpload } from '../report/sarif.js'
 import { renderMermaid } from '../report/mermaid.js'
 import { scan } from '../scan.js'
 import { loadConfig } from '../config/load-config.js'
@@ -91,14 +91,23 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
   // The SARIF is on disk (and in the outputs) before anything else can fail.
   // The workspace is the repository root: `%SRCROOT%` and `checkout_uri` are both that folder.
-  const sarif = serializeSarif(buildSarif(result, { category: inputs.category, repoRoot: '' }))
-  writeSarifFile(inputs.sarifFile, sarif)
+  const log = buildSarif(result, { category: inputs.category, repoRoot: '' })
+  writeSarifFile(inputs.sarifFile, serializeSarif(log))
   core.setOutput('sarif-file', inputs.sarifFile)
   core.info(`SARIF written to ${inputs.sarifFile}`)
 
   const failures: string[] = []
   const uploadStatus = target
-    ? await uploadAndReport({ inputs, context, target, sarif, result, failures, warn, env })
+    ? await uploadAndReport({
+        inputs,
+        context,
+        target,
+        sarif: serializeSarifForUpload(log),
+        result,
+        failures,
+        warn,
+        env
+      })
     : 'skipped (`upload: false`).'
 
   const active = result.findings.filter(f => !f.suppression)

@@ -147,8 +147,8 @@ export function buildSarif(result: ScanResult, options: SarifOptions = {}): Log 
     )
   }
 
-  // Gzip of a large log takes a while; a log whose JSON cannot grow past the limit even
-  // uncompressible is not measured.
+  // The limit is on the uploaded text, gzipped. Gzip of a large log takes a while; a log whose
+  // text cannot grow past the limit even uncompressible is not measured.
   if (
     gzipBound(compactJsonBytes(log, run)) > limits.gzippedBytes &&
     gzippedSize(log) > limits.gzippedBytes
@@ -170,7 +170,7 @@ export function buildSarif(result: ScanResult, options: SarifOptions = {}): Log 
   return log
 }
 
-/** The serialized log, as tierguard writes it to disk and uploads it. */
+/** The serialized log, as tierguard writes it to disk: indented, for people to read. */
 export function serializeSarif(log: Log): string {
   return [...serializeSarifPieces(log)].join('')
 }
@@ -209,8 +209,16 @@ export function* serializeSarifPieces(log: Log): Generator<string> {
 }
 
 /**
- * The bytes of `JSON.stringify(log)`, counted result by result: the JSON of thousands of results
- * is never held at once, only that of one.
+ * The log as it is uploaded: compact JSON, as codeql-action's `upload-sarif` sends a file too.
+ * GitHub's size limit is on this text gzipped, which is what `buildSarif` measures.
+ */
+export function serializeSarifForUpload(log: Log): string {
+  return JSON.stringify(log)
+}
+
+/**
+ * The bytes of `serializeSarifForUpload(log)`, counted result by result: the JSON of thousands
+ * of results is never held at once, only that of one.
  */
 function compactJsonBytes(log: Log, run: Run): number {
   const results = run.results
@@ -223,7 +231,7 @@ function compactJsonBytes(log: Log, run: Run): number {
 }
 
 function gzippedSize(log: Log): number {
-  return gzipSync(JSON.stringify(log)).length
+  return gzipSync(serializeSarifForUpload(log)).length
 }
 
 /**
