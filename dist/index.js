@@ -46759,7 +46759,25 @@ function formatBytes(n) {
     return `${n} B`;
 }
 
+;// CONCATENATED MODULE: ./src/load/paths.ts
+/** Paths written in compose files, relative to the scan's base directory. */
+
+/** A path written in a file, resolved against `base` (POSIX, relative to the scan's base). */
+function resolvePath(base, written) {
+    if (external_node_path_default().posix.isAbsolute(written))
+        return external_node_path_default().posix.normalize(written);
+    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, written));
+}
+/**
+ * Whether a resolved path stays inside the scanned folder. Files outside it (`/etc/...`,
+ * `../../secrets.env`) are never read: a pull request must not make the scan read the runner.
+ */
+function isInsideBase(resolved) {
+    return !external_node_path_default().posix.isAbsolute(resolved) && resolved !== '..' && !resolved.startsWith('../');
+}
+
 ;// CONCATENATED MODULE: ./src/load/load-context.ts
+
 /** Creates the context of one `loadProject` call. */
 function createContext(cache, logger) {
     return { cache, logger, diagnostics: [], files: [], unsetVariables: [], reportedFiles: new Set() };
@@ -46771,6 +46789,22 @@ function createScope(ctx, env, workingDir, includeChain = []) {
 /** Records a diagnostic. */
 function report(ctx, code, severity, message, span) {
     ctx.diagnostics.push({ code, severity, message, span });
+}
+/**
+ * The text of an env file, read only inside the scanned folder. When it cannot be read and is
+ * `required`, reports `missing-file` at `span`, naming the file with its `owner` (" of service
+ * `web`", or nothing) and, for a file that is not there, `missing` (what follows from it).
+ */
+function readEnvFileText(ctx, file, options) {
+    const inside = isInsideBase(file);
+    const text = inside ? ctx.cache.readRaw(file) : undefined;
+    if (text === undefined && options.required) {
+        const named = `env file \`${file}\`${options.owner ?? ''}`;
+        report(ctx, 'missing-file', 'error', inside
+            ? `${named} ${options.missing ?? 'does not exist'}`
+            : `${named} is outside the scanned folder; it was not read`, options.span);
+    }
+    return text;
 }
 /** Records that a file was read for this project. */
 function noteFile(ctx, file) {
@@ -47076,23 +47110,6 @@ function volumeKey(item) {
         return undefined;
     const target = item.entries.get('target')?.value;
     return target?.kind === 'scalar' && target.value !== null ? String(target.value) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/load/paths.ts
-/** Paths written in compose files, relative to the scan's base directory. */
-
-/** A path written in a file, resolved against `base` (POSIX, relative to the scan's base). */
-function resolvePath(base, written) {
-    if (external_node_path_default().posix.isAbsolute(written))
-        return external_node_path_default().posix.normalize(written);
-    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, written));
-}
-/**
- * Whether a resolved path stays inside the scanned folder. Files outside it (`/etc/...`,
- * `../../secrets.env`) are never read: a pull request must not make the scan read the runner.
- */
-function isInsideBase(resolved) {
-    return !external_node_path_default().posix.isAbsolute(resolved) && resolved !== '..' && !resolved.startsWith('../');
 }
 
 ;// CONCATENATED MODULE: ./src/load/extends.ts
@@ -47555,7 +47572,7 @@ function applyIncludes(scope, file, dict, loadModel) {
                 return false;
             }
             if (!isInsideBase(p.file) || !ctx.cache.exists(p.file)) {
-                report(ctx, 'missing-file', 'error', missingMessage('included file', p.file), p.span);
+                report(ctx, 'missing-file', 'error', missingIncludeMessage(p.file), p.span);
                 return false;
             }
             return true;
@@ -47569,13 +47586,12 @@ function applyIncludes(scope, file, dict, loadModel) {
             ? entry.envFiles
             : [{ file: resolvePath(workingDir, '.env'), span: entry.span, optional: true }];
         for (const envFile of envFiles) {
-            const text = isInsideBase(envFile.file) ? ctx.cache.readRaw(envFile.file) : undefined;
-            if (text === undefined) {
-                if (!('optional' in envFile)) {
-                    report(ctx, 'missing-file', 'error', missingMessage('env file', envFile.file), envFile.span);
-                }
+            const text = readEnvFileText(ctx, envFile.file, {
+                required: !('optional' in envFile),
+                span: envFile.span
+            });
+            if (text === undefined)
                 continue;
-            }
             const parsed = parseEnvFile(envFile.file, text, name => scope.env.get(name));
             ctx.diagnostics.push(...parsed.diagnostics);
             for (const [k, v] of envFileToMap(parsed))
@@ -47683,10 +47699,10 @@ function sameTree(a, b) {
     }
     return true;
 }
-function missingMessage(what, file) {
+function missingIncludeMessage(file) {
     return isInsideBase(file)
-        ? `${what} \`${file}\` does not exist`
-        : `${what} \`${file}\` is outside the scanned folder; it was not read`;
+        ? `included file \`${file}\` does not exist`
+        : `included file \`${file}\` is outside the scanned folder; it was not read`;
 }
 
 ;// CONCATENATED MODULE: ./src/load/compose-file.ts
@@ -48239,7 +48255,6 @@ function expandIpv6(text) {
 
 
 
-
 const MOUNT_TYPES = new Set(['bind', 'volume', 'tmpfs', 'npipe', 'cluster', 'image']);
 /** Builds the model of service `name` from its merged definition. */
 function normalizeService(name, key, body, options) {
@@ -48595,15 +48610,14 @@ function readEnvironment(options, body, service) {
         }
         if (file === undefined)
             continue;
-        const text = isInsideBase(file) ? ctx.cache.readRaw(file) : undefined;
-        if (text === undefined) {
-            if (required) {
-                report(ctx, 'missing-file', 'error', isInsideBase(file)
-                    ? `env file \`${file}\` of service \`${service}\` does not exist; compose refuses to start it (mark it \`required: false\` if it is optional)`
-                    : `env file \`${file}\` of service \`${service}\` is outside the scanned folder; it was not read`, item.span);
-            }
+        const text = readEnvFileText(ctx, file, {
+            required,
+            span: item.span,
+            owner: ` of service \`${service}\``,
+            missing: 'does not exist; compose refuses to start it (mark it `required: false` if it is optional)'
+        });
+        if (text === undefined)
             continue;
-        }
         const parsed = parseEnvFile(file, text, options.lookup);
         if (!ctx.reportedFiles.has(file)) {
             ctx.reportedFiles.add(file);
@@ -48798,15 +48812,13 @@ function buildEnvironment(ctx, plan, given) {
     const user = new Map(Object.entries(given));
     const layers = [];
     const read = (file, required) => {
-        const text = isInsideBase(file) ? ctx.cache.readRaw(file) : undefined;
-        if (text === undefined) {
-            if (required) {
-                report(ctx, 'missing-file', 'error', isInsideBase(file)
-                    ? `env file \`${file}\` configured for this project does not exist`
-                    : `env file \`${file}\` is outside the scanned folder; it was not read`, fileSpan(plan.files[0] ?? file));
-            }
+        const text = readEnvFileText(ctx, file, {
+            required,
+            span: fileSpan(plan.files[0] ?? file),
+            missing: 'configured for this project does not exist'
+        });
+        if (text === undefined)
             return;
-        }
         const sofar = new Map();
         for (const layer of layers)
             for (const [k, v] of layer)

@@ -6,7 +6,7 @@
 import path from 'node:path'
 import type { SourceSpan } from '../core/span.js'
 import { envFileToMap, parseEnvFile } from './env-file.js'
-import { createScope, report, type Scope } from './load-context.js'
+import { createScope, readEnvFileText, report, type Scope } from './load-context.js'
 import { isInsideBase, resolvePath } from './paths.js'
 import { describeNode, getValue, type YMap, type YNode, type YPair } from './yaml-tree.js'
 
@@ -58,7 +58,7 @@ export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel:
         return false
       }
       if (!isInsideBase(p.file) || !ctx.cache.exists(p.file)) {
-        report(ctx, 'missing-file', 'error', missingMessage('included file', p.file), p.span)
+        report(ctx, 'missing-file', 'error', missingIncludeMessage(p.file), p.span)
         return false
       }
       return true
@@ -72,19 +72,11 @@ export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel:
       ? entry.envFiles
       : [{ file: resolvePath(workingDir, '.env'), span: entry.span, optional: true }]
     for (const envFile of envFiles) {
-      const text = isInsideBase(envFile.file) ? ctx.cache.readRaw(envFile.file) : undefined
-      if (text === undefined) {
-        if (!('optional' in envFile)) {
-          report(
-            ctx,
-            'missing-file',
-            'error',
-            missingMessage('env file', envFile.file),
-            envFile.span
-          )
-        }
-        continue
-      }
+      const text = readEnvFileText(ctx, envFile.file, {
+        required: !('optional' in envFile),
+        span: envFile.span
+      })
+      if (text === undefined) continue
       const parsed = parseEnvFile(envFile.file, text, name => scope.env.get(name))
       ctx.diagnostics.push(...parsed.diagnostics)
       for (const [k, v] of envFileToMap(parsed)) env.set(k, v)
@@ -207,8 +199,8 @@ function sameTree(a: YNode, b: YNode): boolean {
   return true
 }
 
-function missingMessage(what: string, file: string): string {
+function missingIncludeMessage(file: string): string {
   return isInsideBase(file)
-    ? `${what} \`${file}\` does not exist`
-    : `${what} \`${file}\` is outside the scanned folder; it was not read`
+    ? `included file \`${file}\` does not exist`
+    : `included file \`${file}\` is outside the scanned folder; it was not read`
 }

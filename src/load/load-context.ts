@@ -9,6 +9,7 @@ import type { SourceSpan } from '../core/span.js'
 import type { Located } from '../model/types.js'
 import type { ParsedFileCache } from './file-cache.js'
 import type { InterpolationSink, VariableLookup } from './interpolate.js'
+import { isInsideBase } from './paths.js'
 import type { YMap, YNode } from './yaml-tree.js'
 
 export interface LoadContext {
@@ -61,6 +62,33 @@ export function report(
   span: SourceSpan
 ): void {
   ctx.diagnostics.push({ code, severity, message, span })
+}
+
+/**
+ * The text of an env file, read only inside the scanned folder. When it cannot be read and is
+ * `required`, reports `missing-file` at `span`, naming the file with its `owner` (" of service
+ * `web`", or nothing) and, for a file that is not there, `missing` (what follows from it).
+ */
+export function readEnvFileText(
+  ctx: LoadContext,
+  file: string,
+  options: { required: boolean; span: SourceSpan; owner?: string; missing?: string }
+): string | undefined {
+  const inside = isInsideBase(file)
+  const text = inside ? ctx.cache.readRaw(file) : undefined
+  if (text === undefined && options.required) {
+    const named = `env file \`${file}\`${options.owner ?? ''}`
+    report(
+      ctx,
+      'missing-file',
+      'error',
+      inside
+        ? `${named} ${options.missing ?? 'does not exist'}`
+        : `${named} is outside the scanned folder; it was not read`,
+      options.span
+    )
+  }
+  return text
 }
 
 /** Records that a file was read for this project. */

@@ -9,10 +9,17 @@ import type { Project, Service } from '../model/types.js'
 import { loadModel } from './compose-file.js'
 import { envFileToMap, parseEnvFile } from './env-file.js'
 import type { ParsedFileCache } from './file-cache.js'
-import { createContext, createScope, noteFile, report, type LoadContext } from './load-context.js'
+import {
+  createContext,
+  createScope,
+  noteFile,
+  readEnvFileText,
+  report,
+  type LoadContext
+} from './load-context.js'
 import { implicitDefaultNetwork, normalizeNetworks } from './normalize-network.js'
 import { normalizeService } from './normalize-service.js'
-import { isInsideBase, resolvePath } from './paths.js'
+import { resolvePath } from './paths.js'
 import { resolveProjectName } from './project-name.js'
 import { getValue } from './yaml-tree.js'
 
@@ -102,21 +109,12 @@ function buildEnvironment(
   const user = new Map(Object.entries(given))
   const layers: Map<string, string>[] = []
   const read = (file: string, required: boolean) => {
-    const text = isInsideBase(file) ? ctx.cache.readRaw(file) : undefined
-    if (text === undefined) {
-      if (required) {
-        report(
-          ctx,
-          'missing-file',
-          'error',
-          isInsideBase(file)
-            ? `env file \`${file}\` configured for this project does not exist`
-            : `env file \`${file}\` is outside the scanned folder; it was not read`,
-          fileSpan(plan.files[0] ?? file)
-        )
-      }
-      return
-    }
+    const text = readEnvFileText(ctx, file, {
+      required,
+      span: fileSpan(plan.files[0] ?? file),
+      missing: 'configured for this project does not exist'
+    })
+    if (text === undefined) return
     const sofar = new Map<string, string>()
     for (const layer of layers) for (const [k, v] of layer) sofar.set(k, v)
     const parsed = parseEnvFile(file, text, name => user.get(name) ?? sofar.get(name))

@@ -12,8 +12,7 @@ import type {
 } from '../model/types.js'
 import { parseEnvFile } from './env-file.js'
 import type { VariableLookup } from './interpolate.js'
-import { report, type LoadContext } from './load-context.js'
-import { isInsideBase } from './paths.js'
+import { readEnvFileText, report, type LoadContext } from './load-context.js'
 import { buildPort, parseShortPort, type ParsedPort } from './ports.js'
 import {
   readBoolean,
@@ -440,21 +439,14 @@ function readEnvironment(
       )
     }
     if (file === undefined) continue
-    const text = isInsideBase(file) ? ctx.cache.readRaw(file) : undefined
-    if (text === undefined) {
-      if (required) {
-        report(
-          ctx,
-          'missing-file',
-          'error',
-          isInsideBase(file)
-            ? `env file \`${file}\` of service \`${service}\` does not exist; compose refuses to start it (mark it \`required: false\` if it is optional)`
-            : `env file \`${file}\` of service \`${service}\` is outside the scanned folder; it was not read`,
-          item.span
-        )
-      }
-      continue
-    }
+    const text = readEnvFileText(ctx, file, {
+      required,
+      span: item.span,
+      owner: ` of service \`${service}\``,
+      missing:
+        'does not exist; compose refuses to start it (mark it `required: false` if it is optional)'
+    })
+    if (text === undefined) continue
     const parsed = parseEnvFile(file, text, options.lookup)
     if (!ctx.reportedFiles.has(file)) {
       ctx.reportedFiles.add(file)
