@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3032);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3007);
 // Entry of dist/cli.js: run the CLI on this process's arguments and streams.
 
 // A reader that stops early (`tierguard scan | head`) closes the pipe: nothing more is wanted,
@@ -2531,7 +2531,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3032:
+/***/ 3007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7602,6 +7602,41 @@ function push(map, key, value) {
         map.set(key, [value]);
 }
 
+;// CONCATENATED MODULE: ./src/analyze/neighbours.ts
+/**
+ * Indexes `nodes` by project and by network. The function returned gives those of `nodes` in a
+ * service's project or on a network it is on (the service itself too, when it is one of them),
+ * in the order of `nodes`: a lookup costs the service's neighbours, not the scan.
+ */
+function indexNeighbours(nodes) {
+    const position = new Map();
+    const byProject = new Map();
+    const byNetwork = new Map();
+    for (const [index, node] of nodes.entries()) {
+        position.set(node, index);
+        const inProject = byProject.get(node.project);
+        if (inProject)
+            inProject.push(node);
+        else
+            byProject.set(node.project, [node]);
+        for (const { network } of node.memberships) {
+            const onNetwork = byNetwork.get(network);
+            if (!onNetwork)
+                byNetwork.set(network, [node]);
+            else if (onNetwork[onNetwork.length - 1] !== node)
+                onNetwork.push(node);
+        }
+    }
+    return of => {
+        const found = new Set(byProject.get(of.project));
+        for (const { network } of of.memberships) {
+            for (const node of byNetwork.get(network) ?? [])
+                found.add(node);
+        }
+        return [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyze/intents.ts
 /**
  * Intents: the connections the configuration says it needs. From `depends_on`, `links`,
@@ -7609,6 +7644,7 @@ function push(map, key, value) {
  * service (URLs anywhere, host-like variables such as `DB_HOST`), and proxy routing (Traefik
  * labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
  */
+
 
 
 
@@ -7753,7 +7789,9 @@ function findIntents(services, names = createNameIndex(services)) {
         }
     }
     const dockerGens = services.filter(isDockerGen);
-    const candidates = indexRouteCandidates(services, names);
+    // Services a proxy can see: its own project's, and those on a network it is on.
+    const neighbours = indexNeighbours(services);
+    const candidates = (proxy) => neighbours(proxy).filter(node => node !== proxy);
     for (const proxy of services) {
         const kind = proxyKind(proxy, dockerGens);
         if (!kind)
@@ -7877,37 +7915,6 @@ function isConfiguredByDockerGen(node, dockerGens) {
         return true;
     const read = new Set(service.mounts.filter(m => m.type === 'volume' && m.source).map(m => m.source));
     return siblings.some(gen => gen.service.mounts.some(m => m.type === 'volume' && !m.readOnly && m.source !== undefined && read.has(m.source)));
-}
-/**
- * Services a proxy can see: its own project's, and those on a network it is on, in the order of
- * `services`. Indexed by project and network, so a proxy costs its neighbours, not the scan.
- */
-function indexRouteCandidates(services, names) {
-    const byProject = new Map();
-    const byNetwork = new Map();
-    for (const node of services) {
-        const inProject = byProject.get(node.project);
-        if (inProject)
-            inProject.push(node);
-        else
-            byProject.set(node.project, [node]);
-        for (const { network } of node.memberships) {
-            const onNetwork = byNetwork.get(network);
-            if (!onNetwork)
-                byNetwork.set(network, [node]);
-            else if (onNetwork[onNetwork.length - 1] !== node)
-                onNetwork.push(node);
-        }
-    }
-    return proxy => {
-        const found = new Set(byProject.get(proxy.project));
-        for (const { network } of proxy.memberships) {
-            for (const node of byNetwork.get(network) ?? [])
-                found.add(node);
-        }
-        found.delete(proxy);
-        return [...found].sort((a, b) => names.position(a) - names.position(b));
-    };
 }
 const TRAEFIK_ROUTER_PREFIXES = [
     'traefik.http.routers.',
@@ -10390,6 +10397,7 @@ networks:
 
 
 
+
 const NETWORK_LABELS = ['traefik.docker.network', 'traefik.swarm.network'];
 /* harmony default export */ const proxy_network_ambiguous = (defineRule({
     id: 'proxy-network-ambiguous',
@@ -10551,34 +10559,14 @@ function createProxyFinder(topology, traefiks) {
         else
             routesTo.set(intent.to.id, [intent.from]);
     }
-    const rank = new Map(traefiks.map((t, i) => [t, i]));
-    const byProject = new Map();
-    const byNetwork = new Map();
-    for (const t of traefiks) {
-        const inProject = byProject.get(t.project);
-        if (inProject)
-            inProject.push(t);
-        else
-            byProject.set(t.project, [t]);
-        for (const m of t.memberships) {
-            const onNetwork = byNetwork.get(m.network.id);
-            if (!onNetwork)
-                byNetwork.set(m.network.id, [t]);
-            else if (onNetwork[onNetwork.length - 1] !== t)
-                onNetwork.push(t);
-        }
-    }
+    const traefiksNear = indexNeighbours(traefiks);
     return node => {
         const routing = routesTo.get(node.id) ?? [];
         const unique = [...new Map(routing.map(p => [p.id, p])).values()];
         if (unique.length > 0)
             return sortServices(unique);
         // Without a route in the intents, the Traefik instances deployed with the service.
-        const found = new Set(byProject.get(node.project));
-        for (const n of node.memberships)
-            for (const t of byNetwork.get(n.network.id) ?? [])
-                found.add(t);
-        return [...found].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+        return traefiksNear(node);
     };
 }
 /** Whether the proxy names the network to use by default, on its command line or environment. */

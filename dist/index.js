@@ -49276,6 +49276,41 @@ function push(map, key, value) {
         map.set(key, [value]);
 }
 
+;// CONCATENATED MODULE: ./src/analyze/neighbours.ts
+/**
+ * Indexes `nodes` by project and by network. The function returned gives those of `nodes` in a
+ * service's project or on a network it is on (the service itself too, when it is one of them),
+ * in the order of `nodes`: a lookup costs the service's neighbours, not the scan.
+ */
+function indexNeighbours(nodes) {
+    const position = new Map();
+    const byProject = new Map();
+    const byNetwork = new Map();
+    for (const [index, node] of nodes.entries()) {
+        position.set(node, index);
+        const inProject = byProject.get(node.project);
+        if (inProject)
+            inProject.push(node);
+        else
+            byProject.set(node.project, [node]);
+        for (const { network } of node.memberships) {
+            const onNetwork = byNetwork.get(network);
+            if (!onNetwork)
+                byNetwork.set(network, [node]);
+            else if (onNetwork[onNetwork.length - 1] !== node)
+                onNetwork.push(node);
+        }
+    }
+    return of => {
+        const found = new Set(byProject.get(of.project));
+        for (const { network } of of.memberships) {
+            for (const node of byNetwork.get(network) ?? [])
+                found.add(node);
+        }
+        return [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyze/intents.ts
 /**
  * Intents: the connections the configuration says it needs. From `depends_on`, `links`,
@@ -49283,6 +49318,7 @@ function push(map, key, value) {
  * service (URLs anywhere, host-like variables such as `DB_HOST`), and proxy routing (Traefik
  * labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
  */
+
 
 
 
@@ -49427,7 +49463,9 @@ function findIntents(services, names = createNameIndex(services)) {
         }
     }
     const dockerGens = services.filter(isDockerGen);
-    const candidates = indexRouteCandidates(services, names);
+    // Services a proxy can see: its own project's, and those on a network it is on.
+    const neighbours = indexNeighbours(services);
+    const candidates = (proxy) => neighbours(proxy).filter(node => node !== proxy);
     for (const proxy of services) {
         const kind = proxyKind(proxy, dockerGens);
         if (!kind)
@@ -49551,37 +49589,6 @@ function isConfiguredByDockerGen(node, dockerGens) {
         return true;
     const read = new Set(service.mounts.filter(m => m.type === 'volume' && m.source).map(m => m.source));
     return siblings.some(gen => gen.service.mounts.some(m => m.type === 'volume' && !m.readOnly && m.source !== undefined && read.has(m.source)));
-}
-/**
- * Services a proxy can see: its own project's, and those on a network it is on, in the order of
- * `services`. Indexed by project and network, so a proxy costs its neighbours, not the scan.
- */
-function indexRouteCandidates(services, names) {
-    const byProject = new Map();
-    const byNetwork = new Map();
-    for (const node of services) {
-        const inProject = byProject.get(node.project);
-        if (inProject)
-            inProject.push(node);
-        else
-            byProject.set(node.project, [node]);
-        for (const { network } of node.memberships) {
-            const onNetwork = byNetwork.get(network);
-            if (!onNetwork)
-                byNetwork.set(network, [node]);
-            else if (onNetwork[onNetwork.length - 1] !== node)
-                onNetwork.push(node);
-        }
-    }
-    return proxy => {
-        const found = new Set(byProject.get(proxy.project));
-        for (const { network } of proxy.memberships) {
-            for (const node of byNetwork.get(network) ?? [])
-                found.add(node);
-        }
-        found.delete(proxy);
-        return [...found].sort((a, b) => names.position(a) - names.position(b));
-    };
 }
 const TRAEFIK_ROUTER_PREFIXES = [
     'traefik.http.routers.',
@@ -52064,6 +52071,7 @@ networks:
 
 
 
+
 const NETWORK_LABELS = ['traefik.docker.network', 'traefik.swarm.network'];
 /* harmony default export */ const proxy_network_ambiguous = (defineRule({
     id: 'proxy-network-ambiguous',
@@ -52225,34 +52233,14 @@ function createProxyFinder(topology, traefiks) {
         else
             routesTo.set(intent.to.id, [intent.from]);
     }
-    const rank = new Map(traefiks.map((t, i) => [t, i]));
-    const byProject = new Map();
-    const byNetwork = new Map();
-    for (const t of traefiks) {
-        const inProject = byProject.get(t.project);
-        if (inProject)
-            inProject.push(t);
-        else
-            byProject.set(t.project, [t]);
-        for (const m of t.memberships) {
-            const onNetwork = byNetwork.get(m.network.id);
-            if (!onNetwork)
-                byNetwork.set(m.network.id, [t]);
-            else if (onNetwork[onNetwork.length - 1] !== t)
-                onNetwork.push(t);
-        }
-    }
+    const traefiksNear = indexNeighbours(traefiks);
     return node => {
         const routing = routesTo.get(node.id) ?? [];
         const unique = [...new Map(routing.map(p => [p.id, p])).values()];
         if (unique.length > 0)
             return sortServices(unique);
         // Without a route in the intents, the Traefik instances deployed with the service.
-        const found = new Set(byProject.get(node.project));
-        for (const n of node.memberships)
-            for (const t of byNetwork.get(n.network.id) ?? [])
-                found.add(t);
-        return [...found].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+        return traefiksNear(node);
     };
 }
 /** Whether the proxy names the network to use by default, on its command line or environment. */

@@ -9,6 +9,7 @@ import type { EnvironmentVariable, Label, Located, Service } from '../model/type
 import { parseImageReference } from './image-ref.js'
 import { isDockerGenImage } from './tiers.js'
 import { createNameIndex, type NameIndex } from './names.js'
+import { indexNeighbours } from './neighbours.js'
 import type { Intent, NetworkNode, ServiceNode } from './types.js'
 
 /** Variable name endings whose values are host names or host lists (`DB_HOST`, `KAFKA_BROKERS`). */
@@ -151,7 +152,9 @@ export function findIntents(
   }
 
   const dockerGens = services.filter(isDockerGen)
-  const candidates = indexRouteCandidates(services, names)
+  // Services a proxy can see: its own project's, and those on a network it is on.
+  const neighbours = indexNeighbours(services)
+  const candidates = (proxy: ServiceNode) => neighbours(proxy).filter(node => node !== proxy)
   for (const proxy of services) {
     const kind = proxyKind(proxy, dockerGens)
     if (!kind) continue
@@ -284,36 +287,6 @@ function isConfiguredByDockerGen(node: ServiceNode, dockerGens: ServiceNode[]): 
       m => m.type === 'volume' && !m.readOnly && m.source !== undefined && read.has(m.source)
     )
   )
-}
-
-/**
- * Services a proxy can see: its own project's, and those on a network it is on, in the order of
- * `services`. Indexed by project and network, so a proxy costs its neighbours, not the scan.
- */
-function indexRouteCandidates(
-  services: ServiceNode[],
-  names: NameIndex
-): (proxy: ServiceNode) => ServiceNode[] {
-  const byProject = new Map<ServiceNode['project'], ServiceNode[]>()
-  const byNetwork = new Map<NetworkNode, ServiceNode[]>()
-  for (const node of services) {
-    const inProject = byProject.get(node.project)
-    if (inProject) inProject.push(node)
-    else byProject.set(node.project, [node])
-    for (const { network } of node.memberships) {
-      const onNetwork = byNetwork.get(network)
-      if (!onNetwork) byNetwork.set(network, [node])
-      else if (onNetwork[onNetwork.length - 1] !== node) onNetwork.push(node)
-    }
-  }
-  return proxy => {
-    const found = new Set(byProject.get(proxy.project))
-    for (const { network } of proxy.memberships) {
-      for (const node of byNetwork.get(network) ?? []) found.add(node)
-    }
-    found.delete(proxy)
-    return [...found].sort((a, b) => names.position(a) - names.position(b))
-  }
 }
 
 interface Route {

@@ -10,6 +10,7 @@ import {
   sortServices
 } from './helpers.js'
 import { findProviderNetwork } from '../analyze/intents.js'
+import { indexNeighbours } from '../analyze/neighbours.js'
 import { defineRule } from './types.js'
 
 const NETWORK_LABELS = ['traefik.docker.network', 'traefik.swarm.network']
@@ -175,28 +176,13 @@ function createProxyFinder(topology: Topology, traefiks: ServiceNode[]): ProxyFi
     if (list) list.push(intent.from)
     else routesTo.set(intent.to.id, [intent.from])
   }
-  const rank = new Map(traefiks.map((t, i) => [t, i]))
-  const byProject = new Map<ServiceNode['project'], ServiceNode[]>()
-  const byNetwork = new Map<string, ServiceNode[]>()
-  for (const t of traefiks) {
-    const inProject = byProject.get(t.project)
-    if (inProject) inProject.push(t)
-    else byProject.set(t.project, [t])
-    for (const m of t.memberships) {
-      const onNetwork = byNetwork.get(m.network.id)
-      if (!onNetwork) byNetwork.set(m.network.id, [t])
-      else if (onNetwork[onNetwork.length - 1] !== t) onNetwork.push(t)
-    }
-  }
+  const traefiksNear = indexNeighbours(traefiks)
   return node => {
     const routing = routesTo.get(node.id) ?? []
     const unique = [...new Map(routing.map(p => [p.id, p])).values()]
     if (unique.length > 0) return sortServices(unique)
     // Without a route in the intents, the Traefik instances deployed with the service.
-    const found = new Set(byProject.get(node.project))
-    for (const n of node.memberships)
-      for (const t of byNetwork.get(n.network.id) ?? []) found.add(t)
-    return [...found].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+    return traefiksNear(node)
   }
 }
 
