@@ -48103,6 +48103,20 @@ function implicitDefaultNetwork(projectName) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/lists.ts
+/**
+ * Lists a scan keeps to its end. The model and the topology hold a dozen short lists per
+ * service, hundreds of thousands on a monorepo. An empty `[]` is an object of its own, and a list
+ * grown by `push` keeps room for 17 items. A kept list is stored exactly sized, and an empty
+ * one as the one shared, frozen empty list: kept lists are read-only.
+ */
+/** The shared empty list. */
+const EMPTY_LIST = Object.freeze([]);
+/** `list` as kept for the rest of the scan: exactly sized, or the shared empty list. */
+function kept(list) {
+    return list.length === 0 ? EMPTY_LIST : list.slice();
+}
+
 ;// CONCATENATED MODULE: ./src/load/ports.ts
 const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 /**
@@ -48255,6 +48269,7 @@ function expandIpv6(text) {
 
 
 
+
 const MOUNT_TYPES = new Set(['bind', 'volume', 'tmpfs', 'npipe', 'cluster', 'image']);
 /** Builds the model of service `name` from its merged definition. */
 function normalizeService(name, key, body, options) {
@@ -48264,17 +48279,17 @@ function normalizeService(name, key, body, options) {
     const service = {
         name,
         span: key.span,
-        profiles: readStringList(ctx, get('profiles'), of('profiles')),
-        networks: [],
-        ports: readPorts(ctx, get('ports'), name),
-        expose: readStringList(ctx, get('expose'), of('expose')),
-        mounts: readMounts(ctx, get('volumes'), name),
-        labels: readLabels(ctx, get('labels'), of('labels')),
-        deployLabels: [],
-        environment: readEnvironment(options, body, name),
-        dependsOn: readDependsOn(ctx, get('depends_on'), name),
-        links: readLinks(ctx, get('links'), name),
-        externalLinks: readStringList(ctx, get('external_links'), of('external_links'))
+        profiles: kept(readStringList(ctx, get('profiles'), of('profiles'))),
+        networks: EMPTY_LIST,
+        ports: kept(readPorts(ctx, get('ports'), name)),
+        expose: kept(readStringList(ctx, get('expose'), of('expose'))),
+        mounts: kept(readMounts(ctx, get('volumes'), name)),
+        labels: kept(readLabels(ctx, get('labels'), of('labels'))),
+        deployLabels: EMPTY_LIST,
+        environment: kept(readEnvironment(options, body, name)),
+        dependsOn: kept(readDependsOn(ctx, get('depends_on'), name)),
+        links: kept(readLinks(ctx, get('links'), name)),
+        externalLinks: kept(readStringList(ctx, get('external_links'), of('external_links')))
     };
     const image = readString(ctx, get('image'), of('image'));
     if (image)
@@ -48287,13 +48302,13 @@ function normalizeService(name, key, body, options) {
         service.privileged = privileged;
     const command = readCommand(ctx, get('command'), of('command'));
     if (command)
-        service.command = command;
+        service.command = kept(command);
     const volumesFrom = readStringList(ctx, get('volumes_from'), of('volumes_from'));
     if (volumesFrom.length > 0)
-        service.volumesFrom = volumesFrom;
+        service.volumesFrom = kept(volumesFrom);
     const deploy = get('deploy');
     if (deploy?.kind === 'map') {
-        service.deployLabels = readLabels(ctx, getValue(deploy, 'labels'), of('deploy.labels'));
+        service.deployLabels = kept(readLabels(ctx, getValue(deploy, 'labels'), of('deploy.labels')));
     }
     else if (deploy && !(deploy.kind === 'scalar' && deploy.value === null)) {
         reportWrongType(ctx, of('deploy'), 'a mapping', deploy);
@@ -48301,18 +48316,17 @@ function normalizeService(name, key, body, options) {
     const modeNode = readString(ctx, get('network_mode'), of('network_mode'));
     if (modeNode)
         service.networkMode = parseNetworkMode(modeNode.value, modeNode.span);
-    service.networks = readAttachments(options, get('networks'), name);
-    if (service.networks.length === 0 &&
-        !service.networkMode &&
-        !hasExplicitNetworks(get('networks'))) {
-        service.networks.push({
+    const networks = readAttachments(options, get('networks'), name);
+    if (networks.length === 0 && !service.networkMode && !hasExplicitNetworks(get('networks'))) {
+        networks.push({
             network: 'default',
             span: key.span,
             implicit: true,
             declared: true,
-            aliases: []
+            aliases: EMPTY_LIST
         });
     }
+    service.networks = kept(networks);
     const extension = body.entries.get('x-tierguard');
     if (extension) {
         const ext = readExtension(ctx, extension.value, extension.key.span, name);
@@ -48418,7 +48432,7 @@ function readAttachments(options, node, service) {
         span,
         implicit: false,
         declared: network === 'default' || declaredNetworks.has(network),
-        aliases: []
+        aliases: EMPTY_LIST
     });
     if (!node || (node.kind === 'scalar' && node.value === null))
         return [];
@@ -48441,7 +48455,7 @@ function readAttachments(options, node, service) {
         const body = pair.value;
         const on = `network \`${network}\` of service \`${service}\``;
         if (body.kind === 'map') {
-            attachment.aliases = readStringList(ctx, getValue(body, 'aliases'), `\`aliases\` of ${on}`);
+            attachment.aliases = kept(readStringList(ctx, getValue(body, 'aliases'), `\`aliases\` of ${on}`));
             const v4 = readString(ctx, getValue(body, 'ipv4_address'), `\`ipv4_address\` of ${on}`);
             if (v4)
                 attachment.ipv4Address = v4;
@@ -49671,6 +49685,7 @@ function networkNamed(target, name) {
  * of services answers `directReach` for each in well under a second.
  */
 
+
 const UNREACHED = -1;
 const ROOT = -2;
 /**
@@ -49697,8 +49712,8 @@ function createReachability(services, hostSpans) {
                 : owner.mode;
         const egress = effective === 'host' || node.memberships.some(m => !m.network.internal);
         const ports = owner && (effective === 'networks' || effective === 'bridge') && egress
-            ? [...owner.service.ports]
-            : [];
+            ? owner.service.ports
+            : EMPTY_LIST;
         const gatewayPort = ports
             .filter(port => isPublicPort(owner?.project ?? node.project, port))
             .sort((a, b) => compareSpans(a.span, b.span))[0];
@@ -49710,9 +49725,8 @@ function createReachability(services, hostSpans) {
             hostSpan: effective === 'host' ? hostSpans.get(node) : undefined,
             ports,
             gatewayPort,
-            byNetwork: new Map(node.memberships.map(m => [m.network, m])),
-            asMember: new Map(),
-            sortedMemberships: [...node.memberships].sort((x, y) => x.network.id < y.network.id ? -1 : x.network.id > y.network.id ? 1 : 0)
+            asMember: EMPTY_LIST,
+            sortedMemberships: sortedByNetworkId(node.memberships)
         });
         if (owner && owner !== node) {
             const group = groups.get(owner) ?? [owner];
@@ -49745,10 +49759,18 @@ function createReachability(services, hostSpans) {
                 continue;
             networkIndex.set(network, networkIndex.size);
             for (const member of network.members) {
-                const asMember = facts.get(member.service)?.asMember;
-                if (asMember && !asMember.has(network))
-                    asMember.set(network, member);
+                const f = facts.get(member.service);
+                if (f && !f.asMember.some(m => m.network === network))
+                    f.asMember = f.asMember.concat(member);
             }
+        }
+    }
+    for (const node of services) {
+        // Usually its own memberships: share that list rather than keep a copy.
+        const f = factsOf(node);
+        const own = node.memberships;
+        if (f.asMember.length === own.length && f.asMember.every(m => own.includes(m))) {
+            f.asMember = own;
         }
     }
     function namespaceSpan(from, to, owner) {
@@ -49829,11 +49851,11 @@ function createReachability(services, hostSpans) {
         }
         if (fa.effective === 'isolated' || fa.effective === 'none')
             return undefined;
-        if (fb.asMember.size > 0) {
+        if (fb.asMember.length > 0) {
             for (const { network } of fa.sortedMemberships) {
                 if (network.iccDisabled)
                     continue;
-                const member = fb.asMember.get(network);
+                const member = fb.asMember.find(m => m.network === network);
                 if (member)
                     return makeHop(a, b, 'network', network, undefined, member);
             }
@@ -49946,10 +49968,9 @@ function createReachability(services, hostSpans) {
         return { from: a, to: b, hops };
     }
     function sharedNetworks(a, b) {
-        const fb = factsOf(b);
         return a.memberships
             .map(m => m.network)
-            .filter(network => !network.iccDisabled && fb.byNetwork.has(network))
+            .filter(network => !network.iccDisabled && b.memberships.some(m => m.network === network))
             .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     }
     let routes = [];
@@ -50029,6 +50050,11 @@ function createReachability(services, hostSpans) {
         }
     };
 }
+/** `memberships` by network id: the list itself when already in that order (the usual case). */
+function sortedByNetworkId(memberships) {
+    const sorted = [...memberships].sort((x, y) => x.network.id < y.network.id ? -1 : x.network.id > y.network.id ? 1 : 0);
+    return sorted.every((m, i) => m === memberships[i]) ? memberships : sorted;
+}
 
 ;// CONCATENATED MODULE: ./src/analyze/build-topology.ts
 /**
@@ -50036,6 +50062,7 @@ function createReachability(services, hostSpans) {
  * a node per real network name (so external networks join projects), memberships in effect
  * after `network_mode`, tiers, intents, and the reachability and exposure answers.
  */
+
 
 
 
@@ -50237,7 +50264,7 @@ function buildServiceNodes(projects, keys, networks, options) {
         for (const service of project.services) {
             const id = `${keys.get(project) ?? project.name}/${service.name}`;
             const tier = options.tierOf?.(service, project) ?? classifyTier(service);
-            services.push({ id, project, service, tier, mode: 'networks', memberships: [] });
+            services.push({ id, project, service, tier, mode: 'networks', memberships: EMPTY_LIST });
         }
     }
     services.sort((a, b) => compareIds(a.id, b.id));
@@ -50248,7 +50275,8 @@ function buildServiceNodes(projects, keys, networks, options) {
         if (node.memberships.some(m => m.network === network))
             return;
         const membership = { service: node, network, attachment };
-        node.memberships.push(membership);
+        // Concatenated, not pushed: a service has a few memberships, kept exactly sized (core/lists).
+        node.memberships = node.memberships.concat(membership);
         network.members.push(membership);
     };
     const joinNamed = (node, realName, attachment) => {
@@ -50266,7 +50294,7 @@ function buildServiceNodes(projects, keys, networks, options) {
             span: mode.span,
             implicit: false,
             declared: false,
-            aliases: []
+            aliases: EMPTY_LIST
         });
         switch (mode.kind) {
             case 'host':
@@ -50304,12 +50332,12 @@ function attachDeclared(node, declared, joinNamed, hostSpans) {
         if (asMode === 'host') {
             node.mode = 'host';
             hostSpans.set(node, attachment.span);
-            node.memberships = [];
+            node.memberships = EMPTY_LIST;
             return;
         }
         if (asMode === 'none') {
             node.mode = 'none';
-            node.memberships = [];
+            node.memberships = EMPTY_LIST;
             return;
         }
         joinNamed(node, realName, attachment);

@@ -69,9 +69,13 @@ describe('nginx-proxy with docker-gen in its own container', () => {
       readOnly,
       dockerSocket: false
     })
-    serviceNamed(unlabelled.services, 'nginx').mounts.push(mount(true))
+    const withMount = (name: string, readOnly: boolean) => {
+      const service = serviceNamed(unlabelled.services, name)
+      service.mounts = [...service.mounts, mount(readOnly)]
+    }
+    withMount('nginx', true)
     expect(buildTopology([unlabelled]).intents).toEqual([])
-    serviceNamed(unlabelled.services, 'dockergen').mounts.push(mount(false))
+    withMount('dockergen', false)
     expect(buildTopology([unlabelled]).intents.map(i => [i.from.id, i.to.id])).toEqual([
       ['gen/nginx', 'gen/site']
     ])

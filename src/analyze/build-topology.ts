@@ -4,6 +4,7 @@
  * after `network_mode`, tiers, intents, and the reachability and exposure answers.
  */
 import path from 'node:path'
+import { EMPTY_LIST } from '../core/lists.js'
 import type { SourceSpan } from '../core/span.js'
 import type { Network, NetworkAttachment, Project, Service } from '../model/types.js'
 import { findIntents } from './intents.js'
@@ -247,7 +248,7 @@ function buildServiceNodes(
     for (const service of project.services) {
       const id = `${keys.get(project) ?? project.name}/${service.name}`
       const tier = options.tierOf?.(service, project) ?? classifyTier(service)
-      services.push({ id, project, service, tier, mode: 'networks', memberships: [] })
+      services.push({ id, project, service, tier, mode: 'networks', memberships: EMPTY_LIST })
     }
   }
   services.sort((a, b) => compareIds(a.id, b.id))
@@ -260,7 +261,8 @@ function buildServiceNodes(
   const join = (node: ServiceNode, network: NetworkNode, attachment: NetworkAttachment): void => {
     if (node.memberships.some(m => m.network === network)) return
     const membership: Membership = { service: node, network, attachment }
-    node.memberships.push(membership)
+    // Concatenated, not pushed: a service has a few memberships, kept exactly sized (core/lists).
+    node.memberships = node.memberships.concat(membership)
     network.members.push(membership)
   }
   const joinNamed = (node: ServiceNode, realName: string, attachment: NetworkAttachment): void => {
@@ -278,7 +280,7 @@ function buildServiceNodes(
       span: mode.span,
       implicit: false,
       declared: false,
-      aliases: []
+      aliases: EMPTY_LIST
     })
     switch (mode.kind) {
       case 'host':
@@ -322,12 +324,12 @@ function attachDeclared(
     if (asMode === 'host') {
       node.mode = 'host'
       hostSpans.set(node, attachment.span)
-      node.memberships = []
+      node.memberships = EMPTY_LIST
       return
     }
     if (asMode === 'none') {
       node.mode = 'none'
-      node.memberships = []
+      node.memberships = EMPTY_LIST
       return
     }
     joinNamed(node, realName, attachment)

@@ -3,6 +3,7 @@
  * demand from memberships indexed by network, never as an all-pairs table: a scan of thousands
  * of services answers `directReach` for each in well under a second.
  */
+import { EMPTY_LIST } from '../core/lists.js'
 import { compareSpans, type SourceSpan } from '../core/span.js'
 import type { PortBinding, Project } from '../model/types.js'
 import type { Exposure, Hop, Intent, Membership, NetworkNode, Path, ServiceNode } from './types.js'
@@ -34,17 +35,17 @@ interface Facts {
   /** For host mode (and sharers of a host-mode owner): where it was put there. */
   hostSpan?: SourceSpan
   /** Ports actually published on the host for this namespace. */
-  ports: PortBinding[]
+  ports: readonly PortBinding[]
   /** The first published port other containers can reach through the gateway. */
   gatewayPort?: PortBinding
-  byNetwork: Map<NetworkNode, Membership>
   /**
-   * Its entries in `members` of each network, by network: what a peer enumerating the network
-   * finds (the same as `byNetwork`, except for a service put in host mode after joining).
+   * Its entries in `members` of each network, one per network: what a peer enumerating the
+   * network finds. Its memberships, except for a service put in host mode after joining.
+   * Lists, not maps: a service is on a few networks, and a scan holds one per service.
    */
-  asMember: Map<NetworkNode, Membership>
+  asMember: readonly Membership[]
   /** Memberships by network id: the order hops over networks are preferred in. */
-  sortedMemberships: Membership[]
+  sortedMemberships: readonly Membership[]
 }
 
 export interface Reachability {
@@ -85,8 +86,8 @@ export function createReachability(
     const egress = effective === 'host' || node.memberships.some(m => !m.network.internal)
     const ports =
       owner && (effective === 'networks' || effective === 'bridge') && egress
-        ? [...owner.service.ports]
-        : []
+        ? owner.service.ports
+        : EMPTY_LIST
     const gatewayPort = ports
       .filter(port => isPublicPort(owner?.project ?? node.project, port))
       .sort((a, b) => compareSpans(a.span, b.span))[0]
@@ -98,11 +99,8 @@ export function createReachability(
       hostSpan: effective === 'host' ? hostSpans.get(node) : undefined,
       ports,
       gatewayPort,
-      byNetwork: new Map(node.memberships.map(m => [m.network, m])),
-      asMember: new Map(),
-      sortedMemberships: [...node.memberships].sort((x, y) =>
-        x.network.id < y.network.id ? -1 : x.network.id > y.network.id ? 1 : 0
-      )
+      asMember: EMPTY_LIST,
+      sortedMemberships: sortedByNetworkId(node.memberships)
     })
     if (owner && owner !== node) {
       const group = groups.get(owner) ?? [owner]
@@ -137,9 +135,18 @@ export function createReachability(
       if (networkIndex.has(network)) continue
       networkIndex.set(network, networkIndex.size)
       for (const member of network.members) {
-        const asMember = facts.get(member.service)?.asMember
-        if (asMember && !asMember.has(network)) asMember.set(network, member)
+        const f = facts.get(member.service)
+        if (f && !f.asMember.some(m => m.network === network))
+          f.asMember = f.asMember.concat(member)
       }
+    }
+  }
+  for (const node of services) {
+    // Usually its own memberships: share that list rather than keep a copy.
+    const f = factsOf(node)
+    const own = node.memberships
+    if (f.asMember.length === own.length && f.asMember.every(m => own.includes(m))) {
+      f.asMember = own
     }
   }
 
@@ -215,10 +222,10 @@ export function createReachability(
       return makeHop(a, b, 'namespace', undefined, undefined, fa.owner)
     }
     if (fa.effective === 'isolated' || fa.effective === 'none') return undefined
-    if (fb.asMember.size > 0) {
+    if (fb.asMember.length > 0) {
       for (const { network } of fa.sortedMemberships) {
         if (network.iccDisabled) continue
-        const member = fb.asMember.get(network)
+        const member = fb.asMember.find(m => m.network === network)
         if (member) return makeHop(a, b, 'network', network, undefined, member)
       }
     }
@@ -315,10 +322,9 @@ export function createReachability(
   }
 
   function sharedNetworks(a: ServiceNode, b: ServiceNode): NetworkNode[] {
-    const fb = factsOf(b)
     return a.memberships
       .map(m => m.network)
-      .filter(network => !network.iccDisabled && fb.byNetwork.has(network))
+      .filter(network => !network.iccDisabled && b.memberships.some(m => m.network === network))
       .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
   }
 
@@ -397,4 +403,12 @@ export function createReachability(
       proxied = undefined
     }
   }
+}
+
+/** `memberships` by network id: the list itself when already in that order (the usual case). */
+function sortedByNetworkId(memberships: readonly Membership[]): readonly Membership[] {
+  const sorted = [...memberships].sort((x, y) =>
+    x.network.id < y.network.id ? -1 : x.network.id > y.network.id ? 1 : 0
+  )
+  return sorted.every((m, i) => m === memberships[i]) ? memberships : sorted
 }

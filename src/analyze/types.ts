@@ -43,7 +43,7 @@ export interface ServiceNode {
   /** For `namespace` mode: the service whose namespace it shares (resolved transitively). */
   namespaceOwner?: ServiceNode
   /** Memberships in effect: its own, or the namespace owner's. */
-  memberships: Membership[]
+  memberships: readonly Membership[]
 }
 
 export interface Membership {

@@ -10,6 +10,7 @@ import type {
   Service,
   TierguardExtension
 } from '../model/types.js'
+import { EMPTY_LIST, kept } from '../core/lists.js'
 import { parseEnvFile } from './env-file.js'
 import type { VariableLookup } from './interpolate.js'
 import { readEnvFileText, report, type LoadContext } from './load-context.js'
@@ -50,17 +51,17 @@ export function normalizeService(
   const service: Service = {
     name,
     span: key.span,
-    profiles: readStringList(ctx, get('profiles'), of('profiles')),
-    networks: [],
-    ports: readPorts(ctx, get('ports'), name),
-    expose: readStringList(ctx, get('expose'), of('expose')),
-    mounts: readMounts(ctx, get('volumes'), name),
-    labels: readLabels(ctx, get('labels'), of('labels')),
-    deployLabels: [],
-    environment: readEnvironment(options, body, name),
-    dependsOn: readDependsOn(ctx, get('depends_on'), name),
-    links: readLinks(ctx, get('links'), name),
-    externalLinks: readStringList(ctx, get('external_links'), of('external_links'))
+    profiles: kept(readStringList(ctx, get('profiles'), of('profiles'))),
+    networks: EMPTY_LIST,
+    ports: kept(readPorts(ctx, get('ports'), name)),
+    expose: kept(readStringList(ctx, get('expose'), of('expose'))),
+    mounts: kept(readMounts(ctx, get('volumes'), name)),
+    labels: kept(readLabels(ctx, get('labels'), of('labels'))),
+    deployLabels: EMPTY_LIST,
+    environment: kept(readEnvironment(options, body, name)),
+    dependsOn: kept(readDependsOn(ctx, get('depends_on'), name)),
+    links: kept(readLinks(ctx, get('links'), name)),
+    externalLinks: kept(readStringList(ctx, get('external_links'), of('external_links')))
   }
   const image = readString(ctx, get('image'), of('image'))
   if (image) service.image = image
@@ -69,33 +70,30 @@ export function normalizeService(
   const privileged = readBoolean(ctx, get('privileged'), of('privileged'))
   if (privileged) service.privileged = privileged
   const command = readCommand(ctx, get('command'), of('command'))
-  if (command) service.command = command
+  if (command) service.command = kept(command)
   const volumesFrom = readStringList(ctx, get('volumes_from'), of('volumes_from'))
-  if (volumesFrom.length > 0) service.volumesFrom = volumesFrom
+  if (volumesFrom.length > 0) service.volumesFrom = kept(volumesFrom)
 
   const deploy = get('deploy')
   if (deploy?.kind === 'map') {
-    service.deployLabels = readLabels(ctx, getValue(deploy, 'labels'), of('deploy.labels'))
+    service.deployLabels = kept(readLabels(ctx, getValue(deploy, 'labels'), of('deploy.labels')))
   } else if (deploy && !(deploy.kind === 'scalar' && deploy.value === null)) {
     reportWrongType(ctx, of('deploy'), 'a mapping', deploy)
   }
 
   const modeNode = readString(ctx, get('network_mode'), of('network_mode'))
   if (modeNode) service.networkMode = parseNetworkMode(modeNode.value, modeNode.span)
-  service.networks = readAttachments(options, get('networks'), name)
-  if (
-    service.networks.length === 0 &&
-    !service.networkMode &&
-    !hasExplicitNetworks(get('networks'))
-  ) {
-    service.networks.push({
+  const networks = readAttachments(options, get('networks'), name)
+  if (networks.length === 0 && !service.networkMode && !hasExplicitNetworks(get('networks'))) {
+    networks.push({
       network: 'default',
       span: key.span,
       implicit: true,
       declared: true,
-      aliases: []
+      aliases: EMPTY_LIST
     })
   }
+  service.networks = kept(networks)
 
   const extension = body.entries.get('x-tierguard')
   if (extension) {
@@ -197,7 +195,7 @@ function readAttachments(
     span,
     implicit: false,
     declared: network === 'default' || declaredNetworks.has(network),
-    aliases: []
+    aliases: EMPTY_LIST
   })
   if (!node || (node.kind === 'scalar' && node.value === null)) return []
   if (node.kind === 'seq') {
@@ -218,7 +216,9 @@ function readAttachments(
     const body = pair.value
     const on = `network \`${network}\` of service \`${service}\``
     if (body.kind === 'map') {
-      attachment.aliases = readStringList(ctx, getValue(body, 'aliases'), `\`aliases\` of ${on}`)
+      attachment.aliases = kept(
+        readStringList(ctx, getValue(body, 'aliases'), `\`aliases\` of ${on}`)
+      )
       const v4 = readString(ctx, getValue(body, 'ipv4_address'), `\`ipv4_address\` of ${on}`)
       if (v4) attachment.ipv4Address = v4
       const v6 = readString(ctx, getValue(body, 'ipv6_address'), `\`ipv6_address\` of ${on}`)

@@ -39,33 +39,33 @@ export interface Service {
   image?: Located<string>
   /** Name the container gets with `container_name`, a target for `container:NAME`. */
   containerName?: Located<string>
-  profiles: Located<string>[]
+  profiles: readonly Located<string>[]
   /** Absent when the service uses networks (the usual case). */
   networkMode?: NetworkMode
   /** Networks the service joins. The implicit `default` attachment has `implicit: true`. */
-  networks: NetworkAttachment[]
-  ports: PortBinding[]
-  expose: Located<string>[]
-  mounts: Mount[]
+  networks: readonly NetworkAttachment[]
+  ports: readonly PortBinding[]
+  expose: readonly Located<string>[]
+  mounts: readonly Mount[]
   /** `labels` of the service, map or list form. */
-  labels: Label[]
+  labels: readonly Label[]
   /** `deploy.labels` (Swarm: Traefik reads these in swarm mode). */
-  deployLabels: Label[]
-  environment: EnvironmentVariable[]
+  deployLabels: readonly Label[]
+  environment: readonly EnvironmentVariable[]
   /** `depends_on` targets, short or long form. */
-  dependsOn: Located<string>[]
-  links: Link[]
+  dependsOn: readonly Located<string>[]
+  links: readonly Link[]
   /** `external_links` as written. */
-  externalLinks: Located<string>[]
+  externalLinks: readonly Located<string>[]
   /** `deploy.mode`, `deploy.replicas` matter less; Swarm-ness is on the project. */
   privileged?: Located<boolean>
   /**
    * `command` as words: list form, each item with its span; string form, split like a shell
    * (quotes and backslashes), each word with the whole string's span. An override replaces it.
    */
-  command?: Located<string>[]
+  command?: readonly Located<string>[]
   /** `volumes_from` entries as written (`service`, `container:name`, with `:ro`/`:rw`). */
-  volumesFrom?: Located<string>[]
+  volumesFrom?: readonly Located<string>[]
   /** The `x-tierguard` extension of the service, as written (read by the analysis/policy). */
   extension?: TierguardExtension
 }
@@ -94,7 +94,7 @@ export interface NetworkAttachment {
   implicit: boolean
   /** Whether the project declares the network (or it is the implicit default). */
   declared: boolean
-  aliases: Located<string>[]
+  aliases: readonly Located<string>[]
   ipv4Address?: Located<string>
   ipv6Address?: Located<string>
   priority?: number
