@@ -43554,22 +43554,29 @@ function securitySeverityScore(severity) {
  * The one position type of tierguard. Every value in the model carries the span where it was
  * written; reporters turn it into a SARIF region or annotation properties one to one.
  */
+/**
+ * Makes a span. Creating every span here, with its fields always in this order, gives them
+ * all one hidden class, so the code that reads spans stays monomorphic.
+ */
+function spanOf(file, startLine, startColumn, endLine, endColumn) {
+    return { file, startLine, startColumn, endLine, endColumn };
+}
 /** Orders spans by file, then start, then end: the order findings are reported in. */
 function compareSpans(a, b) {
     if (a.file !== b.file)
         return a.file < b.file ? -1 : 1;
-    return (a.start.line - b.start.line ||
-        a.start.col - b.start.col ||
-        a.end.line - b.end.line ||
-        a.end.col - b.end.col);
+    return (a.startLine - b.startLine ||
+        a.startColumn - b.startColumn ||
+        a.endLine - b.endLine ||
+        a.endColumn - b.endColumn);
 }
 /** `file:line:col`, the form editors and terminals turn into links. */
 function formatSpan(span) {
-    return `${span.file}:${span.start.line}:${span.start.col}`;
+    return `${span.file}:${span.startLine}:${span.startColumn}`;
 }
 /** A span covering a whole file's first line, for problems that belong to a file, not a node. */
 function fileSpan(file) {
-    return { file, start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+    return spanOf(file, 1, 1, 1, 1);
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -44035,17 +44042,17 @@ function diagnosticNotification(diagnostic, toUri) {
     };
 }
 function physicalLocation(span, toUri) {
-    const startLine = Math.max(1, span.start.line);
-    const startColumn = Math.max(1, span.start.col);
+    const startLine = Math.max(1, span.startLine);
+    const startColumn = Math.max(1, span.startColumn);
     // A span must not end before it starts; an empty span stays an insertion point.
-    const endsBefore = span.end.line < startLine || (span.end.line === startLine && span.end.col < startColumn);
+    const endsBefore = span.endLine < startLine || (span.endLine === startLine && span.endColumn < startColumn);
     return {
         artifactLocation: { uri: toUri(span.file), uriBaseId: SRCROOT },
         region: {
             startLine,
             startColumn,
-            endLine: endsBefore ? startLine : span.end.line,
-            endColumn: endsBefore ? startColumn : span.end.col
+            endLine: endsBefore ? startLine : span.endLine,
+            endColumn: endsBefore ? startColumn : span.endColumn
         }
     };
 }
@@ -44755,6 +44762,7 @@ var dist = __nccwpck_require__(8815);
  * Interpolation, override merging, `extends` and `include` all work on this tree.
  */
 
+
 /** Raised inside conversion when a limit is passed; turned into a diagnostic by the caller. */
 class TreeLimitError extends Error {
     code;
@@ -44771,7 +44779,7 @@ function spanMaker(file, lineCounter) {
     return (start, end) => {
         const s = lineCounter.linePos(start);
         const e = lineCounter.linePos(end);
-        return { file, start: { line: s.line, col: s.col }, end: { line: e.line, col: e.col } };
+        return spanOf(file, s.line, s.col, e.line, e.col);
     };
 }
 /**
@@ -45422,6 +45430,20 @@ function plan_projects_compareStrings(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/parse-block-yaml.ts
+/**
+ * A fast parser for the YAML that compose files are written in: block mappings and sequences,
+ * one-line scalars (plain, quoted), block scalars, one-line flow collections, anchors, aliases
+ * and `<<` merge keys. It builds the same `YNode` tree as `yaml`'s parser followed by
+ * `convertDocument`, straight from the text, without a token stream, a CST or a `Document`.
+ *
+ * Anything outside that subset (tags, multi-line plain or quoted scalars, explicit keys,
+ * several documents, tabs, duplicate keys, any syntax error, ...) makes it give up and return
+ * `undefined`; the caller then parses the file with `yaml`, which also reports the errors.
+ * Giving up is always safe; a tree that differs from `yaml`'s is a bug, which
+ * `__tests__/load/parse-block-yaml.test.ts` checks on every fixture, on generated files and,
+ * when it is there, on the third-party corpus.
+ */
+
 /** Parses `source` if it stays inside the subset, else returns undefined. Never throws. */
 function parseBlockYaml(file, source, limits) {
     // Tabs (indentation rules), lone carriage returns and the Unicode line breaks change how
@@ -46126,7 +46148,7 @@ class BlockYamlParser {
             return;
         const end = this.contentEnd(p);
         const span = this.lines.span(p, end);
-        this.comments.set(span.start.line, { text: this.src.slice(p + 1, end).trim(), span });
+        this.comments.set(span.startLine, { text: this.src.slice(p + 1, end).trim(), span });
     }
     /** Whether only spaces and maybe a comment follow `after` on its line. */
     isLineRestEmpty(after) {
@@ -46199,8 +46221,9 @@ class BlockYamlParser {
 }
 /**
  * The line starts of one file, shared by all its nodes. Nodes keep offsets and make their span
- * when asked: most nodes of a file are never reported, and three objects a node (span, start,
- * end) were most of a parsed file's memory and of the garbage collector's work.
+ * when asked: most nodes of a file are never reported, and a span made for every node (then
+ * three objects: span, start, end) was most of a parsed file's memory and of the garbage
+ * collector's work.
  */
 class LineIndex {
     file;
@@ -46210,11 +46233,15 @@ class LineIndex {
         this.file = file;
         this.starts = starts;
     }
+    /** Lines and columns are 1-based; columns count UTF-16 units, as offsets do. */
     span(start, end) {
-        return { file: this.file, start: this.position(start), end: this.position(end) };
+        const starts = this.starts;
+        const first = this.lineIndex(start);
+        const last = this.lineIndex(end);
+        return spanOf(this.file, first + 1, start - starts[first] + 1, last + 1, end - starts[last] + 1);
     }
-    /** 1-based line and column (in UTF-16 units) of an offset. */
-    position(offset) {
+    /** The 0-based index of the line an offset is on. */
+    lineIndex(offset) {
         const starts = this.starts;
         let i = this.hint;
         if (!(starts[i] <= offset && (i + 1 === starts.length || offset < starts[i + 1]))) {
@@ -46230,7 +46257,7 @@ class LineIndex {
             i = low;
             this.hint = i;
         }
-        return { line: i + 1, col: offset - starts[i] + 1 };
+        return i;
     }
 }
 /** A scalar whose span is made from its offsets when read. */
@@ -47368,6 +47395,7 @@ function interpolateTree(node, lookup, sink, limits = DEFAULT_INTERPOLATION_LIMI
 
 ;// CONCATENATED MODULE: ./src/load/env-file.ts
 
+
 const KEY_CHAR = /[A-Za-z0-9_.\-[\]]/;
 const BLANK = new Set([' ', '\t']);
 const env_file_DOUBLE_QUOTE_ESCAPES = {
@@ -47396,7 +47424,7 @@ function parseEnvFile(file, text, lookup) {
         code: 'invalid-value',
         severity: 'warning',
         message,
-        span: { file, start: { line: atLine, col: startCol }, end: { line: atLine, col: endCol } }
+        span: spanOf(file, atLine, startCol, atLine, endCol)
     });
     const skipBlanks = () => {
         while (pos < source.length && BLANK.has(source[pos]))
@@ -47414,11 +47442,7 @@ function parseEnvFile(file, text, lookup) {
                 code: 'invalid-interpolation',
                 severity: 'error',
                 message: `${result.error} (in \`${value}\`)`,
-                span: {
-                    file,
-                    start: { line: entryLine, col: startCol },
-                    end: { line: entryLine, col: startCol + 1 }
-                }
+                span: spanOf(file, entryLine, startCol, entryLine, startCol + 1)
             });
         }
         return result.value;
@@ -47670,7 +47694,7 @@ function addIncluded(scope, dict, included, from) {
             if (sameTree(mine.value, pair.value))
                 continue;
             const what = section.slice(0, -1);
-            report(scope.ctx, 'include-conflict', 'error', `${what} \`${name}\` is defined here and by the included \`${from}\` (${pair.key.span.file}:${pair.key.span.start.line}); compose refuses the file. Rename one of them`, mine.key.span);
+            report(scope.ctx, 'include-conflict', 'error', `${what} \`${name}\` is defined here and by the included \`${from}\` (${pair.key.span.file}:${pair.key.span.startLine}); compose refuses the file. Rename one of them`, mine.key.span);
         }
         const key = existingPair?.key ?? included.entries.get(section).key;
         entries.set(section, {
@@ -47895,6 +47919,12 @@ function rebaseEnvFiles(service, relBase) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/read-values.ts
+/**
+ * Small readers shared by the normalisers: typed scalars, `wrong-type` diagnostics in one
+ * wording ("`ports` of service `web` must be a list, found a string"), and the map-or-list
+ * forms of labels.
+ */
+
 
 
 /** Reports `what` (e.g. "`ports` of service `web`") not being `expected`. */
@@ -47951,9 +47981,11 @@ function pairSpan(pair) {
     const k = pair.key.span;
     const v = pair.value.span;
     const after = v.file === k.file &&
-        (v.end.line > k.end.line || (v.end.line === k.end.line && v.end.col >= k.end.col));
+        (v.endLine > k.endLine || (v.endLine === k.endLine && v.endColumn >= k.endColumn));
     const nullValue = pair.value.kind === 'scalar' && pair.value.value === null;
-    return after && !nullValue ? { file: k.file, start: k.start, end: v.end } : k;
+    return after && !nullValue
+        ? spanOf(k.file, k.startLine, k.startColumn, v.endLine, v.endColumn)
+        : k;
 }
 /**
  * `KEY: VALUE` map or `KEY=VALUE` list entries. `value` is undefined for a bare `KEY` or a null
@@ -49514,10 +49546,10 @@ function isSameIntent(a, b) {
         a.to === b.to &&
         a.kind === b.kind &&
         a.span.file === b.span.file &&
-        a.span.start.line === b.span.start.line &&
-        a.span.start.col === b.span.start.col &&
-        a.span.end.line === b.span.end.line &&
-        a.span.end.col === b.span.end.col);
+        a.span.startLine === b.span.startLine &&
+        a.span.startColumn === b.span.startColumn &&
+        a.span.endLine === b.span.endLine &&
+        a.span.endColumn === b.span.endColumn);
 }
 /**
  * A host name as `from` resolves it: a service of its own project, a `container_name` there,
@@ -50483,11 +50515,11 @@ function isSameStartAndRule(a, b) {
     const y = b.location;
     return (a.ruleId === b.ruleId &&
         x.file === y.file &&
-        x.start.line === y.start.line &&
-        x.start.col === y.start.col);
+        x.startLine === y.startLine &&
+        x.startColumn === y.startColumn);
 }
 function isSameEnd(a, b) {
-    return a.location.end.line === b.location.end.line && a.location.end.col === b.location.end.col;
+    return a.location.endLine === b.location.endLine && a.location.endColumn === b.location.endColumn;
 }
 /** The plan (project key) a finding comes from: its subject's, else its project. */
 function planOf(finding) {
@@ -50509,8 +50541,8 @@ function sortFindings(findings) {
         const x = a.location;
         const y = b.location;
         return (compareText(x.file, y.file) ||
-            x.start.line - y.start.line ||
-            x.start.col - y.start.col ||
+            x.startLine - y.startLine ||
+            x.startColumn - y.startColumn ||
             compareText(a.ruleId, b.ruleId) ||
             compareText(a.message, b.message) ||
             compareSpans(x, y));
@@ -52766,7 +52798,7 @@ function collectInlineDirectives(input, report) {
                     project,
                     label: `\`# tierguard-ignore ${rule}\``,
                     scope: 'is on this line or the next',
-                    matches: f => f.location.file === ignore.file && lines.includes(f.location.start.line),
+                    matches: f => f.location.file === ignore.file && lines.includes(f.location.startLine),
                     used: false
                 });
             }
@@ -52781,7 +52813,7 @@ function collectServiceDirectives(input, report) {
         for (const entry of node.service.extension?.ignore ?? []) {
             const rule = entry.rule.value;
             const span = entry.rule.span;
-            const place = `${span.file}:${span.start.line}:${span.start.col}:${rule}`;
+            const place = `${span.file}:${span.startLine}:${span.startColumn}:${rule}`;
             const known = byPlace.get(place);
             const serviceName = node.service.name;
             if (known) {
@@ -52825,7 +52857,7 @@ function collectNetworkDirectives(input, report) {
             const parsed = input.parsedFile(extension.span.file);
             const tree = getValue(getValue(getValue(getValue(parsed?.root, 'networks'), network.key), 'x-tierguard'), 'ignore');
             for (const entry of readIgnoreEntries(tree)) {
-                const place = `${entry.span.file}:${entry.span.start.line}:${entry.span.start.col}:${entry.rule}`;
+                const place = `${entry.span.file}:${entry.span.startLine}:${entry.span.startColumn}:${entry.rule}`;
                 const names = new Set([node.id, network.realName]);
                 const known = byPlace.get(place);
                 if (known) {
@@ -53547,8 +53579,8 @@ function planWithConfiguredProjects(composeFiles, cache, config) {
 function dropRepeatedDiagnostics(diagnostics) {
     const byKey = new Map();
     for (const d of diagnostics) {
-        const { file, start, end } = d.span;
-        const key = `${d.code}\0${file}\0${start.line}:${start.col}-${end.line}:${end.col}\0${d.message}`;
+        const { file, startLine, startColumn, endLine, endColumn } = d.span;
+        const key = `${d.code}\0${file}\0${startLine}:${startColumn}-${endLine}:${endColumn}\0${d.message}`;
         if (!byKey.has(key))
             byKey.set(key, d);
     }
@@ -53708,16 +53740,16 @@ function toAnnotationProperties(span, title) {
     const properties = {
         title,
         file: span.file,
-        startLine: span.start.line,
-        endLine: span.end.line
+        startLine: span.startLine,
+        endLine: span.endLine
     };
-    if (span.end.line > span.start.line && span.end.col === 1) {
+    if (span.endLine > span.startLine && span.endColumn === 1) {
         // Ends at the start of the next line: the last character is on the line before.
-        properties.endLine = span.end.line - 1;
+        properties.endLine = span.endLine - 1;
     }
-    else if (span.end.line === span.start.line) {
-        properties.startColumn = span.start.col;
-        properties.endColumn = Math.max(span.start.col, span.end.col - 1);
+    else if (span.endLine === span.startLine) {
+        properties.startColumn = span.startColumn;
+        properties.endColumn = Math.max(span.startColumn, span.endColumn - 1);
     }
     return properties;
 }
@@ -54133,8 +54165,8 @@ function renderBlocking(input, blocking) {
         return '';
     const listed = blocking.slice(0, MAX_LISTED_FINDINGS);
     const rows = listed.map(f => {
-        const where = `${f.location.file}:${f.location.start.line}`;
-        const link = lineLink(input, f.location.file, f.location.start.line);
+        const where = `${f.location.file}:${f.location.startLine}`;
+        const link = lineLink(input, f.location.file, f.location.startLine);
         const location = link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``;
         return `| ${f.severity} | \`${f.ruleId}\` | ${location} | ${escapeCell(f.message)} |`;
     });
@@ -54150,12 +54182,12 @@ function renderSuppressed(input) {
         return '';
     const listed = suppressed.slice(0, MAX_LISTED_FINDINGS);
     const rows = listed.map(f => {
-        const where = `${f.location.file}:${f.location.start.line}`;
-        const link = lineLink(input, f.location.file, f.location.start.line);
+        const where = `${f.location.file}:${f.location.startLine}`;
+        const link = lineLink(input, f.location.file, f.location.startLine);
         const location = link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``;
         const suppression = f.suppression;
         const by = suppression?.span
-            ? `${suppression.kind === 'external' ? 'configuration' : 'in source'}, ${suppression.span.file}:${suppression.span.start.line}`
+            ? `${suppression.kind === 'external' ? 'configuration' : 'in source'}, ${suppression.span.file}:${suppression.span.startLine}`
             : suppression?.kind === 'external'
                 ? 'configuration'
                 : 'in source';
@@ -54191,8 +54223,8 @@ function renderFailedFiles(input) {
     if (errors.length === 0)
         return '';
     const listed = errors.slice(0, 20).map(d => {
-        const where = `${d.span.file}:${d.span.start.line}`;
-        const link = lineLink(input, d.span.file, d.span.start.line);
+        const where = `${d.span.file}:${d.span.startLine}`;
+        const link = lineLink(input, d.span.file, d.span.startLine);
         return `- ${link ? `[${escapeCell(where)}](${link})` : `\`${where}\``} (${d.code}): ${escapeCell(d.message)}`;
     });
     const more = errors.length > listed.length ? `\n- …and ${errors.length - listed.length} more` : '';

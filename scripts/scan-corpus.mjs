@@ -46,6 +46,6 @@ for (const [key, n] of tally(report.diagnostics, d => `${d.code} (${d.severity})
   console.log(`  ${String(n).padStart(5)}  ${key}`)
 console.log(`\nfindings at or above ${listAt}:`)
 for (const f of report.findings.filter(f => order.indexOf(f.severity) <= order.indexOf(listAt))) {
-  const { file, start } = f.location
-  console.log(`${file}:${start.line}:${start.col} ${f.severity} ${f.ruleId} ${f.message}`)
+  const { file, startLine, startColumn } = f.location
+  console.log(`${file}:${startLine}:${startColumn} ${f.severity} ${f.ruleId} ${f.message}`)
 }

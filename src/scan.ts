@@ -239,8 +239,8 @@ function planWithConfiguredProjects(
 function dropRepeatedDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const byKey = new Map<string, Diagnostic>()
   for (const d of diagnostics) {
-    const { file, start, end } = d.span
-    const key = `${d.code}\0${file}\0${start.line}:${start.col}-${end.line}:${end.col}\0${d.message}`
+    const { file, startLine, startColumn, endLine, endColumn } = d.span
+    const key = `${d.code}\0${file}\0${startLine}:${startColumn}-${endLine}:${endColumn}\0${d.message}`
     if (!byKey.has(key)) byKey.set(key, d)
   }
   return [...byKey.values()].sort(

@@ -71,7 +71,7 @@ describe('projects of one name (alternatives of one folder)', () => {
     expect(t.findPath(pgApp, myDb)).toBeUndefined()
     expect(t.directReach(pgApp).map(h => h.to.id)).toEqual([pgDb.id])
     // `db` resolves inside each alternative, never across.
-    expect(t.intents.map(i => [i.from.id, i.to.id, i.span.start.line])).toEqual([
+    expect(t.intents.map(i => [i.from.id, i.to.id, i.span.startLine])).toEqual([
       ['shop (docker-compose.mysql.yml)/app', 'shop (docker-compose.mysql.yml)/db', 5],
       ['shop (docker-compose.postgres.yml)/app', 'shop (docker-compose.postgres.yml)/db', 5]
     ])

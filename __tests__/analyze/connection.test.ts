@@ -73,8 +73,8 @@ function describeHop(hop: Hop | undefined): string | undefined {
       : hop.via.kind === 'host-port'
         ? `host-port ${hop.via.port.text}`
         : hop.via.kind
-  const { file, start, end } = hop.span
-  return `${hop.from.id} -> ${hop.to.id} by ${via} at ${file}:${start.line}:${start.col}-${end.line}:${end.col}`
+  const { file, startLine, startColumn, endLine, endColumn } = hop.span
+  return `${hop.from.id} -> ${hop.to.id} by ${via} at ${file}:${startLine}:${startColumn}-${endLine}:${endColumn}`
 }
 
 /** The path the search must find, by brute force over `directReach`. */

@@ -32,7 +32,7 @@ describe('odd but valid configurations', () => {
       {
         kind: 'host-mode',
         public: true,
-        span: { file: 'mon/compose.yaml', start: { line: 5, col: 9 }, end: { line: 5, col: 18 } }
+        span: { file: 'mon/compose.yaml', startLine: 5, startColumn: 9, endLine: 5, endColumn: 18 }
       }
     ])
     expect(reachOf(t, 'mon/app')).toEqual(['mon/exporter host-mode'])
@@ -116,7 +116,7 @@ describe('odd but valid configurations', () => {
     const summary = (t: Topology) => ({
       services: t.services.map(s => s.id),
       networks: t.networks.map(n => [n.id, n.primary?.project.name, n.sharedWithUnknown]),
-      intents: t.intents.map(i => [i.from.id, i.to.id, i.kind, i.span.start.line]),
+      intents: t.intents.map(i => [i.from.id, i.to.id, i.kind, i.span.startLine]),
       reach: t.services.map(s => t.directReach(s).map(h => [h.to.id, h.via.kind, h.span])),
       paths: t.services.flatMap(a =>
         t.services.map(b => t.findPath(a, b)?.hops.map(h => [h.from.id, h.to.id]))

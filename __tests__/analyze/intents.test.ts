@@ -7,11 +7,11 @@ import { buildProject } from '../helpers/build-model.js'
 import * as f from './fixtures.js'
 
 function span(file: string, line: number, col: number, endCol: number): SourceSpan {
-  return { file, start: { line, col }, end: { line, col: endCol } }
+  return { file, startLine: line, startColumn: col, endLine: line, endColumn: endCol }
 }
 
 function row(intent: Intent): [string, string, string, string, number] {
-  return [intent.from.id, intent.to.id, intent.kind, intent.detail, intent.span.start.line]
+  return [intent.from.id, intent.to.id, intent.kind, intent.detail, intent.span.startLine]
 }
 
 describe('intents from configuration', () => {

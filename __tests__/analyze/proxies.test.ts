@@ -47,7 +47,7 @@ describe('nginx-proxy with docker-gen in its own container', () => {
   it('routes VIRTUAL_HOST services from the labelled nginx, not from docker-gen', () => {
     const t = buildTopology([project])
     expect(
-      t.intents.map(i => [i.from.id, i.to.id, i.kind, i.detail, i.span.file, i.span.start.line])
+      t.intents.map(i => [i.from.id, i.to.id, i.kind, i.detail, i.span.file, i.span.startLine])
     ).toEqual([['gen/nginx', 'gen/site', 'proxy-route', 'VIRTUAL_HOST=a.example', F, 19]])
   })
 

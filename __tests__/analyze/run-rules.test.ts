@@ -19,7 +19,7 @@ const topology = buildTopology([
 ])
 
 function at(file: string, line: number, col: number): SourceSpan {
-  return { file, start: { line, col }, end: { line, col: col + 1 } }
+  return { file, startLine: line, startColumn: col, endLine: line, endColumn: col + 1 }
 }
 
 function ruleOf(id: string, check: (context: RuleContext) => void): Rule {
@@ -102,7 +102,7 @@ describe('runRules', () => {
     })
     const findings = runRules(topology, [a, b])
     expect(
-      findings.map(f => [f.location.start.line, f.location.start.col, f.ruleId, f.message])
+      findings.map(f => [f.location.startLine, f.location.startColumn, f.ruleId, f.message])
     ).toEqual([
       [3, 9, 'b-rule', 'm'],
       [3, 10, 'b-rule', 'm'],

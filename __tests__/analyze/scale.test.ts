@@ -78,7 +78,7 @@ describe('buildTopology at scale', () => {
       path?.hops.map(h => [
         h.to.id,
         h.via.kind === 'network' ? h.via.network.id : h.via.kind,
-        h.span.start.line
+        h.span.startLine
       ])
     ).toEqual([
       ['p7/s160', 'host-port', expect.any(Number)],

@@ -155,7 +155,7 @@ describe('classifyTier', () => {
       basis: 'image',
       evidence: ['image "postgres:16" (PostgreSQL)'],
       product: 'PostgreSQL',
-      span: { file: 't/compose.yaml', start: { line: 3, col: 12 }, end: { line: 3, col: 25 } }
+      span: { file: 't/compose.yaml', startLine: 3, startColumn: 12, endLine: 3, endColumn: 25 }
     })
   })
 
@@ -166,19 +166,19 @@ describe('classifyTier', () => {
       basis: 'port',
       evidence: ['port 5432 (PostgreSQL)'],
       product: 'PostgreSQL',
-      span: { file: 't/compose.yaml', start: { line: 4, col: 9 }, end: { line: 4, col: 21 } }
+      span: { file: 't/compose.yaml', startLine: 4, startColumn: 9, endLine: 4, endColumn: 21 }
     })
     expect(classifyTier(serviceOf({ image: 'acme/cache', expose: ['6379/tcp'] }))).toMatchObject({
       tier: 'data',
       product: 'Redis',
-      span: { start: { line: 5, col: 9 } }
+      span: { startLine: 5, startColumn: 9 }
     })
     expect(classifyTier(serviceOf({ image: 'acme/api', expose: ['8000-8010'] })).tier).toBe('app')
     expect(classifyTier(serviceOf({ image: 'acme/api' }))).toEqual({
       tier: 'app',
       basis: 'default',
       evidence: ['image "acme/api" is not a known proxy or data store'],
-      span: { file: 't/compose.yaml', start: { line: 3, col: 12 }, end: { line: 3, col: 22 } }
+      span: { file: 't/compose.yaml', startLine: 3, startColumn: 12, endLine: 3, endColumn: 22 }
     })
   })
 
@@ -189,7 +189,7 @@ describe('classifyTier', () => {
       basis: 'override',
       evidence: ['x-tierguard: tier: app', 'image "redis:7"'],
       product: 'Redis',
-      span: { file: 't/compose.yaml', start: { line: 5, col: 13 }, end: { line: 5, col: 18 } }
+      span: { file: 't/compose.yaml', startLine: 5, startColumn: 13, endLine: 5, endColumn: 18 }
     })
     expect(classifyTier(serviceOf({ image: 'acme/gw', tier: 'edge' })).tier).toBe('edge')
     // Not a tier: ignored, the image decides.

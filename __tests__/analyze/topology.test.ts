@@ -25,7 +25,7 @@ function reachOf(topology: Topology, id: string): string[] {
 }
 
 function span(file: string, line: number, col: number, endCol: number): SourceSpan {
-  return { file, start: { line, col }, end: { line, col: endCol } }
+  return { file, startLine: line, startColumn: col, endLine: line, endColumn: endCol }
 }
 
 describe('buildTopology: networks shared by services', () => {
@@ -121,7 +121,7 @@ describe('buildTopology: shared namespaces', () => {
 
   it('lets sharers reach each other and everything the owner reaches', () => {
     const hops = t.directReach(node(t, 'ns/client'))
-    expect(hops.map(h => [describeHop(h), h.span.start.line])).toEqual([
+    expect(hops.map(h => [describeHop(h), h.span.startLine])).toEqual([
       ['ns/byname via namespace', 17],
       ['ns/generated via namespace', 20],
       ['ns/helper via namespace', 14],
@@ -255,7 +255,7 @@ describe('exposures of published ports', () => {
   it('tells loopback from every and a specific interface in compose', () => {
     const t = topologyOf(f.bindings)
     expect(
-      t.exposures(node(t, 'ports/web')).map(e => [e.port?.text, e.public, e.span.start.line])
+      t.exposures(node(t, 'ports/web')).map(e => [e.port?.text, e.public, e.span.startLine])
     ).toEqual([
       ['0.0.0.0:80:80', true, 5],
       ['10.0.0.5:81:81', true, 6],
@@ -272,12 +272,12 @@ describe('exposures of published ports', () => {
       [
         '9000',
         false,
-        { file: 'swarm/compose.yaml', start: { line: 6, col: 9 }, end: { line: 9, col: 21 } }
+        { file: 'swarm/compose.yaml', startLine: 6, startColumn: 9, endLine: 9, endColumn: 21 }
       ],
       [
         '5000',
         true,
-        { file: 'swarm/compose.yaml', start: { line: 10, col: 9 }, end: { line: 12, col: 29 } }
+        { file: 'swarm/compose.yaml', startLine: 10, startColumn: 9, endLine: 12, endColumn: 29 }
       ]
     ])
     expect(t.networks[0]).toMatchObject({ id: 'swarm_default', driver: 'overlay' })

@@ -72,7 +72,7 @@ describe('loadConfig: errors name the file, line, column and key, all at once', 
       {
         pattern: 'gateway',
         tier: 'edge',
-        span: { file, start: { line: 4, col: 5 }, end: { line: 4, col: 12 } }
+        span: { file, startLine: 4, startColumn: 5, endLine: 4, endColumn: 12 }
       }
     ])
     expect(config?.tiers.images.map(e => [e.pattern, e.tier])).toEqual([

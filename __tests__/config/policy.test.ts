@@ -41,7 +41,7 @@ describe('policy', () => {
 
   it('lets `allow` silence excess-reachability for its flow', async () => {
     const without = (await scanPolicyCase(false)).result.findings.map(
-      f => `${f.location.start.line}:${f.location.start.col} ${f.ruleId}`
+      f => `${f.location.startLine}:${f.location.startColumn} ${f.ruleId}`
     )
     expect(without).toEqual(['20:9 excess-reachability'])
     const withConfig = (await scanPolicyCase(true)).result.findings.filter(
@@ -57,7 +57,7 @@ describe('policy', () => {
         .filter(s => matchesSelector(selector, s))
         .map(s => s.service.name)
         .sort()
-    const span = { file: 'x', start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }
+    const span = { file: 'x', startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
     expect(names({ tier: 'edge', span })).toEqual(['proxy'])
     expect(names({ service: 're*', span })).toEqual(['reporting'])
     expect(names({ service: 'policy/db', span })).toEqual(['db'])

@@ -23,7 +23,7 @@ function describeFindings(result: ScanResult, file: string): string[] {
   return result.findings
     .filter(f => f.location.file === file)
     .map(f => {
-      const at = `${f.location.start.line}:${f.location.start.col}`
+      const at = `${f.location.startLine}:${f.location.startColumn}`
       const how = f.suppression
         ? ` suppressed ${f.suppression.kind} at ${formatSpan(f.suppression.span!).replace(`${file}:`, '')}: ${f.suppression.justification}`
         : ` ${f.severity}`
@@ -60,7 +60,7 @@ describe('suppressions in compose files', () => {
     ])
     const messages = result.findings
       .filter(f => f.ruleId === 'invalid-suppression')
-      .map(f => `${f.location.start.line}: ${f.message}`)
+      .map(f => `${f.location.startLine}: ${f.message}`)
     expect(messages).toEqual([
       '28: `# tierguard-ignore data-reachable-from-edge` gives no reason. Say why the risk is accepted after a colon (`# tierguard-ignore data-reachable-from-edge: <reason>`): reviewers and the code-scanning alert show it.',
       '32: `# tierguard-ignore excess-reachability` suppresses nothing: no `excess-reachability` finding is on this line or the next. Remove it, or move it to the finding it is meant for; an ignore left behind would hide a future finding without review.',
@@ -199,7 +199,7 @@ describe('configuration settings', () => {
   })
 })
 
-const dummySpan = { file: '.tierguard.yml', start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }
+const dummySpan = { file: '.tierguard.yml', startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
 
 describe('discovery settings', () => {
   it('loads configured projects with their env files, beside discovered ones, minus exclusions', async () => {
@@ -225,7 +225,7 @@ describe('discovery settings', () => {
     // `legacy/` is excluded: its published MySQL is not reported.
     expect(
       result.findings.map(
-        f => `${f.location.file}:${f.location.start.line} ${f.ruleId} ${f.severity}`
+        f => `${f.location.file}:${f.location.startLine} ${f.ruleId} ${f.severity}`
       )
     ).toEqual(['fixtures/config/projects/deploy/base.yml:5 data-port-published low'])
   })

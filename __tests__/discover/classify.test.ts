@@ -13,8 +13,10 @@ const classifyRepo = (file: string, named: boolean) => classifyDocument(repoCach
 
 const at = (file: string, line: number, col: number, endLine: number, endCol: number) => ({
   file,
-  start: { line, col },
-  end: { line: endLine, col: endCol }
+  startLine: line,
+  startColumn: col,
+  endLine,
+  endColumn: endCol
 })
 const notCompose = (file: string, reason: string, span: ReturnType<typeof at>) => ({
   compose: false,

@@ -173,7 +173,7 @@ describe('findComposeFiles in a git work tree', () => {
     expect(result.diagnostics[0]).toMatchObject({
       code: 'git-unavailable',
       severity: 'note',
-      span: { file: '.', start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }
+      span: { file: '.', startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
     })
     expect(result.diagnostics[0]?.message).toMatch(
       /^`git ls-files` failed in `\.` \(.*index.*\); the folder was walked instead, so `\.gitignore` was not applied$/
@@ -254,7 +254,7 @@ describe('findComposeFiles outside a git work tree', () => {
           severity: 'error',
           message:
             '`missing` does not exist (or is a broken symbolic link); nothing was scanned there',
-          span: { file: 'missing', start: { line: 1, col: 1 }, end: { line: 1, col: 1 } }
+          span: { file: 'missing', startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
         }
       ]
     })
@@ -297,7 +297,7 @@ function buildSymlinkTree(): string {
   return root
 }
 
-const span = (file: string) => ({ file, start: { line: 1, col: 1 }, end: { line: 1, col: 1 } })
+const span = (file: string) => ({ file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 })
 const skipped = (file: string, why: string) => ({
   code: 'path-skipped',
   severity: 'note',

@@ -64,8 +64,10 @@ describe('planProjects', () => {
               '`docker-compose.yml` sits beside `compose.yaml`: docker compose in this folder loads only `compose.yaml` (and warns about the other file). `docker-compose.yml` was analysed as a project of its own; remove or rename one of them',
             span: {
               file: 'docker-compose.yml',
-              start: { line: 1, col: 1 },
-              end: { line: 1, col: 1 }
+              startLine: 1,
+              startColumn: 1,
+              endLine: 1,
+              endColumn: 1
             }
           }
         ]
@@ -157,8 +159,10 @@ describe('planProjects', () => {
         '`deploy/jaeger/docker-compose.yaml` joins `app` without declaring it; `deploy/docker-compose.yaml` declares it, so the two were analysed together, as `docker compose -f deploy/docker-compose.yaml -f deploy/jaeger/docker-compose.yaml`',
       span: {
         file: 'deploy/jaeger/docker-compose.yaml',
-        start: { line: 1, col: 1 },
-        end: { line: 1, col: 1 }
+        startLine: 1,
+        startColumn: 1,
+        endLine: 1,
+        endColumn: 1
       }
     })
   })

@@ -99,7 +99,7 @@ class Writer {
   }
 
   span(line: number, col: number, endCol: number): SourceSpan {
-    return { file: this.file, start: { line, col }, end: { line, col: endCol } }
+    return { file: this.file, startLine: line, startColumn: col, endLine: line, endColumn: endCol }
   }
 }
 
@@ -327,8 +327,10 @@ function writePort(w: Writer, port: string | LongPortSpec): PortBinding {
   // A block mapping's span ends where its last value does.
   const span: SourceSpan = {
     file: first.file,
-    start: { line: first.start.line, col: 9 },
-    end: end.end
+    startLine: first.startLine,
+    startColumn: 9,
+    endLine: end.endLine,
+    endColumn: end.endColumn
   }
   const binding: PortBinding = {
     span,

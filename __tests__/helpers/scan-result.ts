@@ -25,7 +25,7 @@ export function span(
   endLine = line,
   endCol = col + 4
 ): SourceSpan {
-  return { file, start: { line, col }, end: { line: endLine, col: endCol } }
+  return { file, startLine: line, startColumn: col, endLine, endColumn: endCol }
 }
 
 export function makeRule(overrides: Partial<RuleMeta> & { id: string }): RuleMeta {

@@ -59,12 +59,12 @@ export async function timedScan(
 export function findingsOf(result: ScanResult, file: string): string[] {
   return result.findings
     .filter(f => f.location.file === file)
-    .map(f => `${f.ruleId}@${f.location.start.line}:${f.location.start.col}`)
+    .map(f => `${f.ruleId}@${f.location.startLine}:${f.location.startColumn}`)
 }
 
 /** What a user reads of a diagnostic: code, severity, file:line:col and the message. */
 export function describeDiagnostic(d: Diagnostic): string {
-  return `${d.code} ${d.severity} ${d.span.file}:${d.span.start.line}:${d.span.start.col} ${d.message}`
+  return `${d.code} ${d.severity} ${d.span.file}:${d.span.startLine}:${d.span.startColumn} ${d.message}`
 }
 
 /** The diagnostics about one file. */

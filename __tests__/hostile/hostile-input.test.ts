@@ -98,7 +98,7 @@ describe('YAML bombs and nesting', () => {
     })
     const result = await scanRepo()
     const diagnostics = diagnosticsOf(result, 'deep/compose.yaml')
-    expect(diagnostics.map(d => [d.code, d.span.start.line])).toEqual([['nesting-limit', 3]])
+    expect(diagnostics.map(d => [d.code, d.span.startLine])).toEqual([['nesting-limit', 3]])
     expect(diagnostics[0]?.message).toBe(
       'values are nested more than 200 levels deep; the file was not analysed'
     )
@@ -113,8 +113,8 @@ describe('YAML bombs and nesting', () => {
     expect(diagnostics.map(d => d.code)).toEqual(['nesting-limit'])
     expect(diagnostics[0]?.message).toMatch(/nested more than 200 levels deep/)
     // Nothing like "Maximum call stack size exceeded" reaches the user.
-    expect(diagnostics[0]?.span.start.line).toBeGreaterThan(190)
-    expect(diagnostics[0]?.span.start.line).toBeLessThan(220)
+    expect(diagnostics[0]?.span.startLine).toBeGreaterThan(190)
+    expect(diagnostics[0]?.span.startLine).toBeLessThan(220)
   })
 
   it('resolves 5,000 `<<: *defaults` merges in one pass over the document', async () => {
@@ -134,7 +134,7 @@ describe('YAML bombs and nesting', () => {
     // Merged values keep the anchor's position.
     expect(services[4999]?.networkMode).toEqual({
       kind: 'none',
-      span: { file: 'many/compose.yaml', start: { line: 3, col: 17 }, end: { line: 3, col: 21 } }
+      span: { file: 'many/compose.yaml', startLine: 3, startColumn: 17, endLine: 3, endColumn: 21 }
     })
   })
 
@@ -248,7 +248,7 @@ describe('wrong types everywhere', () => {
     const result = await scanRepo()
     const seen = diagnosticsOf(result, 'types/compose.yaml')
       .filter(d => d.code === 'wrong-type')
-      .map(d => `${d.span.start.line}:${d.span.start.col}`)
+      .map(d => `${d.span.startLine}:${d.span.startColumn}`)
     expect(seen).toEqual(
       expect.arrayContaining(['1:7', '4:12', '5:12', '6:15', '7:14', '8:18', '9:17', '10:13'])
     )
@@ -511,7 +511,7 @@ describe('include and extends together', () => {
       ?.services.find(s => s.name === 'api')
     expect(api?.image).toEqual({
       value: 'redis:7',
-      span: { file: 'mix/common.yml', start: { line: 5, col: 12 }, end: { line: 5, col: 19 } }
+      span: { file: 'mix/common.yml', startLine: 5, startColumn: 12, endLine: 5, endColumn: 19 }
     })
     expect(findingsOf(result, 'mix/compose.yaml')).toContain('data-port-published@4:13')
   })

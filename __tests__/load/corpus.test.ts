@@ -55,8 +55,8 @@ suite('loading the third-party corpus', () => {
     expect(unexplained).toEqual([])
     for (const project of projects) {
       for (const d of project.diagnostics) {
-        expect(d.span.start.line).toBeGreaterThanOrEqual(1)
-        expect(d.span.start.col).toBeGreaterThanOrEqual(1)
+        expect(d.span.startLine).toBeGreaterThanOrEqual(1)
+        expect(d.span.startColumn).toBeGreaterThanOrEqual(1)
       }
     }
   })

@@ -38,12 +38,12 @@ export function span(
   endLine: number,
   endCol: number
 ): SourceSpan {
-  return { file, start: { line, col }, end: { line: endLine, col: endCol } }
+  return { file, startLine: line, startColumn: col, endLine, endColumn: endCol }
 }
 
 /** The start of a span, for nodes whose end is less interesting (block mappings). */
 export function at(file: string, line: number, col: number) {
-  return { file, start: { line, col } }
+  return { file, startLine: line, startColumn: col }
 }
 
 /** The service `name` of a project; fails the test when absent. */
@@ -57,5 +57,5 @@ export function serviceOf(project: Project, name: string): Service {
 export function diagnosticsOf(project: Project, code?: string): string[] {
   return project.diagnostics
     .filter(d => code === undefined || d.code === code)
-    .map(d => `${d.code} ${d.span.file}:${d.span.start.line}:${d.span.start.col}`)
+    .map(d => `${d.code} ${d.span.file}:${d.span.startLine}:${d.span.startColumn}`)
 }

@@ -93,16 +93,16 @@ describe('interpolation while loading', () => {
   })
 
   it('records each unset variable once, at its first use, with a note', () => {
-    expect(project.unsetVariables.map(v => [v.value, v.span.start.line, v.span.start.col])).toEqual(
-      [
-        ['PG_VERSION', 3, 12],
-        ['LOOP', 6, 9],
-        ['NOPE', 13, 19],
-        ['ALSO_NOPE', 14, 15],
-        ['MISSING', 16, 14],
-        ['REQUIRED_IMAGE', 19, 12]
-      ]
-    )
+    expect(
+      project.unsetVariables.map(v => [v.value, v.span.startLine, v.span.startColumn])
+    ).toEqual([
+      ['PG_VERSION', 3, 12],
+      ['LOOP', 6, 9],
+      ['NOPE', 13, 19],
+      ['ALSO_NOPE', 14, 15],
+      ['MISSING', 16, 14],
+      ['REQUIRED_IMAGE', 19, 12]
+    ])
     expect(diagnosticsOf(project, 'unset-variable')).toEqual([
       `unset-variable ${F}:3:12`,
       `unset-variable ${F}:6:9`,

@@ -19,7 +19,7 @@ describe('override files', () => {
   })
 
   it('appends ports, de-duplicating an identical entry in place', () => {
-    expect(web.ports.map(p => [p.text, p.span.file, p.span.start.line])).toEqual([
+    expect(web.ports.map(p => [p.text, p.span.file, p.span.startLine])).toEqual([
       ['80:80', O, 6],
       ['127.0.0.1:8080:8080', O, 7]
     ])
@@ -35,7 +35,7 @@ describe('override files', () => {
       { name: 'KEEP', value: 'base', span: span(B, 11, 9, 11, 18) },
       { name: 'DEBUG', value: '1', span: span(O, 12, 7, 12, 17) }
     ])
-    expect(web.labels.map(l => [l.key, l.value, l.span.file, l.span.start.line])).toEqual([
+    expect(web.labels.map(l => [l.key, l.value, l.span.file, l.span.startLine])).toEqual([
       ['traefik.enable', 'true', B, 13],
       ['traefik.http.routers.web.rule', 'Host(`example.com`)', O, 14]
     ])

@@ -13,8 +13,10 @@ describe('parseYamlFile', () => {
     const first = networks?.kind === 'seq' ? networks.items[0] : undefined
     expect(first?.span).toEqual({
       file: 'c.yml',
-      start: { line: 2, col: 5 },
-      end: { line: 2, col: 12 }
+      startLine: 2,
+      startColumn: 5,
+      endLine: 2,
+      endColumn: 12
     })
   })
 
@@ -26,11 +28,11 @@ describe('parseYamlFile', () => {
     const s = getValue(getValue(parsed.root, 'services'), 's')
     expect(getValue(s, 'image')).toMatchObject({
       value: 'valkey',
-      span: { start: { line: 7, col: 12 } }
+      span: { startLine: 7, startColumn: 12 }
     })
     expect(getValue(s, 'restart')).toMatchObject({
       value: 'always',
-      span: { start: { line: 3, col: 12 } }
+      span: { startLine: 3, startColumn: 12 }
     })
   })
 
@@ -40,7 +42,7 @@ describe('parseYamlFile', () => {
     expect(parsed.diagnostics).toEqual([
       expect.objectContaining({
         code: 'duplicate-key',
-        span: expect.objectContaining({ start: { line: 3, col: 3 } })
+        span: expect.objectContaining({ startLine: 3, startColumn: 3 })
       })
     ])
   })
@@ -72,7 +74,7 @@ describe('parseYamlFile', () => {
         2,
         {
           text: 'tierguard-ignore host-network: lab only',
-          span: { file: 'c.yml', start: { line: 2, col: 7 }, end: { line: 2, col: 48 } }
+          span: { file: 'c.yml', startLine: 2, startColumn: 7, endLine: 2, endColumn: 48 }
         }
       ]
     ])
@@ -96,8 +98,10 @@ describe('parseYamlFile', () => {
     const image = getValue(getValue(getValue(parsed.root, 'services'), 'db'), 'image')
     expect(image?.span).toEqual({
       file: 'c.yml',
-      start: { line: 3, col: 12 },
-      end: { line: 3, col: 20 }
+      startLine: 3,
+      startColumn: 12,
+      endLine: 3,
+      endColumn: 20
     })
   })
 })

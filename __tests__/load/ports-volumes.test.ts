@@ -18,7 +18,7 @@ describe('ports', () => {
       target: p.target,
       protocol: p.protocol,
       bind: p.bind,
-      line: p.span.start.line
+      line: p.span.startLine
     }))
     expect(short).toEqual([
       {
@@ -227,7 +227,7 @@ describe('volumes', () => {
 
   it('reads short and long syntax with spans', () => {
     expect(
-      mounts.map(m => [m.type, m.source, m.target, m.readOnly, m.dockerSocket, m.span.start.line])
+      mounts.map(m => [m.type, m.source, m.target, m.readOnly, m.dockerSocket, m.span.startLine])
     ).toEqual([
       ['bind', '/var/run/docker.sock', '/var/run/docker.sock', true, true, 5],
       ['bind', '//var/run/docker.sock', '/var/run/docker.sock', false, true, 6],

@@ -107,10 +107,10 @@ describe('wrong types', () => {
   it('reports each at the value, in compose words, and loads the rest', () => {
     const project = loadFixture([W])
     const sorted = [...project.diagnostics].sort(
-      (a, b) => a.span.start.line - b.span.start.line || a.span.start.col - b.span.start.col
+      (a, b) => a.span.startLine - b.span.startLine || a.span.startColumn - b.span.startColumn
     )
     expect(
-      sorted.map(d => `${d.code} ${d.span.start.line}:${d.span.start.col} ${d.message}`)
+      sorted.map(d => `${d.code} ${d.span.startLine}:${d.span.startColumn} ${d.message}`)
     ).toEqual([
       'wrong-type 5:12 `ports` of service `web` must be a list, found a number',
       'wrong-type 6:15 `networks` of service `web` must be a list or a mapping, found a number',
@@ -170,7 +170,7 @@ describe('env files', () => {
     expect(parsed.diagnostics).toEqual([
       expect.objectContaining({
         code: 'invalid-value',
-        span: { file, start: { line: 15, col: 1 }, end: { line: 15, col: 14 } }
+        span: { file, startLine: 15, startColumn: 1, endLine: 15, endColumn: 14 }
       })
     ])
   })
@@ -181,8 +181,8 @@ describe('env files', () => {
       ['A', '1'],
       ['B', 'open\n']
     ])
-    expect(parsed.diagnostics.map(d => [d.code, d.span.start])).toEqual([
-      ['invalid-value', { line: 2, col: 3 }]
+    expect(parsed.diagnostics.map(d => [d.code, d.span.startLine, d.span.startColumn])).toEqual([
+      ['invalid-value', 2, 3]
     ])
   })
 

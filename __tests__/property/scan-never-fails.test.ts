@@ -46,11 +46,11 @@ function writeRepo(repo: Repo): string {
 function positionProblems(result: ScanResult, files: Set<string>): string[] {
   const problems: string[] = []
   const check = (what: string, span: SourceSpan) => {
-    const { start, end } = span
+    const { startLine, startColumn, endLine, endColumn } = span
     if (!files.has(span.file)) problems.push(`${what}: unknown file ${span.file}`)
-    if (!(start.line >= 1 && start.col >= 1))
-      problems.push(`${what}: start ${start.line}:${start.col}`)
-    if (end.line < start.line || (end.line === start.line && end.col < start.col)) {
+    if (!(startLine >= 1 && startColumn >= 1))
+      problems.push(`${what}: start ${startLine}:${startColumn}`)
+    if (endLine < startLine || (endLine === startLine && endColumn < startColumn)) {
       problems.push(`${what}: end before start`)
     }
   }

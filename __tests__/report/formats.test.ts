@@ -123,9 +123,11 @@ describe('formatJson', () => {
     expect(parsed.projects[0].diagnostics).toBeUndefined()
     expect(parsed.findings[0].fingerprint).toMatch(/^[0-9a-f]{64}:1$/)
     expect(parsed.findings[0].location).toEqual({
-      end: { col: 17, line: 14 },
+      endColumn: 17,
+      endLine: 14,
       file: 'compose.yaml',
-      start: { col: 9, line: 14 }
+      startColumn: 9,
+      startLine: 14
     })
     expect(parsed.summary).toEqual({
       findings: 2,

@@ -15,7 +15,7 @@ async function findingsOf(caseDir: string, ruleId: string): Promise<Finding[]> {
 
 /** `line:col severity` of each finding, in report order. */
 const summary = (findings: Finding[]) =>
-  findings.map(f => `${f.location.start.line}:${f.location.start.col} ${f.severity}`)
+  findings.map(f => `${f.location.startLine}:${f.location.startColumn} ${f.severity}`)
 
 describe('severities a user sees', () => {
   it('data-port-published: loopback is low, other addresses and the routing mesh are high', async () => {

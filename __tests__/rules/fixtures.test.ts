@@ -46,7 +46,7 @@ describe('rule fixtures', () => {
 
     // Suppressed findings are not alerts; __tests__/config checks how they are kept.
     const reported = result.findings.filter(f => !f.suppression)
-    const actual = reported.map(f => key(f.location.file, f.location.start.line, f.ruleId))
+    const actual = reported.map(f => key(f.location.file, f.location.startLine, f.ruleId))
     const expected = expectations
       .filter(e => e.kind === 'expect')
       .map(e => key(e.file, e.line, e.rule))
@@ -56,10 +56,10 @@ describe('rule fixtures', () => {
       expect(actual).not.toContain(key(ok.file, ok.line, ok.rule))
     }
     for (const finding of reported) {
-      const { file, start } = finding.location
-      const columns = contentColumns(path.join(root, file), start.line)
-      const at = `${finding.ruleId} at ${file}:${start.line}:${start.col}`
-      expect(columns.map(col => `${finding.ruleId} at ${file}:${start.line}:${col}`)).toContain(at)
+      const { file, startLine, startColumn } = finding.location
+      const columns = contentColumns(path.join(root, file), startLine)
+      const at = `${finding.ruleId} at ${file}:${startLine}:${startColumn}`
+      expect(columns.map(col => `${finding.ruleId} at ${file}:${startLine}:${col}`)).toContain(at)
     }
     // No rule fixture may rest on input the loader had to reject or guess at.
     expect(result.diagnostics.filter(d => d.severity === 'error')).toEqual([])

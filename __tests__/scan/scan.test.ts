@@ -41,8 +41,8 @@ describe('scan', () => {
       result.findings.map(f => [
         f.ruleId,
         f.location.file,
-        f.location.start.line,
-        f.location.start.col
+        f.location.startLine,
+        f.location.startColumn
       ])
     ).toEqual([['data-port-published', 'docker-compose.yml', 5, 9]])
     expect(result.findings[0]?.message).toMatch(/^`db` \(MySQL\) publishes/)
@@ -54,8 +54,8 @@ describe('scan', () => {
       baseDir: path.resolve('fixtures/rules/excess-reachability/quiet'),
       logger: silentLogger
     })
-    const atLine31 = result.findings.filter(f => f.location.start.line === 31)
-    expect(atLine31.map(f => [f.ruleId, f.location.start.col, f.services])).toEqual([
+    const atLine31 = result.findings.filter(f => f.location.startLine === 31)
+    expect(atLine31.map(f => [f.ruleId, f.location.startColumn, f.services])).toEqual([
       ['excess-reachability', 9, ['quiet/audit', 'quiet/archive']],
       ['excess-reachability', 9, ['quiet/audit', 'quiet/search']]
     ])
@@ -67,7 +67,8 @@ describe('scan', () => {
     expect(missing).toHaveLength(1)
     expect(missing[0]?.span).toMatchObject({
       file: 'docker-compose.yml',
-      start: { line: 6, col: 15 }
+      startLine: 6,
+      startColumn: 15
     })
   })
 

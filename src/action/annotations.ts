@@ -117,15 +117,15 @@ export function toAnnotationProperties(span: SourceSpan, title: string): Annotat
   const properties: AnnotationProperties = {
     title,
     file: span.file,
-    startLine: span.start.line,
-    endLine: span.end.line
+    startLine: span.startLine,
+    endLine: span.endLine
   }
-  if (span.end.line > span.start.line && span.end.col === 1) {
+  if (span.endLine > span.startLine && span.endColumn === 1) {
     // Ends at the start of the next line: the last character is on the line before.
-    properties.endLine = span.end.line - 1
-  } else if (span.end.line === span.start.line) {
-    properties.startColumn = span.start.col
-    properties.endColumn = Math.max(span.start.col, span.end.col - 1)
+    properties.endLine = span.endLine - 1
+  } else if (span.endLine === span.startLine) {
+    properties.startColumn = span.startColumn
+    properties.endColumn = Math.max(span.startColumn, span.endColumn - 1)
   }
   return properties
 }

@@ -116,8 +116,8 @@ function renderBlocking(input: SummaryInput, blocking: Finding[]): string {
   if (blocking.length === 0) return ''
   const listed = blocking.slice(0, MAX_LISTED_FINDINGS)
   const rows = listed.map(f => {
-    const where = `${f.location.file}:${f.location.start.line}`
-    const link = lineLink(input, f.location.file, f.location.start.line)
+    const where = `${f.location.file}:${f.location.startLine}`
+    const link = lineLink(input, f.location.file, f.location.startLine)
     const location = link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``
     return `| ${f.severity} | \`${f.ruleId}\` | ${location} | ${escapeCell(f.message)} |`
   })
@@ -136,12 +136,12 @@ function renderSuppressed(input: SummaryInput): string {
   if (suppressed.length === 0) return ''
   const listed = suppressed.slice(0, MAX_LISTED_FINDINGS)
   const rows = listed.map(f => {
-    const where = `${f.location.file}:${f.location.start.line}`
-    const link = lineLink(input, f.location.file, f.location.start.line)
+    const where = `${f.location.file}:${f.location.startLine}`
+    const link = lineLink(input, f.location.file, f.location.startLine)
     const location = link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``
     const suppression = f.suppression
     const by = suppression?.span
-      ? `${suppression.kind === 'external' ? 'configuration' : 'in source'}, ${suppression.span.file}:${suppression.span.start.line}`
+      ? `${suppression.kind === 'external' ? 'configuration' : 'in source'}, ${suppression.span.file}:${suppression.span.startLine}`
       : suppression?.kind === 'external'
         ? 'configuration'
         : 'in source'
@@ -183,8 +183,8 @@ function renderFailedFiles(input: SummaryInput): string {
   const errors = uniqueDiagnostics(input.result.diagnostics.filter(d => d.severity === 'error'))
   if (errors.length === 0) return ''
   const listed = errors.slice(0, 20).map(d => {
-    const where = `${d.span.file}:${d.span.start.line}`
-    const link = lineLink(input, d.span.file, d.span.start.line)
+    const where = `${d.span.file}:${d.span.startLine}`
+    const link = lineLink(input, d.span.file, d.span.startLine)
     return `- ${link ? `[${escapeCell(where)}](${link})` : `\`${where}\``} (${d.code}): ${escapeCell(d.message)}`
   })
   const more = errors.length > listed.length ? `\n- …and ${errors.length - listed.length} more` : ''

@@ -193,10 +193,10 @@ function isSameIntent(a: Intent, b: Intent): boolean {
     a.to === b.to &&
     a.kind === b.kind &&
     a.span.file === b.span.file &&
-    a.span.start.line === b.span.start.line &&
-    a.span.start.col === b.span.start.col &&
-    a.span.end.line === b.span.end.line &&
-    a.span.end.col === b.span.end.col
+    a.span.startLine === b.span.startLine &&
+    a.span.startColumn === b.span.startColumn &&
+    a.span.endLine === b.span.endLine &&
+    a.span.endColumn === b.span.endColumn
   )
 }
 

@@ -128,13 +128,13 @@ function isSameStartAndRule(a: Finding, b: Finding): boolean {
   return (
     a.ruleId === b.ruleId &&
     x.file === y.file &&
-    x.start.line === y.start.line &&
-    x.start.col === y.start.col
+    x.startLine === y.startLine &&
+    x.startColumn === y.startColumn
   )
 }
 
 function isSameEnd(a: Finding, b: Finding): boolean {
-  return a.location.end.line === b.location.end.line && a.location.end.col === b.location.end.col
+  return a.location.endLine === b.location.endLine && a.location.endColumn === b.location.endColumn
 }
 
 /** The plan (project key) a finding comes from: its subject's, else its project. */
@@ -163,8 +163,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
     const y = b.location
     return (
       compareText(x.file, y.file) ||
-      x.start.line - y.start.line ||
-      x.start.col - y.start.col ||
+      x.startLine - y.startLine ||
+      x.startColumn - y.startColumn ||
       compareText(a.ruleId, b.ruleId) ||
       compareText(a.message, b.message) ||
       compareSpans(x, y)

@@ -224,7 +224,7 @@ function collectInlineDirectives(input: ApplyConfigInput, report: Report): Direc
           project,
           label: `\`# tierguard-ignore ${rule}\``,
           scope: 'is on this line or the next',
-          matches: f => f.location.file === ignore.file && lines.includes(f.location.start.line),
+          matches: f => f.location.file === ignore.file && lines.includes(f.location.startLine),
           used: false
         })
       }
@@ -240,7 +240,7 @@ function collectServiceDirectives(input: ApplyConfigInput, report: Report): Dire
     for (const entry of node.service.extension?.ignore ?? []) {
       const rule = entry.rule.value
       const span = entry.rule.span
-      const place = `${span.file}:${span.start.line}:${span.start.col}:${rule}`
+      const place = `${span.file}:${span.startLine}:${span.startColumn}:${rule}`
       const known = byPlace.get(place)
       const serviceName = node.service.name
       if (known) {
@@ -290,7 +290,7 @@ function collectNetworkDirectives(input: ApplyConfigInput, report: Report): Dire
         'ignore'
       )
       for (const entry of readIgnoreEntries(tree)) {
-        const place = `${entry.span.file}:${entry.span.start.line}:${entry.span.start.col}:${entry.rule}`
+        const place = `${entry.span.file}:${entry.span.startLine}:${entry.span.startColumn}:${entry.rule}`
         const names = new Set([node.id, network.realName])
         const known = byPlace.get(place)
         if (known) {

@@ -4,6 +4,7 @@
  * comments, blank and `#` lines, and `${VAR}` from the environment or earlier keys.
  */
 import type { Diagnostic } from '../core/diagnostic.js'
+import { spanOf } from '../core/span.js'
 import { interpolateString, type VariableLookup } from './interpolate.js'
 
 export interface EnvFileEntry {
@@ -50,7 +51,7 @@ export function parseEnvFile(file: string, text: string, lookup: VariableLookup)
       code: 'invalid-value',
       severity: 'warning',
       message,
-      span: { file, start: { line: atLine, col: startCol }, end: { line: atLine, col: endCol } }
+      span: spanOf(file, atLine, startCol, atLine, endCol)
     })
   const skipBlanks = () => {
     while (pos < source.length && BLANK.has(source[pos] as string)) pos++
@@ -66,11 +67,7 @@ export function parseEnvFile(file: string, text: string, lookup: VariableLookup)
         code: 'invalid-interpolation',
         severity: 'error',
         message: `${result.error} (in \`${value}\`)`,
-        span: {
-          file,
-          start: { line: entryLine, col: startCol },
-          end: { line: entryLine, col: startCol + 1 }
-        }
+        span: spanOf(file, entryLine, startCol, entryLine, startCol + 1)
       })
     }
     return result.value

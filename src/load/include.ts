@@ -169,7 +169,7 @@ function addIncluded(scope: Scope, dict: YMap, included: YMap, from: string): YM
         scope.ctx,
         'include-conflict',
         'error',
-        `${what} \`${name}\` is defined here and by the included \`${from}\` (${pair.key.span.file}:${pair.key.span.start.line}); compose refuses the file. Rename one of them`,
+        `${what} \`${name}\` is defined here and by the included \`${from}\` (${pair.key.span.file}:${pair.key.span.startLine}); compose refuses the file. Rename one of them`,
         mine.key.span
       )
     }

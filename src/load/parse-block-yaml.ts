@@ -11,7 +11,7 @@
  * `__tests__/load/parse-block-yaml.test.ts` checks on every fixture, on generated files and,
  * when it is there, on the third-party corpus.
  */
-import type { SourceSpan } from '../core/span.js'
+import { spanOf, type SourceSpan } from '../core/span.js'
 import type { SourceComment } from './parse-yaml.js'
 import type { TreeLimits, YMap, YNode, YPair, YScalar, YSeq } from './yaml-tree.js'
 
@@ -697,7 +697,7 @@ class BlockYamlParser {
     if (this.src.charCodeAt(p) !== HASH) return
     const end = this.contentEnd(p)
     const span = this.lines.span(p, end)
-    this.comments.set(span.start.line, { text: this.src.slice(p + 1, end).trim(), span })
+    this.comments.set(span.startLine, { text: this.src.slice(p + 1, end).trim(), span })
   }
 
   /** Whether only spaces and maybe a comment follow `after` on its line. */
@@ -779,8 +779,9 @@ class BlockYamlParser {
 
 /**
  * The line starts of one file, shared by all its nodes. Nodes keep offsets and make their span
- * when asked: most nodes of a file are never reported, and three objects a node (span, start,
- * end) were most of a parsed file's memory and of the garbage collector's work.
+ * when asked: most nodes of a file are never reported, and a span made for every node (then
+ * three objects: span, start, end) was most of a parsed file's memory and of the garbage
+ * collector's work.
  */
 class LineIndex {
   private hint = 0
@@ -790,12 +791,22 @@ class LineIndex {
     private readonly starts: number[]
   ) {}
 
+  /** Lines and columns are 1-based; columns count UTF-16 units, as offsets do. */
   span(start: number, end: number): SourceSpan {
-    return { file: this.file, start: this.position(start), end: this.position(end) }
+    const starts = this.starts
+    const first = this.lineIndex(start)
+    const last = this.lineIndex(end)
+    return spanOf(
+      this.file,
+      first + 1,
+      start - starts[first]! + 1,
+      last + 1,
+      end - starts[last]! + 1
+    )
   }
 
-  /** 1-based line and column (in UTF-16 units) of an offset. */
-  private position(offset: number): { line: number; col: number } {
+  /** The 0-based index of the line an offset is on. */
+  private lineIndex(offset: number): number {
     const starts = this.starts
     let i = this.hint
     if (!(starts[i]! <= offset && (i + 1 === starts.length || offset < starts[i + 1]!))) {
@@ -809,7 +820,7 @@ class LineIndex {
       i = low
       this.hint = i
     }
-    return { line: i + 1, col: offset - starts[i]! + 1 }
+    return i
   }
 }
 

@@ -3,7 +3,7 @@
  * wording ("`ports` of service `web` must be a list, found a string"), and the map-or-list
  * forms of labels.
  */
-import type { SourceSpan } from '../core/span.js'
+import { spanOf, type SourceSpan } from '../core/span.js'
 import type { Label, Located } from '../model/types.js'
 import { report, type LoadContext } from './load-context.js'
 import { describeNode, type YNode, type YPair } from './yaml-tree.js'
@@ -83,9 +83,11 @@ export function pairSpan(pair: YPair): SourceSpan {
   const v = pair.value.span
   const after =
     v.file === k.file &&
-    (v.end.line > k.end.line || (v.end.line === k.end.line && v.end.col >= k.end.col))
+    (v.endLine > k.endLine || (v.endLine === k.endLine && v.endColumn >= k.endColumn))
   const nullValue = pair.value.kind === 'scalar' && pair.value.value === null
-  return after && !nullValue ? { file: k.file, start: k.start, end: v.end } : k
+  return after && !nullValue
+    ? spanOf(k.file, k.startLine, k.startColumn, v.endLine, v.endColumn)
+    : k
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   type LineCounter,
   type Node
 } from 'yaml'
-import type { SourceSpan } from '../core/span.js'
+import { spanOf, type SourceSpan } from '../core/span.js'
 
 /**
  * A node of the tree. The fast parser's nodes make `span` from offsets when it is read (a getter
@@ -75,7 +75,7 @@ export function spanMaker(file: string, lineCounter: LineCounter) {
   return (start: number, end: number): SourceSpan => {
     const s = lineCounter.linePos(start)
     const e = lineCounter.linePos(end)
-    return { file, start: { line: s.line, col: s.col }, end: { line: e.line, col: e.col } }
+    return spanOf(file, s.line, s.col, e.line, e.col)
   }
 }
 

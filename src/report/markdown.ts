@@ -51,12 +51,12 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   const findingRows = findings.map(
     f =>
       `| ${isBlocking(f.severity, failOn) ? `**${f.severity}**` : f.severity} | \`${f.ruleId}\` | ` +
-      `\`${cell(`${f.location.file}:${f.location.start.line}`)}\` | ${textCell(f.message)} |`
+      `\`${cell(`${f.location.file}:${f.location.startLine}`)}\` | ${textCell(f.message)} |`
   )
   const failed = result.diagnostics.filter(d => d.severity === 'error')
   const diagnosticRows = failed.map(
     d =>
-      `| \`${d.code}\` | \`${cell(`${d.span.file}:${d.span.start.line}`)}\` | ${textCell(d.message)} |`
+      `| \`${d.code}\` | \`${cell(`${d.span.file}:${d.span.startLine}`)}\` | ${textCell(d.message)} |`
   )
 
   // Sections in order; each table's rows may be cut, the rest is always kept.

@@ -429,18 +429,18 @@ function diagnosticNotification(
 }
 
 function physicalLocation(span: SourceSpan, toUri: (file: string) => string) {
-  const startLine = Math.max(1, span.start.line)
-  const startColumn = Math.max(1, span.start.col)
+  const startLine = Math.max(1, span.startLine)
+  const startColumn = Math.max(1, span.startColumn)
   // A span must not end before it starts; an empty span stays an insertion point.
   const endsBefore =
-    span.end.line < startLine || (span.end.line === startLine && span.end.col < startColumn)
+    span.endLine < startLine || (span.endLine === startLine && span.endColumn < startColumn)
   return {
     artifactLocation: { uri: toUri(span.file), uriBaseId: SRCROOT },
     region: {
       startLine,
       startColumn,
-      endLine: endsBefore ? startLine : span.end.line,
-      endColumn: endsBefore ? startColumn : span.end.col
+      endLine: endsBefore ? startLine : span.endLine,
+      endColumn: endsBefore ? startColumn : span.endColumn
     }
   }
 }

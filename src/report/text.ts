@@ -66,7 +66,7 @@ export function formatText(result: ScanResult, options: TextOptions = {}): strin
         (a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
       )
     const rows = group.map(line => ({
-      position: `${line.span.start.line}:${line.span.start.col}`,
+      position: `${line.span.startLine}:${line.span.startColumn}`,
       severity: line.severity,
       message: line.message.replace(/\s*\n\s*/g, ' '),
       code: line.code
