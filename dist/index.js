@@ -48143,10 +48143,10 @@ function implicitDefaultNetwork(projectName) {
  * one as the one shared, frozen empty list: kept lists are read-only.
  */
 /** The shared empty list. */
-const EMPTY_LIST = Object.freeze([]);
+const lists_EMPTY_LIST = Object.freeze([]);
 /** `list` as kept for the rest of the scan: exactly sized, or the shared empty list. */
 function kept(list) {
-    return list.length === 0 ? EMPTY_LIST : list.slice();
+    return list.length === 0 ? lists_EMPTY_LIST : list.slice();
 }
 
 ;// CONCATENATED MODULE: ./src/load/ports.ts
@@ -48312,12 +48312,12 @@ function normalizeService(name, key, body, options) {
         name,
         span: key.span,
         profiles: kept(readStringList(ctx, get('profiles'), of('profiles'))),
-        networks: EMPTY_LIST,
+        networks: lists_EMPTY_LIST,
         ports: kept(readPorts(ctx, get('ports'), name)),
         expose: kept(readStringList(ctx, get('expose'), of('expose'))),
         mounts: kept(readMounts(ctx, get('volumes'), name)),
         labels: kept(readLabels(ctx, get('labels'), of('labels'))),
-        deployLabels: EMPTY_LIST,
+        deployLabels: lists_EMPTY_LIST,
         environment: kept(readEnvironment(options, body, name)),
         dependsOn: kept(readDependsOn(ctx, get('depends_on'), name)),
         links: kept(readLinks(ctx, get('links'), name)),
@@ -48355,7 +48355,7 @@ function normalizeService(name, key, body, options) {
             span: key.span,
             implicit: true,
             declared: true,
-            aliases: EMPTY_LIST
+            aliases: lists_EMPTY_LIST
         });
     }
     service.networks = kept(networks);
@@ -48464,7 +48464,7 @@ function readAttachments(options, node, service) {
         span,
         implicit: false,
         declared: network === 'default' || declaredNetworks.has(network),
-        aliases: EMPTY_LIST
+        aliases: lists_EMPTY_LIST
     });
     if (!node || (node.kind === 'scalar' && node.value === null))
         return [];
@@ -49745,7 +49745,7 @@ function createReachability(services, hostSpans) {
         const egress = effective === 'host' || node.memberships.some(m => !m.network.internal);
         const ports = owner && (effective === 'networks' || effective === 'bridge') && egress
             ? owner.service.ports
-            : EMPTY_LIST;
+            : lists_EMPTY_LIST;
         const gatewayPort = ports
             .filter(port => isPublicPort(owner?.project ?? node.project, port))
             .sort((a, b) => compareSpans(a.span, b.span))[0];
@@ -49757,7 +49757,7 @@ function createReachability(services, hostSpans) {
             hostSpan: effective === 'host' ? hostSpans.get(node) : undefined,
             ports,
             gatewayPort,
-            asMember: EMPTY_LIST,
+            asMember: lists_EMPTY_LIST,
             sortedMemberships: sortedByNetworkId(node.memberships)
         });
         if (owner && owner !== node) {
@@ -50296,7 +50296,7 @@ function buildServiceNodes(projects, keys, networks, options) {
         for (const service of project.services) {
             const id = `${keys.get(project) ?? project.name}/${service.name}`;
             const tier = options.tierOf?.(service, project) ?? classifyTier(service);
-            services.push({ id, project, service, tier, mode: 'networks', memberships: EMPTY_LIST });
+            services.push({ id, project, service, tier, mode: 'networks', memberships: lists_EMPTY_LIST });
         }
     }
     services.sort((a, b) => compareIds(a.id, b.id));
@@ -50326,7 +50326,7 @@ function buildServiceNodes(projects, keys, networks, options) {
             span: mode.span,
             implicit: false,
             declared: false,
-            aliases: EMPTY_LIST
+            aliases: lists_EMPTY_LIST
         });
         switch (mode.kind) {
             case 'host':
@@ -50364,12 +50364,12 @@ function attachDeclared(node, declared, joinNamed, hostSpans) {
         if (asMode === 'host') {
             node.mode = 'host';
             hostSpans.set(node, attachment.span);
-            node.memberships = EMPTY_LIST;
+            node.memberships = lists_EMPTY_LIST;
             return;
         }
         if (asMode === 'none') {
             node.mode = 'none';
-            node.memberships = EMPTY_LIST;
+            node.memberships = lists_EMPTY_LIST;
             return;
         }
         joinNamed(node, realName, attachment);
@@ -50555,6 +50555,7 @@ function sortFindings(findings) {
  * completeness test knows this file.
  */
 
+
 /** A name in backticks, as messages quote names. */
 function quote(name) {
     return `\`${name}\``;
@@ -50649,7 +50650,6 @@ function serviceOrder(topology) {
     serviceOrders.set(topology, { services: topology.services, order });
     return order;
 }
-const EMPTY_IDS = new Set();
 const intentIndexes = new WeakMap();
 /** The topology's intents indexed by source and target, built once per topology and reused. */
 function indexIntents(topology) {
@@ -50658,30 +50658,29 @@ function indexIntents(topology) {
     if (cached && cached.intents === intents && cached.size === intents.length)
         return cached.index;
     const index = { targets: new Map(), sources: new Map() };
+    const addTo = (map, key, id) => {
+        const ids = map.get(key) ?? lists_EMPTY_LIST;
+        if (!ids.includes(id))
+            map.set(key, ids.concat(id));
+    };
     for (const { from, to } of intents) {
-        let targets = index.targets.get(from);
-        if (!targets)
-            index.targets.set(from, (targets = new Set()));
-        targets.add(to.id);
-        let sources = index.sources.get(to);
-        if (!sources)
-            index.sources.set(to, (sources = new Set()));
-        sources.add(from.id);
+        addTo(index.targets, from, to.id);
+        addTo(index.sources, to, from.id);
     }
     intentIndexes.set(topology, { intents, size: intents.length, index });
     return index;
 }
 /** Ids of the services `from`'s intents point to (empty when it has none). */
 function intentTargets(topology, from) {
-    return indexIntents(topology).targets.get(from) ?? EMPTY_IDS;
+    return indexIntents(topology).targets.get(from) ?? lists_EMPTY_LIST;
 }
 /** Ids of the services whose intents point to `to` (empty when none do). */
 function intentSources(topology, to) {
-    return indexIntents(topology).sources.get(to) ?? EMPTY_IDS;
+    return indexIntents(topology).sources.get(to) ?? EMPTY_LIST;
 }
 /** Whether the topology says `from` needs to connect to `to`. */
 function hasIntent(topology, from, to) {
-    return intentTargets(topology, from).has(to.id);
+    return intentTargets(topology, from).includes(to.id);
 }
 /** Whether two services share one network namespace (one borrows the other's, or both a third's). */
 function shareNamespace(a, b) {
@@ -51376,7 +51375,7 @@ networks:
             const over = new Map();
             for (const network of declaredNetworksInOrder(service)) {
                 for (const store of dataStoresOn(network)) {
-                    if (store.id === service.id || targets.has(store.id) || over.has(store))
+                    if (store.id === service.id || targets.includes(store.id) || over.has(store))
                         continue;
                     if (shareNamespace(service, store))
                         continue;
@@ -51399,7 +51398,7 @@ networks:
                 // the stores of one application is a sound design, not excess reach.
                 let usesOne = usesStoreOn.get(network);
                 if (usesOne === undefined) {
-                    usesOne = dataStoresOn(network).some(d => targets.has(d.id));
+                    usesOne = dataStoresOn(network).some(d => targets.includes(d.id));
                     usesStoreOn.set(network, usesOne);
                 }
                 if (usesOne)
@@ -52447,33 +52446,21 @@ networks:
 `
     },
     check({ topology, report }) {
-        // How sure the configuration is that `from` connects to `to`: links, `network_mode` and
-        // proxy routes are certain; `depends_on` is often start order only, and an environment
-        // value may name an outside host that happens to share the name. Either alone is medium;
-        // both together, or any certain kind, make every intent of the pair high.
-        const kindsByPair = new Map();
-        for (const { from, to, kind } of topology.intents) {
-            let byTarget = kindsByPair.get(from);
-            if (!byTarget)
-                kindsByPair.set(from, (byTarget = new Map()));
-            const kinds = byTarget.get(to);
-            if (kinds)
-                kinds.add(kind);
-            else
-                byTarget.set(to, new Set([kind]));
-        }
-        for (const intent of topology.intents) {
+        const unreachable = topology.intents.filter(intent => {
             const { from, to } = intent;
             if (from.id === to.id)
-                continue;
+                return false;
             if (intent.kind === 'depends_on' && (from.mode === 'none' || to.mode === 'none'))
-                continue;
+                return false;
             if (hasInvalidNetworking(from) || hasInvalidNetworking(to))
-                continue;
+                return false;
             // Direct only: a client cannot reach `db` through a service in between (that service
             // would have to relay the connection), so a path of several hops does not satisfy it.
-            if (topology.connection(from, to))
-                continue;
+            return !topology.connection(from, to);
+        });
+        const kindsByPair = kindsOfPairs(topology.intents, new Set(unreachable.map(i => i.from)));
+        for (const intent of unreachable) {
+            const { from, to } = intent;
             const kinds = kindsByPair.get(from)?.get(to) ?? new Set([intent.kind]);
             const certain = kinds.has('links') ||
                 kinds.has('proxy-route') ||
@@ -52498,6 +52485,29 @@ networks:
         }
     }
 }));
+/**
+ * How sure the configuration is that `from` connects to `to`, for the pairs whose source is in
+ * `sources` (the few that fail; a map for every pair would cost a set per intent): links,
+ * `network_mode` and proxy routes are certain; `depends_on` is often start order only, and an
+ * environment value may name an outside host that happens to share the name. Either alone is
+ * medium; both together, or any certain kind, make every intent of the pair high.
+ */
+function kindsOfPairs(intents, sources) {
+    const kindsByPair = new Map();
+    for (const { from, to, kind } of intents) {
+        if (!sources.has(from))
+            continue;
+        let byTarget = kindsByPair.get(from);
+        if (!byTarget)
+            kindsByPair.set(from, (byTarget = new Map()));
+        const kinds = byTarget.get(to);
+        if (kinds)
+            kinds.add(kind);
+        else
+            byTarget.set(to, new Set([kind]));
+    }
+    return kindsByPair;
+}
 /** What happens at run time, as sure as the evidence allows. */
 function consequence(kind, certain, fromName, toName) {
     if (certain)

@@ -128,7 +128,7 @@ networks:
       const over = new Map<ServiceNode, NetworkNode>()
       for (const network of declaredNetworksInOrder(service)) {
         for (const store of dataStoresOn(network)) {
-          if (store.id === service.id || targets.has(store.id) || over.has(store)) continue
+          if (store.id === service.id || targets.includes(store.id) || over.has(store)) continue
           if (shareNamespace(service, store)) continue
           over.set(store, network)
         }
@@ -147,7 +147,7 @@ networks:
         // the stores of one application is a sound design, not excess reach.
         let usesOne = usesStoreOn.get(network)
         if (usesOne === undefined) {
-          usesOne = dataStoresOn(network).some(d => targets.has(d.id))
+          usesOne = dataStoresOn(network).some(d => targets.includes(d.id))
           usesStoreOn.set(network, usesOne)
         }
         if (usesOne) continue

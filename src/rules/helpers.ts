@@ -2,6 +2,7 @@
  * Questions several rules ask the topology, and the wording they share. Not a rule: the
  * completeness test knows this file.
  */
+import { EMPTY_LIST } from '../core/lists.js'
 import { compareSpans, type SourceSpan } from '../core/span.js'
 import type { Membership, NetworkNode, ServiceNode, Topology } from '../analyze/types.js'
 import type { Label } from '../model/types.js'
@@ -116,15 +117,16 @@ export function serviceOrder(topology: Topology): Map<ServiceNode, number> {
   return order
 }
 
-/** The intents of a topology indexed both ways, by service. */
+/**
+ * The intents of a topology indexed both ways, by service. Lists, not sets: a service has a few
+ * intents, and the index lives as long as the topology.
+ */
 export interface IntentIndex {
-  /** Ids of the services each service's intents point to. */
-  targets: Map<ServiceNode, Set<string>>
-  /** Ids of the services whose intents point to each service. */
-  sources: Map<ServiceNode, Set<string>>
+  /** Ids of the services each service's intents point to, each once. */
+  targets: Map<ServiceNode, readonly string[]>
+  /** Ids of the services whose intents point to each service, each once. */
+  sources: Map<ServiceNode, readonly string[]>
 }
-
-const EMPTY_IDS: ReadonlySet<string> = new Set()
 const intentIndexes = new WeakMap<
   Topology,
   { intents: unknown[]; size: number; index: IntentIndex }
@@ -136,31 +138,31 @@ export function indexIntents(topology: Topology): IntentIndex {
   const intents = topology.intents
   if (cached && cached.intents === intents && cached.size === intents.length) return cached.index
   const index: IntentIndex = { targets: new Map(), sources: new Map() }
+  const addTo = (map: Map<ServiceNode, readonly string[]>, key: ServiceNode, id: string) => {
+    const ids = map.get(key) ?? EMPTY_LIST
+    if (!ids.includes(id)) map.set(key, ids.concat(id))
+  }
   for (const { from, to } of intents) {
-    let targets = index.targets.get(from)
-    if (!targets) index.targets.set(from, (targets = new Set()))
-    targets.add(to.id)
-    let sources = index.sources.get(to)
-    if (!sources) index.sources.set(to, (sources = new Set()))
-    sources.add(from.id)
+    addTo(index.targets, from, to.id)
+    addTo(index.sources, to, from.id)
   }
   intentIndexes.set(topology, { intents, size: intents.length, index })
   return index
 }
 
 /** Ids of the services `from`'s intents point to (empty when it has none). */
-export function intentTargets(topology: Topology, from: ServiceNode): ReadonlySet<string> {
-  return indexIntents(topology).targets.get(from) ?? EMPTY_IDS
+export function intentTargets(topology: Topology, from: ServiceNode): readonly string[] {
+  return indexIntents(topology).targets.get(from) ?? EMPTY_LIST
 }
 
 /** Ids of the services whose intents point to `to` (empty when none do). */
-export function intentSources(topology: Topology, to: ServiceNode): ReadonlySet<string> {
-  return indexIntents(topology).sources.get(to) ?? EMPTY_IDS
+export function intentSources(topology: Topology, to: ServiceNode): readonly string[] {
+  return indexIntents(topology).sources.get(to) ?? EMPTY_LIST
 }
 
 /** Whether the topology says `from` needs to connect to `to`. */
 export function hasIntent(topology: Topology, from: ServiceNode, to: ServiceNode): boolean {
-  return intentTargets(topology, from).has(to.id)
+  return intentTargets(topology, from).includes(to.id)
 }
 
 /** Whether two services share one network namespace (one borrows the other's, or both a third's). */

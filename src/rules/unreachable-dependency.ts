@@ -64,26 +64,18 @@ networks:
 `
   },
   check({ topology, report }) {
-    // How sure the configuration is that `from` connects to `to`: links, `network_mode` and
-    // proxy routes are certain; `depends_on` is often start order only, and an environment
-    // value may name an outside host that happens to share the name. Either alone is medium;
-    // both together, or any certain kind, make every intent of the pair high.
-    const kindsByPair = new Map<ServiceNode, Map<ServiceNode, Set<Intent['kind']>>>()
-    for (const { from, to, kind } of topology.intents) {
-      let byTarget = kindsByPair.get(from)
-      if (!byTarget) kindsByPair.set(from, (byTarget = new Map()))
-      const kinds = byTarget.get(to)
-      if (kinds) kinds.add(kind)
-      else byTarget.set(to, new Set([kind]))
-    }
-    for (const intent of topology.intents) {
+    const unreachable = topology.intents.filter(intent => {
       const { from, to } = intent
-      if (from.id === to.id) continue
-      if (intent.kind === 'depends_on' && (from.mode === 'none' || to.mode === 'none')) continue
-      if (hasInvalidNetworking(from) || hasInvalidNetworking(to)) continue
+      if (from.id === to.id) return false
+      if (intent.kind === 'depends_on' && (from.mode === 'none' || to.mode === 'none')) return false
+      if (hasInvalidNetworking(from) || hasInvalidNetworking(to)) return false
       // Direct only: a client cannot reach `db` through a service in between (that service
       // would have to relay the connection), so a path of several hops does not satisfy it.
-      if (topology.connection(from, to)) continue
+      return !topology.connection(from, to)
+    })
+    const kindsByPair = kindsOfPairs(topology.intents, new Set(unreachable.map(i => i.from)))
+    for (const intent of unreachable) {
+      const { from, to } = intent
       const kinds = kindsByPair.get(from)?.get(to) ?? new Set([intent.kind])
       const certain =
         kinds.has('links') ||
@@ -110,6 +102,29 @@ networks:
     }
   }
 })
+
+/**
+ * How sure the configuration is that `from` connects to `to`, for the pairs whose source is in
+ * `sources` (the few that fail; a map for every pair would cost a set per intent): links,
+ * `network_mode` and proxy routes are certain; `depends_on` is often start order only, and an
+ * environment value may name an outside host that happens to share the name. Either alone is
+ * medium; both together, or any certain kind, make every intent of the pair high.
+ */
+function kindsOfPairs(
+  intents: readonly Intent[],
+  sources: ReadonlySet<ServiceNode>
+): Map<ServiceNode, Map<ServiceNode, Set<Intent['kind']>>> {
+  const kindsByPair = new Map<ServiceNode, Map<ServiceNode, Set<Intent['kind']>>>()
+  for (const { from, to, kind } of intents) {
+    if (!sources.has(from)) continue
+    let byTarget = kindsByPair.get(from)
+    if (!byTarget) kindsByPair.set(from, (byTarget = new Map()))
+    const kinds = byTarget.get(to)
+    if (kinds) kinds.add(kind)
+    else byTarget.set(to, new Set([kind]))
+  }
+  return kindsByPair
+}
 
 /** What happens at run time, as sure as the evidence allows. */
 function consequence(
