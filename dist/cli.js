@@ -7564,8 +7564,6 @@ function parsePortRange(text) {
 function createNameIndex(services) {
     const byProject = new Map();
     const byContainerName = new Map();
-    const order = new Map();
-    services.forEach((node, i) => order.set(node, i));
     for (const node of services) {
         const names = byProject.get(node.project) ?? new Map();
         byProject.set(node.project, names);
@@ -7599,7 +7597,7 @@ function createNameIndex(services) {
         names = new Map();
         // A namespace sharer answers on its owner's addresses; the owner is named first.
         const members = [...network.members].sort((a, b) => Number(a.service.mode === 'namespace') - Number(b.service.mode === 'namespace') ||
-            (order.get(a.service) ?? 0) - (order.get(b.service) ?? 0));
+            a.service.index - b.service.index);
         for (const { service: node, attachment } of members) {
             const keys = new Set([node.service.name.toLowerCase()]);
             if (node.service.containerName)
@@ -7625,7 +7623,6 @@ function createNameIndex(services) {
         serviceInProject,
         container,
         onNetwork: (network, name) => namesOn(network).get(name.toLowerCase()) ?? [],
-        position: node => order.get(node) ?? -1,
         namespaceTarget(node) {
             const mode = node.service.networkMode;
             if (mode?.kind === 'service')
@@ -7862,9 +7859,9 @@ function findIntents(services, names = createNameIndex(services)) {
             intents.push(intent);
         }
     }
-    return intents.sort((a, b) => names.position(a.from) - names.position(b.from) ||
+    return intents.sort((a, b) => a.from.index - b.from.index ||
         compareSpans(a.span, b.span) ||
-        names.position(a.to) - names.position(b.to) ||
+        a.to.index - b.to.index ||
         (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 function isSameIntent(a, b) {
@@ -8055,13 +8052,17 @@ function isPublicPort(project, port) {
         return true;
     return port.bind !== 'loopback';
 }
-/** Indexes `services` (sorted by id, memberships set) for the reachability questions. */
+/**
+ * Indexes `services` (the topology's: sorted by id, `index` and memberships set) for the
+ * reachability questions.
+ */
 function createReachability(services, hostSpans) {
-    const facts = new Map();
+    /** By service index: an array, not a map, since every service has its facts. */
+    const facts = [];
     /** A dense index per network, for the per-search "expanded" flags. */
     const networkIndex = new Map();
     const groups = new Map();
-    services.forEach((node, index) => {
+    for (const node of services) {
         const owner = node.mode === 'namespace' ? node.namespaceOwner : node;
         const effective = !owner
             ? 'isolated'
@@ -8075,8 +8076,7 @@ function createReachability(services, hostSpans) {
         const gatewayPort = ports
             .filter(port => isPublicPort(owner?.project ?? node.project, port))
             .sort((a, b) => compareSpans(a.span, b.span))[0];
-        facts.set(node, {
-            index,
+        facts[node.index] = {
             effective,
             owner: owner ?? node,
             egress,
@@ -8085,15 +8085,15 @@ function createReachability(services, hostSpans) {
             gatewayPort,
             asMember: lists_EMPTY_LIST,
             sortedMemberships: sortedByNetworkId(node.memberships)
-        });
+        };
         if (owner && owner !== node) {
             const group = groups.get(owner) ?? [owner];
             group.push(node);
             groups.set(owner, group);
         }
-    });
+    }
     for (const group of groups.values()) {
-        group.sort((a, b) => factsOf(a).index - factsOf(b).index);
+        group.sort((a, b) => a.index - b.index);
         for (const node of group)
             factsOf(node).group = group;
     }
@@ -8103,8 +8103,8 @@ function createReachability(services, hostSpans) {
             ((f.effective === 'networks' || f.effective === 'bridge') && f.egress));
     }
     function factsOf(node) {
-        const found = facts.get(node);
-        if (!found)
+        const found = facts[node.index];
+        if (!found || services[node.index] !== node)
             throw new Error(`service ${node.id} is not part of this topology`);
         return found;
     }
@@ -8117,8 +8117,8 @@ function createReachability(services, hostSpans) {
                 continue;
             networkIndex.set(network, networkIndex.size);
             for (const member of network.members) {
-                const f = facts.get(member.service);
-                if (f && !f.asMember.some(m => m.network === network))
+                const f = factsOf(member.service);
+                if (!f.asMember.some(m => m.network === network))
                     f.asMember = f.asMember.concat(member);
             }
         }
@@ -8192,7 +8192,7 @@ function createReachability(services, hostSpans) {
             if (!hops.has(emitted[0]))
                 hops.set(emitted[0], makeHop(a, ...emitted));
         });
-        return [...hops.values()].sort((x, y) => factsOf(x.to).index - factsOf(y.to).index);
+        return [...hops.values()].sort((x, y) => x.to.index - y.to.index);
     }
     /**
      * The hop `directReach(a)` has to `b` (the first way `enumerate` offers), from the two
@@ -8248,13 +8248,13 @@ function createReachability(services, hostSpans) {
         const seenNetworks = new Uint8Array(networkIndex.size);
         let hostFromHostMode = false;
         let hostFromGateway = false;
-        const start = factsOf(a).index;
+        const start = a.index;
         parents[start] = ROOT;
         let level = [start];
         while (level.length > 0) {
             const next = [];
             const visit = (to, parent) => {
-                const i = factsOf(to).index;
+                const i = to.index;
                 if (parents[i] !== UNREACHED)
                     return;
                 parents[i] = parent;
@@ -8308,7 +8308,7 @@ function createReachability(services, hostSpans) {
             return { from: a, to: b, hops: [] };
         const parents = searchFrom(a);
         const chain = [];
-        for (let i = factsOf(b).index; i !== ROOT; i = parents[i]) {
+        for (let i = b.index; i !== ROOT; i = parents[i]) {
             if (i === UNREACHED)
                 return undefined;
             chain.push(services[i]);
@@ -8435,7 +8435,7 @@ function buildTopology(projects, options = {}) {
     const graph = buildServiceNodes(projects, keys, networks, options);
     const networkList = networks.all().sort((a, b) => compareIds(a.id, b.id));
     for (const network of networkList) {
-        network.members.sort((a, b) => graph.indexOf(a.service) - graph.indexOf(b.service));
+        network.members.sort((a, b) => a.service.index - b.service.index);
     }
     const reach = createReachability(graph.services, graph.hostSpans);
     const intents = findIntents(graph.services, graph.names);
@@ -8622,10 +8622,19 @@ function buildServiceNodes(projects, keys, networks, options) {
         for (const service of project.services) {
             const id = `${keys.get(project) ?? project.name}/${service.name}`;
             const tier = options.tierOf?.(service, project) ?? classifyTier(service);
-            services.push({ id, project, service, tier, mode: 'networks', memberships: lists_EMPTY_LIST });
+            services.push({
+                id,
+                index: -1,
+                project,
+                service,
+                tier,
+                mode: 'networks',
+                memberships: lists_EMPTY_LIST
+            });
         }
     }
     services.sort((a, b) => compareIds(a.id, b.id));
+    services.forEach((node, index) => (node.index = index));
     const names = createNameIndex(services);
     const hostSpans = new Map();
     const networksByProject = new Map(projects.map(p => [p, new Map(p.networks.map(n => [n.key, n]))]));
@@ -8677,7 +8686,7 @@ function buildServiceNodes(projects, keys, networks, options) {
         }
     }
     resolveNamespaces(services, names, hostSpans, join);
-    return { services, indexOf: names.position, hostSpans, names };
+    return { services, hostSpans, names };
 }
 function attachDeclared(node, declared, joinNamed, hostSpans) {
     for (const attachment of node.service.networks) {
@@ -8961,20 +8970,6 @@ function hasInvalidNetworking(node) {
 /** Services on the network, namespace sharers included, each once, in the topology's order. */
 function servicesOn(network) {
     return [...new Set(network.members.map(m => m.service))];
-}
-const serviceOrders = new WeakMap();
-/** Each service's place in `topology.services`, built once per topology and reused. */
-function serviceOrder(topology) {
-    const cached = serviceOrders.get(topology);
-    if (cached &&
-        cached.services === topology.services &&
-        cached.order.size === topology.services.length) {
-        return cached.order;
-    }
-    const order = new Map();
-    topology.services.forEach((node, i) => order.set(node, i));
-    serviceOrders.set(topology, { services: topology.services, order });
-    return order;
 }
 const intentIndexes = new WeakMap();
 /** The topology's intents indexed by source and target, built once per topology and reused. */
@@ -9385,7 +9380,6 @@ networks:
         const edges = topology.services.filter(s => isTier(s, 'edge'));
         if (edges.length === 0)
             return;
-        const order = serviceOrder(topology);
         const edgesOn = new Map();
         for (const edge of edges) {
             for (const { network } of edge.memberships) {
@@ -9422,7 +9416,7 @@ networks:
             if (near.size === 0)
                 continue;
             // In the topology's order first, so ties of `sortServices` fall as they always did.
-            const candidates = [...near].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+            const candidates = [...near].sort((a, b) => a.index - b.index);
             const offending = sortServices(candidates.filter(e => e.id !== data.id && !hasIntent(topology, e, data)));
             const namespaced = offending.filter(e => shareNamespace(e, data));
             for (const edge of namespaced)
@@ -9661,7 +9655,6 @@ networks:
 `
     },
     check({ topology, report }) {
-        const order = serviceOrder(topology);
         const intents = indexIntents(topology);
         const dataOn = new Map();
         /** Data stores on the network, namespace sharers included, in the topology's order. */
@@ -9709,7 +9702,7 @@ networks:
                 }
             }
             const usesStoreOn = new Map();
-            const stores = [...over.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+            const stores = [...over.keys()].sort((a, b) => a.index - b.index);
             for (const store of stores) {
                 const network = over.get(store);
                 let byNetwork = wholeProject.get(service.project);

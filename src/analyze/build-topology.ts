@@ -28,7 +28,7 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
   const graph = buildServiceNodes(projects, keys, networks, options)
   const networkList = networks.all().sort((a, b) => compareIds(a.id, b.id))
   for (const network of networkList) {
-    network.members.sort((a, b) => graph.indexOf(a.service) - graph.indexOf(b.service))
+    network.members.sort((a, b) => a.service.index - b.service.index)
   }
   const reach = createReachability(graph.services, graph.hostSpans)
   const intents = findIntents(graph.services, graph.names)
@@ -228,9 +228,8 @@ function markLegacyBridge(node: NetworkNode): void {
 }
 
 interface ServiceGraph {
-  /** Sorted by id. */
+  /** Sorted by id, each node's `index` set. */
   services: ServiceNode[]
-  indexOf(node: ServiceNode): number
   /** Where each host-mode service (and sharer of one) was put in the host namespace. */
   hostSpans: Map<ServiceNode, SourceSpan>
   /** The names of `services`, for intents too (its network lookups read final memberships). */
@@ -248,10 +247,19 @@ function buildServiceNodes(
     for (const service of project.services) {
       const id = `${keys.get(project) ?? project.name}/${service.name}`
       const tier = options.tierOf?.(service, project) ?? classifyTier(service)
-      services.push({ id, project, service, tier, mode: 'networks', memberships: EMPTY_LIST })
+      services.push({
+        id,
+        index: -1,
+        project,
+        service,
+        tier,
+        mode: 'networks',
+        memberships: EMPTY_LIST
+      })
     }
   }
   services.sort((a, b) => compareIds(a.id, b.id))
+  services.forEach((node, index) => (node.index = index))
   const names = createNameIndex(services)
   const hostSpans = new Map<ServiceNode, SourceSpan>()
   const networksByProject = new Map<Project, Map<string, Network>>(
@@ -306,7 +314,7 @@ function buildServiceNodes(
   }
 
   resolveNamespaces(services, names, hostSpans, join)
-  return { services, indexOf: names.position, hostSpans, names }
+  return { services, hostSpans, names }
 }
 
 function attachDeclared(

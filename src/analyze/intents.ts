@@ -180,9 +180,9 @@ export function findIntents(
 
   return intents.sort(
     (a, b) =>
-      names.position(a.from) - names.position(b.from) ||
+      a.from.index - b.from.index ||
       compareSpans(a.span, b.span) ||
-      names.position(a.to) - names.position(b.to) ||
+      a.to.index - b.to.index ||
       (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)
   )
 }

@@ -18,16 +18,12 @@ export interface NameIndex {
   onNetwork(network: NetworkNode, name: string): ServiceNode[]
   /** The direct owner named by `network_mode: service:`/`container:`, if it resolves. */
   namespaceTarget(node: ServiceNode): ServiceNode | undefined
-  /** The node's place in the indexed `services` (-1 if it is not one of them). */
-  position(node: ServiceNode): number
 }
 
 /** Indexes the names of `services` (sorted by id, memberships set for `onNetwork`). */
 export function createNameIndex(services: ServiceNode[]): NameIndex {
   const byProject = new Map<Project, Map<string, ServiceNode>>()
   const byContainerName = new Map<string, ServiceNode[]>()
-  const order = new Map<ServiceNode, number>()
-  services.forEach((node, i) => order.set(node, i))
   for (const node of services) {
     const names = byProject.get(node.project) ?? new Map<string, ServiceNode>()
     byProject.set(node.project, names)
@@ -60,7 +56,7 @@ export function createNameIndex(services: ServiceNode[]): NameIndex {
     const members = [...network.members].sort(
       (a, b) =>
         Number(a.service.mode === 'namespace') - Number(b.service.mode === 'namespace') ||
-        (order.get(a.service) ?? 0) - (order.get(b.service) ?? 0)
+        a.service.index - b.service.index
     )
     for (const { service: node, attachment } of members) {
       const keys = new Set([node.service.name.toLowerCase()])
@@ -87,7 +83,6 @@ export function createNameIndex(services: ServiceNode[]): NameIndex {
     serviceInProject,
     container,
     onNetwork: (network, name) => namesOn(network).get(name.toLowerCase()) ?? [],
-    position: node => order.get(node) ?? -1,
     namespaceTarget(node) {
       const mode = node.service.networkMode
       if (mode?.kind === 'service') return serviceInProject(node.project, mode.target)

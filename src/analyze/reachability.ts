@@ -24,7 +24,6 @@ type Emit = (
 type EffectiveMode = 'networks' | 'host' | 'none' | 'bridge' | 'isolated'
 
 interface Facts {
-  index: number
   effective: EffectiveMode
   /** The service itself, or its namespace owner. */
   owner: ServiceNode
@@ -67,16 +66,20 @@ export function isPublicPort(project: Project, port: PortBinding): boolean {
   return port.bind !== 'loopback'
 }
 
-/** Indexes `services` (sorted by id, memberships set) for the reachability questions. */
+/**
+ * Indexes `services` (the topology's: sorted by id, `index` and memberships set) for the
+ * reachability questions.
+ */
 export function createReachability(
   services: ServiceNode[],
   hostSpans: Map<ServiceNode, SourceSpan>
 ): Reachability {
-  const facts = new Map<ServiceNode, Facts>()
+  /** By service index: an array, not a map, since every service has its facts. */
+  const facts: Facts[] = []
   /** A dense index per network, for the per-search "expanded" flags. */
   const networkIndex = new Map<NetworkNode, number>()
   const groups = new Map<ServiceNode, ServiceNode[]>()
-  services.forEach((node, index) => {
+  for (const node of services) {
     const owner = node.mode === 'namespace' ? node.namespaceOwner : node
     const effective: EffectiveMode = !owner
       ? 'isolated'
@@ -91,8 +94,7 @@ export function createReachability(
     const gatewayPort = ports
       .filter(port => isPublicPort(owner?.project ?? node.project, port))
       .sort((a, b) => compareSpans(a.span, b.span))[0]
-    facts.set(node, {
-      index,
+    facts[node.index] = {
       effective,
       owner: owner ?? node,
       egress,
@@ -101,15 +103,15 @@ export function createReachability(
       gatewayPort,
       asMember: EMPTY_LIST,
       sortedMemberships: sortedByNetworkId(node.memberships)
-    })
+    }
     if (owner && owner !== node) {
       const group = groups.get(owner) ?? [owner]
       group.push(node)
       groups.set(owner, group)
     }
-  })
+  }
   for (const group of groups.values()) {
-    group.sort((a, b) => factsOf(a).index - factsOf(b).index)
+    group.sort((a, b) => a.index - b.index)
     for (const node of group) factsOf(node).group = group
   }
 
@@ -122,8 +124,9 @@ export function createReachability(
   }
 
   function factsOf(node: ServiceNode): Facts {
-    const found = facts.get(node)
-    if (!found) throw new Error(`service ${node.id} is not part of this topology`)
+    const found = facts[node.index]
+    if (!found || services[node.index] !== node)
+      throw new Error(`service ${node.id} is not part of this topology`)
     return found
   }
 
@@ -135,9 +138,8 @@ export function createReachability(
       if (networkIndex.has(network)) continue
       networkIndex.set(network, networkIndex.size)
       for (const member of network.members) {
-        const f = facts.get(member.service)
-        if (f && !f.asMember.some(m => m.network === network))
-          f.asMember = f.asMember.concat(member)
+        const f = factsOf(member.service)
+        if (!f.asMember.some(m => m.network === network)) f.asMember = f.asMember.concat(member)
       }
     }
   }
@@ -206,7 +208,7 @@ export function createReachability(
     enumerate(a, (...emitted) => {
       if (!hops.has(emitted[0])) hops.set(emitted[0], makeHop(a, ...emitted))
     })
-    return [...hops.values()].sort((x, y) => factsOf(x.to).index - factsOf(y.to).index)
+    return [...hops.values()].sort((x, y) => x.to.index - y.to.index)
   }
 
   /**
@@ -257,13 +259,13 @@ export function createReachability(
     const seenNetworks = new Uint8Array(networkIndex.size)
     let hostFromHostMode = false
     let hostFromGateway = false
-    const start = factsOf(a).index
+    const start = a.index
     parents[start] = ROOT
     let level = [start]
     while (level.length > 0) {
       const next: number[] = []
       const visit = (to: ServiceNode, parent: number): void => {
-        const i = factsOf(to).index
+        const i = to.index
         if (parents[i] !== UNREACHED) return
         parents[i] = parent
         next.push(i)
@@ -305,7 +307,7 @@ export function createReachability(
     if (a === b) return { from: a, to: b, hops: [] }
     const parents = searchFrom(a)
     const chain: ServiceNode[] = []
-    for (let i = factsOf(b).index; i !== ROOT; i = parents[i] as number) {
+    for (let i = b.index; i !== ROOT; i = parents[i] as number) {
       if (i === UNREACHED) return undefined
       chain.push(services[i] as ServiceNode)
     }

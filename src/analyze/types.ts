@@ -32,6 +32,8 @@ export interface TierAssignment {
  */
 export interface ServiceNode {
   id: string
+  /** Its place in `Topology.services` (sorted by id): the order rules and reports keep. */
+  index: number
   project: Project
   service: Service
   tier: TierAssignment

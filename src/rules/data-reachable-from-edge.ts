@@ -11,7 +11,6 @@ import {
   productOf,
   profilesOf,
   serviceLabel,
-  serviceOrder,
   shareNamespace,
   sortServices
 } from './helpers.js'
@@ -65,7 +64,6 @@ networks:
   check({ topology, report }) {
     const edges = topology.services.filter(s => isTier(s, 'edge'))
     if (edges.length === 0) return
-    const order = serviceOrder(topology)
     const edgesOn = new Map<NetworkNode, ServiceNode[]>()
     for (const edge of edges) {
       for (const { network } of edge.memberships) {
@@ -93,7 +91,7 @@ networks:
       for (const edge of (owner && edgesByOwner.get(owner)) ?? []) near.add(edge)
       if (near.size === 0) continue
       // In the topology's order first, so ties of `sortServices` fall as they always did.
-      const candidates = [...near].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+      const candidates = [...near].sort((a, b) => a.index - b.index)
       const offending = sortServices(
         candidates.filter(e => e.id !== data.id && !hasIntent(topology, e, data))
       )

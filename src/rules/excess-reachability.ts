@@ -10,7 +10,6 @@ import {
   productOf,
   profilesOf,
   serviceLabel,
-  serviceOrder,
   servicesOn,
   shareNamespace,
   sortMemberships
@@ -91,7 +90,6 @@ networks:
 `
   },
   check({ topology, report }) {
-    const order = serviceOrder(topology)
     const intents = indexIntents(topology)
     const dataOn = new Map<NetworkNode, ServiceNode[]>()
     /** Data stores on the network, namespace sharers included, in the topology's order. */
@@ -134,7 +132,7 @@ networks:
         }
       }
       const usesStoreOn = new Map<NetworkNode, boolean>()
-      const stores = [...over.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+      const stores = [...over.keys()].sort((a, b) => a.index - b.index)
       for (const store of stores) {
         const network = over.get(store) as NetworkNode
         let byNetwork = wholeProject.get(service.project)

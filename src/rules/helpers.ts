@@ -96,27 +96,6 @@ export function servicesOn(network: NetworkNode): ServiceNode[] {
   return [...new Set(network.members.map(m => m.service))]
 }
 
-const serviceOrders = new WeakMap<
-  Topology,
-  { services: unknown[]; order: Map<ServiceNode, number> }
->()
-
-/** Each service's place in `topology.services`, built once per topology and reused. */
-export function serviceOrder(topology: Topology): Map<ServiceNode, number> {
-  const cached = serviceOrders.get(topology)
-  if (
-    cached &&
-    cached.services === topology.services &&
-    cached.order.size === topology.services.length
-  ) {
-    return cached.order
-  }
-  const order = new Map<ServiceNode, number>()
-  topology.services.forEach((node, i) => order.set(node, i))
-  serviceOrders.set(topology, { services: topology.services, order })
-  return order
-}
-
 /**
  * The intents of a topology indexed both ways, by service. Lists, not sets: a service has a few
  * intents, and the index lives as long as the topology.
