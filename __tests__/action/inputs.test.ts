@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { INPUT_DEFAULTS, readInputs } from '../../src/action/inputs.js'
 import { readRunnerContext, resolveUploadTarget } from '../../src/action/event.js'
-import { ConfigurationError } from '../../src/core/errors.js'
+import { configurationErrorOf } from '../helpers/errors.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -26,16 +26,6 @@ afterEach(() => {
 
 function setInput(name: string, value: string): void {
   process.env[`INPUT_${name.toUpperCase()}`] = value
-}
-
-function configurationError(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError)
-    return (error as Error).message
-  }
-  throw new Error('expected a ConfigurationError')
 }
 
 describe('readInputs', () => {
@@ -80,21 +70,21 @@ describe('readInputs', () => {
 
   it('lists the valid values of an unknown fail-on', () => {
     setInput('fail-on', 'severe')
-    expect(configurationError(() => readInputs(workspace, undefined))).toBe(
+    expect(configurationErrorOf(() => readInputs(workspace, undefined))).toBe(
       'Invalid `fail-on`: "severe". Use one of: critical, high, medium, low, note, none.'
     )
   })
 
   it('refuses booleans outside the YAML 1.2 core schema', () => {
     setInput('upload', 'yes')
-    expect(configurationError(() => readInputs(workspace, undefined))).toBe(
+    expect(configurationErrorOf(() => readInputs(workspace, undefined))).toBe(
       'Invalid `upload`: "yes". Use true or false (YAML 1.2 core schema: true | True | TRUE | false | False | FALSE).'
     )
   })
 
   it('refuses a path that does not exist in the workspace', () => {
     setInput('path', 'stacks')
-    expect(configurationError(() => readInputs(workspace, undefined))).toBe(
+    expect(configurationErrorOf(() => readInputs(workspace, undefined))).toBe(
       `The \`path\` input "stacks" does not exist in the workspace (${workspace}). ` +
         'Check the path, and that `actions/checkout` ran before tierguard.'
     )
@@ -102,19 +92,19 @@ describe('readInputs', () => {
 
   it('refuses a path outside the workspace, also through a symlink', () => {
     setInput('path', '../')
-    expect(configurationError(() => readInputs(workspace, undefined))).toContain(
+    expect(configurationErrorOf(() => readInputs(workspace, undefined))).toContain(
       'The `path` input "../" is outside the workspace'
     )
     symlinkSync(tmpdir(), path.join(workspace, 'escape'))
     setInput('path', 'escape')
-    expect(configurationError(() => readInputs(workspace, undefined))).toContain(
+    expect(configurationErrorOf(() => readInputs(workspace, undefined))).toContain(
       'The `path` input "escape" is outside the workspace'
     )
   })
 
   it('takes a config file inside the workspace, and refuses a missing or outside one', () => {
     setInput('config', '.tierguard.yml')
-    expect(configurationError(() => readInputs(workspace, undefined))).toBe(
+    expect(configurationErrorOf(() => readInputs(workspace, undefined))).toBe(
       `The \`config\` file ".tierguard.yml" does not exist in the workspace (${workspace}). ` +
         'Check the path (relative to the repository root), or remove the `config` input to use ' +
         '`.tierguard.yml` at the root when there is one.'
@@ -122,7 +112,7 @@ describe('readInputs', () => {
     writeFileSync(path.join(workspace, '.tierguard.yml'), 'rules: {}\n')
     expect(readInputs(workspace, undefined).config).toBe(path.join(workspace, '.tierguard.yml'))
     setInput('config', '../elsewhere.yml')
-    expect(configurationError(() => readInputs(workspace, undefined))).toContain(
+    expect(configurationErrorOf(() => readInputs(workspace, undefined))).toContain(
       'The `config` input "../elsewhere.yml" is outside the workspace'
     )
     setInput('config', '')
@@ -131,7 +121,7 @@ describe('readInputs', () => {
 
   it('needs a token to upload, not otherwise', () => {
     setInput('token', '')
-    expect(configurationError(() => readInputs(workspace, undefined))).toContain(
+    expect(configurationErrorOf(() => readInputs(workspace, undefined))).toContain(
       'The `token` input is empty'
     )
     setInput('upload', 'false')
@@ -226,14 +216,14 @@ describe('runner context and upload target', () => {
 
   it('refuses to upload without a repository or a commit', () => {
     expect(
-      configurationError(() =>
+      configurationErrorOf(() =>
         resolveUploadTarget(
           readRunnerContext({ ...base, GITHUB_REPOSITORY: '', GITHUB_REF: 'refs/heads/x' })
         )
       )
     ).toContain('GITHUB_REPOSITORY is not set')
     expect(
-      configurationError(() =>
+      configurationErrorOf(() =>
         resolveUploadTarget(
           readRunnerContext({ ...base, GITHUB_SHA: 'HEAD', GITHUB_REF: 'refs/heads/x' })
         )

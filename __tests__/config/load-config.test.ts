@@ -2,26 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ConfigurationError } from '../../src/core/errors.js'
+import { configurationErrorOf } from '../helpers/errors.js'
 import { loadConfig } from '../../src/config/load-config.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError)
-    return (error as Error).message
-  }
-  throw new Error('expected a ConfigurationError')
-}
 
 const load = (file: string) => loadConfig({ baseDir: root, file })
 
 describe('loadConfig: errors name the file, line, column and key, all at once', () => {
   it('suggests the closest key, rule and value on typos', () => {
-    expect(errorOf(() => load('fixtures/config/invalid/typos.yml'))).toBe(
+    expect(configurationErrorOf(() => load('fixtures/config/invalid/typos.yml'))).toBe(
       [
         'The configuration file `fixtures/config/invalid/typos.yml` is not valid (7 problems):',
         '  fixtures/config/invalid/typos.yml:3:3: `rules.flat-netwrk`: unknown rule; did you mean `flat-network`?',
@@ -37,7 +27,7 @@ describe('loadConfig: errors name the file, line, column and key, all at once', 
   })
 
   it('reports wrong types, missing required keys and missing files', () => {
-    const lines = errorOf(() => load('fixtures/config/invalid/types.yml')).split('\n')
+    const lines = configurationErrorOf(() => load('fixtures/config/invalid/types.yml')).split('\n')
     expect(lines.slice(1, -1)).toEqual([
       '  fixtures/config/invalid/types.yml:1:10: `include`: expected a list, found a string',
       '  fixtures/config/invalid/types.yml:3:8: `env.TAG`: expected a string, number or boolean, found a list',
@@ -56,12 +46,12 @@ describe('loadConfig: errors name the file, line, column and key, all at once', 
   })
 
   it('reports YAML errors (duplicate keys, syntax) with their position', () => {
-    expect(errorOf(() => load('fixtures/config/invalid/duplicate.yml')).split('\n')[1]).toBe(
-      '  fixtures/config/invalid/duplicate.yml:3:3: Map keys must be unique (duplicate-key)'
-    )
-    expect(errorOf(() => load('fixtures/config/invalid/syntax.yml')).split('\n')[1]).toMatch(
-      /^ {2}fixtures\/config\/invalid\/syntax\.yml:2:1: .* \(yaml-syntax\)$/
-    )
+    expect(
+      configurationErrorOf(() => load('fixtures/config/invalid/duplicate.yml')).split('\n')[1]
+    ).toBe('  fixtures/config/invalid/duplicate.yml:3:3: Map keys must be unique (duplicate-key)')
+    expect(
+      configurationErrorOf(() => load('fixtures/config/invalid/syntax.yml')).split('\n')[1]
+    ).toMatch(/^ {2}fixtures\/config\/invalid\/syntax\.yml:2:1: .* \(yaml-syntax\)$/)
   })
 
   it('reads every setting of a valid file, with spans', () => {
@@ -114,13 +104,13 @@ describe('loadConfig: which file', () => {
   it('refuses both default names at once', () => {
     writeFileSync(path.join(dir, '.tierguard.yml'), '')
     writeFileSync(path.join(dir, '.tierguard.yaml'), '')
-    expect(errorOf(() => loadConfig({ baseDir: dir }))).toContain(
+    expect(configurationErrorOf(() => loadConfig({ baseDir: dir }))).toContain(
       'Both `.tierguard.yml` and `.tierguard.yaml` exist'
     )
   })
 
   it('refuses an explicit file that does not exist', () => {
-    expect(errorOf(() => loadConfig({ baseDir: dir, file: 'ci/tierguard.yml' }))).toBe(
+    expect(configurationErrorOf(() => loadConfig({ baseDir: dir, file: 'ci/tierguard.yml' }))).toBe(
       'The configuration file `ci/tierguard.yml` does not exist or is not a file. Check the path, ' +
         'or leave it out to use `.tierguard.yml` in the base directory.'
     )
@@ -143,7 +133,7 @@ describe('loadConfig: which file', () => {
 
   it('refuses a file that is not a mapping', () => {
     writeFileSync(path.join(dir, '.tierguard.yml'), '- flat-network\n')
-    expect(errorOf(() => loadConfig({ baseDir: dir })).split('\n')[1]).toBe(
+    expect(configurationErrorOf(() => loadConfig({ baseDir: dir })).split('\n')[1]).toBe(
       '  .tierguard.yml:1:1: expected a mapping, found a list'
     )
   })
