@@ -12702,7 +12702,7 @@ function serializeProject(result, project) {
     return {
         ...rest,
         services: project.services.map(service => {
-            const node = result.topology.serviceById(`${project.name}/${service.name}`);
+            const node = result.topology.serviceById(`${result.topology.projectKey(project)}/${service.name}`);
             return {
                 ...service,
                 networks: service.networks.map(attachment => ({

@@ -1,4 +1,7 @@
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { silentLogger } from '../../src/core/logger.js'
+import { scan } from '../../src/scan.js'
 import { formatJson } from '../../src/report/json.js'
 import { formatMarkdown } from '../../src/report/markdown.js'
 import { escapeLabel, renderMermaid } from '../../src/report/mermaid.js'
@@ -142,7 +145,23 @@ describe('formatJson', () => {
   it('is stable', () => {
     expect(formatJson(webResult())).toBe(formatJson(webResult()))
   })
+
+  it('gives every service its tier when projects share a name', async () => {
+    // The base file alone and with each alternative: three projects named `variants`.
+    const baseDir = path.resolve('fixtures/rules/flat-network/variants')
+    const parsed = JSON.parse(formatJson(await scan({ baseDir, logger: silentLogger })))
+    const tiers = parsed.projects.flatMap((p: { files: string[]; services: ServiceJson[] }) =>
+      p.services.map(s => [p.files.join('+'), s.name, s.tier?.tier, s.tier?.evidence?.[0]])
+    )
+    expect(tiers.length).toBeGreaterThan(3)
+    expect(tiers.filter((t: unknown[]) => t[2] === undefined || t[3] === undefined)).toEqual([])
+  })
 })
+
+interface ServiceJson {
+  name: string
+  tier?: { tier: string; evidence?: string[] }
+}
 
 describe('formatMarkdown', () => {
   it('writes a verdict, counts, findings and a services table', () => {

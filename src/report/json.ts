@@ -50,7 +50,9 @@ function serializeProject(result: ScanResult, project: Project): Record<string, 
   return {
     ...rest,
     services: project.services.map(service => {
-      const node = result.topology.serviceById(`${project.name}/${service.name}`)
+      const node = result.topology.serviceById(
+        `${result.topology.projectKey(project)}/${service.name}`
+      )
       return {
         ...service,
         networks: service.networks.map(attachment => ({
