@@ -7475,57 +7475,66 @@ function classifyTier(service) {
     const override = service.extension?.tier;
     const reference = service.image ? parseImageReference(service.image.value) : undefined;
     const product = reference ? identifyImage(reference) : undefined;
-    const imageEvidence = service.image ? `image "${service.image.value}"` : undefined;
     if (override && TIERS.includes(override.value)) {
-        const evidence = [`x-tierguard: tier: ${override.value}`];
-        if (product && imageEvidence)
-            evidence.push(imageEvidence);
-        return {
-            tier: override.value,
-            basis: 'override',
-            evidence,
-            product: product?.product,
-            span: override.span
-        };
+        return new ClassifiedTier(service, override.value, 'override', product?.product, override.span);
     }
     if (reference && service.image && isDockerGenImage(reference)) {
         // It watches the Docker API and writes files: the nginx container beside it is the proxy.
-        return {
-            tier: 'app',
-            basis: 'image',
-            evidence: [`${imageEvidence} is docker-gen, which writes the proxy's configuration`],
-            span: service.image.span
-        };
+        return new ClassifiedTier(service, 'app', 'image', undefined, service.image.span);
     }
     if (product && service.image) {
-        return {
-            tier: product.tier,
-            basis: 'image',
-            evidence: [`${imageEvidence} (${product.product})`],
-            product: product.product,
-            span: service.image.span
-        };
+        return new ClassifiedTier(service, product.tier, 'image', product.product, service.image.span);
     }
     const port = findDataPort(service);
-    if (port) {
-        return {
-            tier: 'data',
-            basis: 'port',
-            evidence: [`port ${port.port} (${port.product})`],
-            product: port.product,
-            span: port.span
-        };
+    if (port)
+        return new ClassifiedTier(service, 'data', 'port', port.product, port.span);
+    return new ClassifiedTier(service, 'app', 'default', undefined, service.image?.span);
+}
+/**
+ * A tier `classifyTier` decided. Its evidence is worded when it is read (the JSON report, a
+ * configuration override), not when the tier is decided: few are ever read, and at 50,000
+ * services the sentences weighed 7.5 MB, more than the assignments themselves.
+ */
+class ClassifiedTier {
+    tier;
+    basis;
+    product;
+    span;
+    #service;
+    constructor(service, tier, basis, product, span) {
+        this.tier = tier;
+        this.basis = basis;
+        this.product = product;
+        this.span = span;
+        this.#service = service;
     }
-    return {
-        tier: 'app',
-        basis: 'default',
-        evidence: [
-            imageEvidence
-                ? `${imageEvidence} is not a known proxy or data store`
-                : 'no image and no data-store port'
-        ],
-        span: service.image?.span
-    };
+    /** The reasons, worded from the service again: each basis has one way to be reached. */
+    get evidence() {
+        const image = this.#service.image;
+        const imageEvidence = image ? `image "${image.value}"` : undefined;
+        switch (this.basis) {
+            case 'override': {
+                const evidence = [`x-tierguard: tier: ${this.tier}`];
+                if (this.product && imageEvidence)
+                    evidence.push(imageEvidence);
+                return evidence;
+            }
+            case 'image':
+                return [
+                    this.product
+                        ? `${imageEvidence} (${this.product})`
+                        : `${imageEvidence} is docker-gen, which writes the proxy's configuration`
+                ];
+            case 'port':
+                return [`port ${findDataPort(this.#service)?.port} (${this.product})`];
+            case 'default':
+                return [
+                    imageEvidence
+                        ? `${imageEvidence} is not a known proxy or data store`
+                        : 'no image and no data-store port'
+                ];
+        }
+    }
 }
 /** Whether a container port (`5432`, `5432/tcp`, a range) is, or holds, a data store's well-known port. */
 function isDataStorePort(target) {
@@ -7792,42 +7801,32 @@ function findIntents(services, names = createNameIndex(services)) {
         for (const dependency of service.dependsOn) {
             const to = names.serviceInProject(project, dependency.value);
             if (to)
-                add({
-                    from,
-                    to,
-                    kind: 'depends_on',
-                    span: dependency.span,
-                    detail: `depends_on: ${dependency.value}`
-                });
+                add({ from, to, kind: 'depends_on', span: dependency.span });
         }
         for (const link of service.links) {
             const to = names.serviceInProject(project, link.service);
-            const detail = `links: ${link.service}${link.alias ? `:${link.alias}` : ''}`;
             if (to)
-                add({ from, to, kind: 'links', span: link.span, detail });
+                add({ from, to, kind: 'links', span: link.span });
         }
         for (const link of service.externalLinks) {
             const [container = ''] = link.value.split(':');
             const to = names.container(container, project);
             if (to)
-                add({ from, to, kind: 'links', span: link.span, detail: `external_links: ${link.value}` });
+                add({ from, to, kind: 'links', span: link.span });
         }
         const mode = service.networkMode;
         if (mode?.kind === 'service' || mode?.kind === 'container') {
             const to = names.namespaceTarget(from);
-            const detail = `network_mode: ${mode.kind}:${mode.target}`;
             if (to)
-                add({ from, to, kind: 'network-mode', span: mode.span, detail });
+                add({ from, to, kind: 'network-mode', span: mode.span });
         }
         for (const variable of service.environment) {
             if (variable.value === undefined)
                 continue;
             for (const host of extractHosts(variable.name, variable.value)) {
                 const to = resolveHost(names, from, host);
-                if (!to)
-                    continue;
-                const detail = `${variable.name}=${maskPasswords(variable.value)}`;
-                add({ from, to, kind: 'environment', span: variable.span, detail });
+                if (to)
+                    add({ from, to, kind: 'environment', span: variable.span });
             }
         }
     }
@@ -7843,13 +7842,7 @@ function findIntents(services, names = createNameIndex(services)) {
             const route = findRoute(kind, target);
             if (!route)
                 continue;
-            const intent = {
-                from: proxy,
-                to: target,
-                kind: 'proxy-route',
-                span: route.span,
-                detail: route.detail
-            };
+            const intent = { from: proxy, to: target, kind: 'proxy-route', span: route.span };
             const named = route.network ??
                 (kind === 'traefik' ? findProviderNetwork(proxy.service) : undefined)?.value;
             const network = named ? networkNamed(target, named) : undefined;
@@ -7863,6 +7856,58 @@ function findIntents(services, names = createNameIndex(services)) {
         compareSpans(a.span, b.span) ||
         a.to.index - b.to.index ||
         (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+/**
+ * What was written for an intent, for messages: `depends_on: db`, `links: db:database`,
+ * `DATABASE_URL=postgres://app:***@db:5432/app` (passwords in URLs masked), `traefik.enable=true`.
+ * Worded from the entry at the intent's span (the target's, for a proxy route) when a message
+ * needs it: most intents are met and never reported, and at 50,000 services the words cost MBs.
+ */
+function describeIntent(intent) {
+    const at = (entry) => compareSpans(entry.span, intent.span) === 0;
+    const { service } = intent.from;
+    switch (intent.kind) {
+        case 'depends_on': {
+            const dependency = service.dependsOn.find(at);
+            if (dependency)
+                return `depends_on: ${dependency.value}`;
+            break;
+        }
+        case 'links': {
+            const link = service.links.find(at);
+            if (link)
+                return `links: ${link.service}${link.alias ? `:${link.alias}` : ''}`;
+            const external = service.externalLinks.find(at);
+            if (external)
+                return `external_links: ${external.value}`;
+            break;
+        }
+        case 'network-mode': {
+            const mode = service.networkMode;
+            if (mode?.kind === 'service' || mode?.kind === 'container') {
+                return `network_mode: ${mode.kind}:${mode.target}`;
+            }
+            break;
+        }
+        case 'environment': {
+            const variable = service.environment.find(at);
+            if (variable)
+                return `${variable.name}=${maskPasswords(variable.value ?? '')}`;
+            break;
+        }
+        case 'proxy-route': {
+            const target = intent.to.service;
+            const label = target.labels.find(at) ?? target.deployLabels.find(at);
+            if (label)
+                return `${label.key}=${label.value}`;
+            const variable = target.environment.find(at);
+            if (variable)
+                return `${variable.name}=${variable.value ?? ''}`;
+            break;
+        }
+    }
+    // Every intent is made at one of the entries above; the kind alone is the honest fallback.
+    return intent.kind;
 }
 function isSameIntent(a, b) {
     return (a.from === b.from &&
@@ -7969,13 +8014,11 @@ function findRoute(kind, target) {
     const labels = [...target.service.labels, ...target.service.deployLabels];
     if (kind === 'nginx-proxy') {
         const virtualHost = target.service.environment.find((v) => v.name === 'VIRTUAL_HOST' && v.value);
-        return virtualHost
-            ? { span: virtualHost.span, detail: `VIRTUAL_HOST=${virtualHost.value}` }
-            : undefined;
+        return virtualHost ? { span: virtualHost.span } : undefined;
     }
     if (kind === 'caddy-docker-proxy') {
         const label = firstBySpan(labels.filter(l => /^caddy(_\d+)?$/.test(l.key)));
-        return label ? { span: label.span, detail: `${label.key}=${label.value}` } : undefined;
+        return label ? { span: label.span } : undefined;
     }
     const enable = labels.find(l => l.key === 'traefik.enable');
     if (enable && enable.value.trim().toLowerCase() !== 'true')
@@ -7987,7 +8030,6 @@ function findRoute(kind, target) {
     const network = labels.find(l => l.key === 'traefik.docker.network' || l.key === 'traefik.swarm.network');
     return {
         span: decisive.span,
-        detail: `${decisive.key}=${decisive.value}`,
         network: network?.value.trim() || undefined
     };
 }
@@ -10711,6 +10753,7 @@ networks:
 ;// CONCATENATED MODULE: ./src/rules/unreachable-dependency.ts
 
 
+
 const KIND_WORDS = {
     depends_on: 'depends on',
     links: 'links to',
@@ -10785,20 +10828,21 @@ networks:
                 kinds.has('proxy-route') ||
                 kinds.has('network-mode') ||
                 (kinds.has('depends_on') && kinds.has('environment'));
+            const written = describeIntent(intent);
             const fromName = serviceLabel(from);
             const toName = serviceLabel(to, from);
             report({
                 subject: from,
                 ...(certain ? {} : { severity: 'medium' }),
                 location: intent.span,
-                message: `${fromName} ${KIND_WORDS[intent.kind]} ${toName} (${quote(intent.detail)}), but nothing connects them: ${fromName} is on ${describeNetworks(from)}, ${toName} is on ${describeNetworks(to)}, and ${toName} publishes no port ${fromName} could reach through the host. ` +
+                message: `${fromName} ${KIND_WORDS[intent.kind]} ${toName} (${quote(written)}), but nothing connects them: ${fromName} is on ${describeNetworks(from)}, ${toName} is on ${describeNetworks(to)}, and ${toName} publishes no port ${fromName} could reach through the host. ` +
                     `${consequence(intent.kind, certain, fromName, toName)} Put ${fromName} on a network ${toName} is on, or remove the dependency if it is obsolete.`,
                 related: [{ span: to.service.span, message: `${toName} is defined here` }],
                 services: [from.id, to.id],
                 networks: [
                     ...new Set([...from.memberships, ...to.memberships].map(m => m.network.id))
                 ].sort(),
-                fingerprintKey: `${intent.kind}:${intent.detail}`,
+                fingerprintKey: `${intent.kind}:${written}`,
                 profiles: helpers_profilesOf(from, to)
             });
         }
@@ -12709,10 +12753,14 @@ function serializeProject(result, project) {
                     ...attachment,
                     realName: realName.get(attachment.network) ?? attachment.network
                 })),
-                tier: node ? { ...node.tier } : undefined
+                tier: node ? plainTier(node.tier) : undefined
             };
         })
     };
+}
+/** A tier as data: its evidence is worded on demand, so it is read, not copied with the object. */
+function plainTier({ tier, basis, evidence, product, span }) {
+    return { tier, basis, evidence, product, span };
 }
 /**
  * A deep copy with object keys sorted, functions and `undefined` dropped and Maps turned into

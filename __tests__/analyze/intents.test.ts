@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import type { SourceSpan } from '../../src/core/span.js'
 import { buildTopology } from '../../src/analyze/build-topology.js'
-import { extractHosts, isHostVariable, maskPasswords } from '../../src/analyze/intents.js'
+import {
+  describeIntent,
+  extractHosts,
+  isHostVariable,
+  maskPasswords
+} from '../../src/analyze/intents.js'
 import type { Intent } from '../../src/analyze/types.js'
 import { buildProject } from '../helpers/build-model.js'
 import * as f from './fixtures.js'
@@ -11,7 +16,7 @@ function span(file: string, line: number, col: number, endCol: number): SourceSp
 }
 
 function row(intent: Intent): [string, string, string, string, number] {
-  return [intent.from.id, intent.to.id, intent.kind, intent.detail, intent.span.startLine]
+  return [intent.from.id, intent.to.id, intent.kind, describeIntent(intent), intent.span.startLine]
 }
 
 describe('intents from configuration', () => {
@@ -64,7 +69,7 @@ describe('intents from configuration', () => {
   })
 
   it('ignores names that resolve to nothing, to the service itself, or across no network', () => {
-    const details = fromWeb.map(i => i.detail)
+    const details = fromWeb.map(describeIntent)
     // api.example.com is outside; VIRTUAL_HOST names a domain; LOG_LEVEL is not a host;
     // `auditor` is a bank service on a network web is not on; web names itself; `missing`.
     for (const name of ['OUTSIDE_HOST', 'VIRTUAL_HOST', 'LOG_LEVEL', 'AUDIT_HOST', 'SELF_URL']) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildTopology } from '../../src/analyze/build-topology.js'
-import { findProviderNetwork } from '../../src/analyze/intents.js'
+import { describeIntent, findProviderNetwork } from '../../src/analyze/intents.js'
 import { classifyTier } from '../../src/analyze/tiers.js'
 import type { Service } from '../../src/model/types.js'
 import { buildProject } from '../helpers/build-model.js'
@@ -47,7 +47,14 @@ describe('nginx-proxy with docker-gen in its own container', () => {
   it('routes VIRTUAL_HOST services from the labelled nginx, not from docker-gen', () => {
     const t = buildTopology([project])
     expect(
-      t.intents.map(i => [i.from.id, i.to.id, i.kind, i.detail, i.span.file, i.span.startLine])
+      t.intents.map(i => [
+        i.from.id,
+        i.to.id,
+        i.kind,
+        describeIntent(i),
+        i.span.file,
+        i.span.startLine
+      ])
     ).toEqual([['gen/nginx', 'gen/site', 'proxy-route', 'VIRTUAL_HOST=a.example', F, 19]])
   })
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseImageReference } from '../../src/analyze/image-ref.js'
 import { classifyTier } from '../../src/analyze/tiers.js'
+import type { TierAssignment } from '../../src/analyze/types.js'
 import type { Service } from '../../src/model/types.js'
 import { buildProject, type ServiceSpec } from '../helpers/build-model.js'
+
+/** The assignment as data, its evidence read (it is worded on demand). */
+function described({ tier, basis, evidence, product, span }: TierAssignment) {
+  return { tier, basis, evidence, product, span }
+}
 
 function serviceOf(spec: ServiceSpec): Service {
   const service = buildProject({ name: 't', services: { s: spec } }).services[0]
@@ -150,7 +156,7 @@ describe('classifyTier', () => {
   })
 
   it('says why, and points at the image', () => {
-    expect(classifyTier(serviceOf({ image: 'postgres:16' }))).toEqual({
+    expect(described(classifyTier(serviceOf({ image: 'postgres:16' })))).toEqual({
       tier: 'data',
       basis: 'image',
       evidence: ['image "postgres:16" (PostgreSQL)'],
@@ -161,7 +167,7 @@ describe('classifyTier', () => {
 
   it('falls back to a well-known port when the image says nothing', () => {
     // services:/s:/ports:/- "15432:5432"  -> the port entry on line 4
-    expect(classifyTier(serviceOf({ ports: ['15432:5432'] }))).toEqual({
+    expect(described(classifyTier(serviceOf({ ports: ['15432:5432'] })))).toEqual({
       tier: 'data',
       basis: 'port',
       evidence: ['port 5432 (PostgreSQL)'],
@@ -174,7 +180,7 @@ describe('classifyTier', () => {
       span: { startLine: 5, startColumn: 9 }
     })
     expect(classifyTier(serviceOf({ image: 'acme/api', expose: ['8000-8010'] })).tier).toBe('app')
-    expect(classifyTier(serviceOf({ image: 'acme/api' }))).toEqual({
+    expect(described(classifyTier(serviceOf({ image: 'acme/api' })))).toEqual({
       tier: 'app',
       basis: 'default',
       evidence: ['image "acme/api" is not a known proxy or data store'],
@@ -182,9 +188,18 @@ describe('classifyTier', () => {
     })
   })
 
+  it('words the evidence of docker-gen and of a service with neither image nor port', () => {
+    expect(classifyTier(serviceOf({ image: 'nginxproxy/docker-gen:0.14' })).evidence).toEqual([
+      'image "nginxproxy/docker-gen:0.14" is docker-gen, which writes the proxy\'s configuration'
+    ])
+    expect(classifyTier(serviceOf({ expose: ['8080'] })).evidence).toEqual([
+      'no image and no data-store port'
+    ])
+  })
+
   it('lets x-tierguard override, with its span as the evidence', () => {
     // image on line 3, `x-tierguard:` on 4, `tier: "app"` on 5
-    expect(classifyTier(serviceOf({ image: 'redis:7', tier: 'app' }))).toEqual({
+    expect(described(classifyTier(serviceOf({ image: 'redis:7', tier: 'app' })))).toEqual({
       tier: 'app',
       basis: 'override',
       evidence: ['x-tierguard: tier: app', 'image "redis:7"'],

@@ -114,39 +114,27 @@ export function findIntents(
     const { service, project } = from
     for (const dependency of service.dependsOn) {
       const to = names.serviceInProject(project, dependency.value)
-      if (to)
-        add({
-          from,
-          to,
-          kind: 'depends_on',
-          span: dependency.span,
-          detail: `depends_on: ${dependency.value}`
-        })
+      if (to) add({ from, to, kind: 'depends_on', span: dependency.span })
     }
     for (const link of service.links) {
       const to = names.serviceInProject(project, link.service)
-      const detail = `links: ${link.service}${link.alias ? `:${link.alias}` : ''}`
-      if (to) add({ from, to, kind: 'links', span: link.span, detail })
+      if (to) add({ from, to, kind: 'links', span: link.span })
     }
     for (const link of service.externalLinks) {
       const [container = ''] = link.value.split(':')
       const to = names.container(container, project)
-      if (to)
-        add({ from, to, kind: 'links', span: link.span, detail: `external_links: ${link.value}` })
+      if (to) add({ from, to, kind: 'links', span: link.span })
     }
     const mode = service.networkMode
     if (mode?.kind === 'service' || mode?.kind === 'container') {
       const to = names.namespaceTarget(from)
-      const detail = `network_mode: ${mode.kind}:${mode.target}`
-      if (to) add({ from, to, kind: 'network-mode', span: mode.span, detail })
+      if (to) add({ from, to, kind: 'network-mode', span: mode.span })
     }
     for (const variable of service.environment) {
       if (variable.value === undefined) continue
       for (const host of extractHosts(variable.name, variable.value)) {
         const to = resolveHost(names, from, host)
-        if (!to) continue
-        const detail = `${variable.name}=${maskPasswords(variable.value)}`
-        add({ from, to, kind: 'environment', span: variable.span, detail })
+        if (to) add({ from, to, kind: 'environment', span: variable.span })
       }
     }
   }
@@ -161,13 +149,7 @@ export function findIntents(
     for (const target of candidates(proxy)) {
       const route = findRoute(kind, target)
       if (!route) continue
-      const intent: Intent = {
-        from: proxy,
-        to: target,
-        kind: 'proxy-route',
-        span: route.span,
-        detail: route.detail
-      }
+      const intent: Intent = { from: proxy, to: target, kind: 'proxy-route', span: route.span }
       const named =
         route.network ??
         (kind === 'traefik' ? findProviderNetwork(proxy.service) : undefined)?.value
@@ -185,6 +167,53 @@ export function findIntents(
       a.to.index - b.to.index ||
       (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)
   )
+}
+
+/**
+ * What was written for an intent, for messages: `depends_on: db`, `links: db:database`,
+ * `DATABASE_URL=postgres://app:***@db:5432/app` (passwords in URLs masked), `traefik.enable=true`.
+ * Worded from the entry at the intent's span (the target's, for a proxy route) when a message
+ * needs it: most intents are met and never reported, and at 50,000 services the words cost MBs.
+ */
+export function describeIntent(intent: Intent): string {
+  const at = (entry: { span: SourceSpan }) => compareSpans(entry.span, intent.span) === 0
+  const { service } = intent.from
+  switch (intent.kind) {
+    case 'depends_on': {
+      const dependency = service.dependsOn.find(at)
+      if (dependency) return `depends_on: ${dependency.value}`
+      break
+    }
+    case 'links': {
+      const link = service.links.find(at)
+      if (link) return `links: ${link.service}${link.alias ? `:${link.alias}` : ''}`
+      const external = service.externalLinks.find(at)
+      if (external) return `external_links: ${external.value}`
+      break
+    }
+    case 'network-mode': {
+      const mode = service.networkMode
+      if (mode?.kind === 'service' || mode?.kind === 'container') {
+        return `network_mode: ${mode.kind}:${mode.target}`
+      }
+      break
+    }
+    case 'environment': {
+      const variable = service.environment.find(at)
+      if (variable) return `${variable.name}=${maskPasswords(variable.value ?? '')}`
+      break
+    }
+    case 'proxy-route': {
+      const target = intent.to.service
+      const label = target.labels.find(at) ?? target.deployLabels.find(at)
+      if (label) return `${label.key}=${label.value}`
+      const variable = target.environment.find(at)
+      if (variable) return `${variable.name}=${variable.value ?? ''}`
+      break
+    }
+  }
+  // Every intent is made at one of the entries above; the kind alone is the honest fallback.
+  return intent.kind
 }
 
 function isSameIntent(a: Intent, b: Intent): boolean {
@@ -290,8 +319,8 @@ function isConfiguredByDockerGen(node: ServiceNode, dockerGens: ServiceNode[]): 
 }
 
 interface Route {
+  /** Where the decisive label or variable was written (`describeIntent` words it from there). */
   span: SourceSpan
-  detail: string
   /** `traefik.docker.network` as written. */
   network?: string
 }
@@ -309,13 +338,11 @@ function findRoute(kind: ProxyKind, target: ServiceNode): Route | undefined {
     const virtualHost = target.service.environment.find(
       (v: EnvironmentVariable) => v.name === 'VIRTUAL_HOST' && v.value
     )
-    return virtualHost
-      ? { span: virtualHost.span, detail: `VIRTUAL_HOST=${virtualHost.value}` }
-      : undefined
+    return virtualHost ? { span: virtualHost.span } : undefined
   }
   if (kind === 'caddy-docker-proxy') {
     const label = firstBySpan(labels.filter(l => /^caddy(_\d+)?$/.test(l.key)))
-    return label ? { span: label.span, detail: `${label.key}=${label.value}` } : undefined
+    return label ? { span: label.span } : undefined
   }
   const enable = labels.find(l => l.key === 'traefik.enable')
   if (enable && enable.value.trim().toLowerCase() !== 'true') return undefined
@@ -329,7 +356,6 @@ function findRoute(kind: ProxyKind, target: ServiceNode): Route | undefined {
   )
   return {
     span: decisive.span,
-    detail: `${decisive.key}=${decisive.value}`,
     network: network?.value.trim() || undefined
   }
 }

@@ -227,60 +227,71 @@ export function classifyTier(service: Service): TierAssignment {
   const override = service.extension?.tier
   const reference = service.image ? parseImageReference(service.image.value) : undefined
   const product = reference ? identifyImage(reference) : undefined
-  const imageEvidence = service.image ? `image "${service.image.value}"` : undefined
 
   if (override && (TIERS as readonly string[]).includes(override.value)) {
-    const evidence = [`x-tierguard: tier: ${override.value}`]
-    if (product && imageEvidence) evidence.push(imageEvidence)
-    return {
-      tier: override.value as Tier,
-      basis: 'override',
-      evidence,
-      product: product?.product,
-      span: override.span
-    }
+    return new ClassifiedTier(
+      service,
+      override.value as Tier,
+      'override',
+      product?.product,
+      override.span
+    )
   }
-
   if (reference && service.image && isDockerGenImage(reference)) {
     // It watches the Docker API and writes files: the nginx container beside it is the proxy.
-    return {
-      tier: 'app',
-      basis: 'image',
-      evidence: [`${imageEvidence} is docker-gen, which writes the proxy's configuration`],
-      span: service.image.span
-    }
+    return new ClassifiedTier(service, 'app', 'image', undefined, service.image.span)
   }
-
   if (product && service.image) {
-    return {
-      tier: product.tier,
-      basis: 'image',
-      evidence: [`${imageEvidence} (${product.product})`],
-      product: product.product,
-      span: service.image.span
-    }
+    return new ClassifiedTier(service, product.tier, 'image', product.product, service.image.span)
   }
-
   const port = findDataPort(service)
-  if (port) {
-    return {
-      tier: 'data',
-      basis: 'port',
-      evidence: [`port ${port.port} (${port.product})`],
-      product: port.product,
-      span: port.span
-    }
+  if (port) return new ClassifiedTier(service, 'data', 'port', port.product, port.span)
+  return new ClassifiedTier(service, 'app', 'default', undefined, service.image?.span)
+}
+
+/**
+ * A tier `classifyTier` decided. Its evidence is worded when it is read (the JSON report, a
+ * configuration override), not when the tier is decided: few are ever read, and at 50,000
+ * services the sentences weighed 7.5 MB, more than the assignments themselves.
+ */
+class ClassifiedTier implements TierAssignment {
+  readonly #service: Service
+
+  constructor(
+    service: Service,
+    readonly tier: Tier,
+    readonly basis: TierAssignment['basis'],
+    readonly product: string | undefined,
+    readonly span: SourceSpan | undefined
+  ) {
+    this.#service = service
   }
 
-  return {
-    tier: 'app',
-    basis: 'default',
-    evidence: [
-      imageEvidence
-        ? `${imageEvidence} is not a known proxy or data store`
-        : 'no image and no data-store port'
-    ],
-    span: service.image?.span
+  /** The reasons, worded from the service again: each basis has one way to be reached. */
+  get evidence(): string[] {
+    const image = this.#service.image
+    const imageEvidence = image ? `image "${image.value}"` : undefined
+    switch (this.basis) {
+      case 'override': {
+        const evidence = [`x-tierguard: tier: ${this.tier}`]
+        if (this.product && imageEvidence) evidence.push(imageEvidence)
+        return evidence
+      }
+      case 'image':
+        return [
+          this.product
+            ? `${imageEvidence} (${this.product})`
+            : `${imageEvidence} is docker-gen, which writes the proxy's configuration`
+        ]
+      case 'port':
+        return [`port ${findDataPort(this.#service)?.port} (${this.product})`]
+      case 'default':
+        return [
+          imageEvidence
+            ? `${imageEvidence} is not a known proxy or data store`
+            : 'no image and no data-store port'
+        ]
+    }
   }
 }
 

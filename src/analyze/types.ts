@@ -16,8 +16,11 @@ export interface TierAssignment {
    * store's well-known container port alone (weak: it speaks for that port only), or nothing.
    */
   basis: 'override' | 'image' | 'port' | 'default'
-  /** Human reasons, most decisive first: `image "postgres:16"`, `port 5432`, `x-tierguard: tier: data`. */
-  evidence: string[]
+  /**
+   * Human reasons, most decisive first: `image "postgres:16"`, `port 5432`, `x-tierguard: tier:
+   * data`. Worded when read: a fresh list each time.
+   */
+  readonly evidence: readonly string[]
   /** What the service is, for messages: "PostgreSQL", "Traefik", "Redis"; undefined for app. */
   product?: string
   /** Where the decisive evidence was written (the image, the override), when it has a place. */
@@ -121,12 +124,8 @@ export interface Intent {
   /** The target service, resolved by name, alias or container name within reach of the scan. */
   to: ServiceNode
   kind: 'depends_on' | 'links' | 'environment' | 'proxy-route' | 'network-mode'
+  /** Where it was written; `describeIntent` words it for messages. */
   span: SourceSpan
-  /**
-   * What was written, for messages: `DATABASE_URL=postgres://app:***@db:5432/app`,
-   * `depends_on: db`. Passwords in URLs are masked.
-   */
-  detail: string
   /**
    * For a `proxy-route` with `traefik.docker.network` (or `traefik.swarm.network`): the network
    * it names, when one of the target's networks has that real name or key.

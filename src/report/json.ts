@@ -5,6 +5,7 @@
  * so the output diffs cleanly.
  */
 import { TOOL_VERSION } from '../core/tool-info.js'
+import type { TierAssignment } from '../analyze/types.js'
 import type { Project } from '../model/types.js'
 import type { ScanResult } from '../scan.js'
 import { assignFingerprints } from './fingerprint.js'
@@ -59,10 +60,15 @@ function serializeProject(result: ScanResult, project: Project): Record<string, 
           ...attachment,
           realName: realName.get(attachment.network) ?? attachment.network
         })),
-        tier: node ? { ...node.tier } : undefined
+        tier: node ? plainTier(node.tier) : undefined
       }
     })
   }
+}
+
+/** A tier as data: its evidence is worded on demand, so it is read, not copied with the object. */
+function plainTier({ tier, basis, evidence, product, span }: TierAssignment): object {
+  return { tier, basis, evidence, product, span }
 }
 
 /**

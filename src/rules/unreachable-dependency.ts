@@ -1,3 +1,4 @@
+import { describeIntent } from '../analyze/intents.js'
 import type { Intent, ServiceNode } from '../analyze/types.js'
 import {
   describeNetworks,
@@ -82,6 +83,7 @@ networks:
         kinds.has('proxy-route') ||
         kinds.has('network-mode') ||
         (kinds.has('depends_on') && kinds.has('environment'))
+      const written = describeIntent(intent)
       const fromName = serviceLabel(from)
       const toName = serviceLabel(to, from)
       report({
@@ -89,14 +91,14 @@ networks:
         ...(certain ? {} : { severity: 'medium' as const }),
         location: intent.span,
         message:
-          `${fromName} ${KIND_WORDS[intent.kind]} ${toName} (${quote(intent.detail)}), but nothing connects them: ${fromName} is on ${describeNetworks(from)}, ${toName} is on ${describeNetworks(to)}, and ${toName} publishes no port ${fromName} could reach through the host. ` +
+          `${fromName} ${KIND_WORDS[intent.kind]} ${toName} (${quote(written)}), but nothing connects them: ${fromName} is on ${describeNetworks(from)}, ${toName} is on ${describeNetworks(to)}, and ${toName} publishes no port ${fromName} could reach through the host. ` +
           `${consequence(intent.kind, certain, fromName, toName)} Put ${fromName} on a network ${toName} is on, or remove the dependency if it is obsolete.`,
         related: [{ span: to.service.span, message: `${toName} is defined here` }],
         services: [from.id, to.id],
         networks: [
           ...new Set([...from.memberships, ...to.memberships].map(m => m.network.id))
         ].sort(),
-        fingerprintKey: `${intent.kind}:${intent.detail}`,
+        fingerprintKey: `${intent.kind}:${written}`,
         profiles: profilesOf(from, to)
       })
     }
