@@ -12149,6 +12149,13 @@ const GITHUB_SARIF_LIMITS = {
 };
 /** Builds the SARIF log of a scan. Same input, same output, apart from times and version. */
 function buildSarif(result, options = {}) {
+    const plan = planSarif(result, options);
+    const [run] = plan.log.runs;
+    run.results = Array.from({ length: plan.resultCount }, (_, index) => plan.result(index));
+    return plan.log;
+}
+/** The SARIF log of a scan as `buildSarif` builds it, its results built on demand. */
+function planSarif(result, options = {}) {
     const limits = { ...GITHUB_SARIF_LIMITS, ...options.limits };
     const root = options.repoRoot === undefined ? undefined : external_node_path_default().resolve(result.baseDir, options.repoRoot);
     const prefix = root === undefined ? '' : toPosix(external_node_path_default().relative(root, result.baseDir));
@@ -12179,10 +12186,11 @@ function buildSarif(result, options = {}) {
         .map(d => diagnosticNotification(d, toUri));
     const kept = ordered.slice(0, limits.resultsPerRun);
     const overCount = ordered.length - kept.length;
-    const results = kept.map(({ finding, fingerprint }) => {
+    const resultAt = (at) => {
+        const { finding, fingerprint } = kept[at];
         const index = ruleIndex.get(finding.ruleId) ?? 0;
         return buildResult(finding, fingerprint, index, rules[index], toUri, limits);
-    });
+    };
     const run = {
         tool: {
             driver: {
@@ -12208,7 +12216,7 @@ function buildSarif(result, options = {}) {
             }
         ],
         columnKind: 'utf16CodeUnits',
-        results
+        results: []
     };
     const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
     const dropped = (count, reason) => {
@@ -12224,13 +12232,18 @@ function buildSarif(result, options = {}) {
         dropped(overCount, `GitHub accepts at most ${limits.resultsPerRun.toLocaleString('en-US')} results a run`);
     }
     // The limit is on the uploaded text, gzipped. Gzip of a large log takes a while; a log whose
-    // text cannot grow past the limit even uncompressible is not measured.
-    if (gzipBound(compactJsonBytes(log, run)) > limits.gzippedBytes &&
-        gzippedSize(log) > limits.gzippedBytes) {
+    // text cannot grow past the limit even uncompressible is not measured, and its results are
+    // built again as they are written rather than kept.
+    if (gzipBound(compactJsonBytes(log, kept.length, resultAt)) <= limits.gzippedBytes) {
+        return { log, resultCount: kept.length, result: resultAt };
+    }
+    const all = Array.from({ length: kept.length }, (_, at) => resultAt(at));
+    let count = all.length;
+    run.results = all;
+    if (gzippedSize(log) > limits.gzippedBytes) {
         // Binary search for the most results that fit, keeping room for the notification.
         let low = 0;
-        let high = results.length;
-        const all = results.slice();
+        let high = all.length;
         while (low < high) {
             const mid = Math.ceil((low + high) / 2);
             run.results = all.slice(0, mid);
@@ -12239,11 +12252,12 @@ function buildSarif(result, options = {}) {
             else
                 high = mid - 1;
         }
-        run.results = all.slice(0, low);
+        count = low;
         const sizeLimit = `${(limits.gzippedBytes / 1_000_000).toLocaleString('en-US')} MB`;
         dropped(ordered.length - low, `GitHub accepts at most ${sizeLimit} of gzipped SARIF`);
     }
-    return log;
+    run.results = [];
+    return { log, resultCount: count, result: at => all[at] };
 }
 /** The serialized log, as tierguard writes it to disk: indented, for people to read. */
 function serializeSarif(log) {
@@ -12263,6 +12277,26 @@ function* serializeSarifPieces(log) {
         yield `${JSON.stringify(log, null, 2)}\n`;
         return;
     }
+    run.results = [];
+    try {
+        yield* serializePlannedSarif({ log, resultCount: results.length, result: at => results[at] });
+    }
+    finally {
+        run.results = results;
+    }
+}
+/**
+ * `serializeSarifPieces` of a planned log: each result is built, written and let go before the
+ * next, so the memory of writing stays that of one result whatever the count.
+ */
+function* serializePlannedSarif(plan) {
+    const { log, resultCount } = plan;
+    const run = log.runs.length === 1 ? log.runs[0] : undefined;
+    if (!run || resultCount === 0) {
+        yield `${JSON.stringify(log, null, 2)}\n`;
+        return;
+    }
+    const results = run.results;
     run.results = [JSON.parse(RESULTS_PLACEHOLDER)];
     let outline;
     try {
@@ -12275,9 +12309,9 @@ function* serializeSarifPieces(log) {
     const lineStart = outline.lastIndexOf('\n', at) + 1;
     const indent = outline.slice(lineStart, at);
     yield outline.slice(0, lineStart);
-    for (const [index, result] of results.entries()) {
-        const json = JSON.stringify(result, null, 2).replaceAll('\n', `\n${indent}`);
-        yield `${indent}${json}${index + 1 < results.length ? ',\n' : ''}`;
+    for (let index = 0; index < resultCount; index++) {
+        const json = JSON.stringify(plan.result(index), null, 2).replaceAll('\n', `\n${indent}`);
+        yield `${indent}${json}${index + 1 < resultCount ? ',\n' : ''}`;
     }
     yield `${outline.slice(at + RESULTS_PLACEHOLDER.length)}\n`;
 }
@@ -12289,19 +12323,15 @@ function serializeSarifForUpload(log) {
     return JSON.stringify(log);
 }
 /**
- * The bytes of `serializeSarifForUpload(log)`, counted result by result: the JSON of thousands
- * of results is never held at once, only that of one.
+ * The bytes of `serializeSarifForUpload` of `log` (its run's results empty) with `count`
+ * results, counted result by result: neither the results nor their JSON are held at once.
  */
-function compactJsonBytes(log, run) {
-    const results = run.results;
-    if (!results)
-        return Buffer.byteLength(JSON.stringify(log));
-    run.results = [];
+function compactJsonBytes(log, count, result) {
     let bytes = Buffer.byteLength(JSON.stringify(log));
-    run.results = results;
-    for (const result of results)
-        bytes += Buffer.byteLength(JSON.stringify(result));
-    return bytes + Math.max(0, results.length - 1); // the commas between results
+    for (let index = 0; index < count; index++) {
+        bytes += Buffer.byteLength(JSON.stringify(result(index)));
+    }
+    return bytes + Math.max(0, count - 1); // the commas between results
 }
 function gzippedSize(log) {
     return (0,external_node_zlib_namespaceObject.gzipSync)(serializeSarifForUpload(log)).length;
@@ -13135,7 +13165,7 @@ async function runScan(options, io) {
     const toTerminal = !options.output && io.stdout.isTTY === true;
     // A SARIF log of thousands of results is written piece by piece, never whole in memory.
     const report = options.format === 'sarif'
-        ? serializeSarifPieces(buildSarif(result, { category: options.category }))
+        ? serializePlannedSarif(planSarif(result, { category: options.category }))
         : [
             options.format === 'json'
                 ? formatJson(result)
@@ -13165,14 +13195,18 @@ async function runScan(options, io) {
     const blocking = result.findings.filter(f => !f.suppression && isBlocking(f.severity, options.failOn));
     return blocking.length > 0 ? 1 : 0;
 }
-/** Writes the pieces joined in batches of about 1 MiB: few writes, and no whole text at once. */
+/**
+ * Writes the pieces joined in batches of about 64 KiB: few writes, and no whole text at once.
+ * A larger batch would be a large object to V8, which only a full collection frees; at this
+ * size each batch dies young.
+ */
 function writeInBatches(pieces, write) {
     let batch = [];
     let length = 0;
     for (const piece of pieces) {
         batch.push(piece);
         length += piece.length;
-        if (length >= 1 << 20) {
+        if (length >= 1 << 16) {
             write(batch.join(''));
             batch = [];
             length = 0;

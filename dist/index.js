@@ -43710,6 +43710,13 @@ const GITHUB_SARIF_LIMITS = {
 };
 /** Builds the SARIF log of a scan. Same input, same output, apart from times and version. */
 function buildSarif(result, options = {}) {
+    const plan = planSarif(result, options);
+    const [run] = plan.log.runs;
+    run.results = Array.from({ length: plan.resultCount }, (_, index) => plan.result(index));
+    return plan.log;
+}
+/** The SARIF log of a scan as `buildSarif` builds it, its results built on demand. */
+function planSarif(result, options = {}) {
     const limits = { ...GITHUB_SARIF_LIMITS, ...options.limits };
     const root = options.repoRoot === undefined ? undefined : external_node_path_default().resolve(result.baseDir, options.repoRoot);
     const prefix = root === undefined ? '' : toPosix(external_node_path_default().relative(root, result.baseDir));
@@ -43740,10 +43747,11 @@ function buildSarif(result, options = {}) {
         .map(d => diagnosticNotification(d, toUri));
     const kept = ordered.slice(0, limits.resultsPerRun);
     const overCount = ordered.length - kept.length;
-    const results = kept.map(({ finding, fingerprint }) => {
+    const resultAt = (at) => {
+        const { finding, fingerprint } = kept[at];
         const index = ruleIndex.get(finding.ruleId) ?? 0;
         return buildResult(finding, fingerprint, index, rules[index], toUri, limits);
-    });
+    };
     const run = {
         tool: {
             driver: {
@@ -43769,7 +43777,7 @@ function buildSarif(result, options = {}) {
             }
         ],
         columnKind: 'utf16CodeUnits',
-        results
+        results: []
     };
     const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
     const dropped = (count, reason) => {
@@ -43785,13 +43793,18 @@ function buildSarif(result, options = {}) {
         dropped(overCount, `GitHub accepts at most ${limits.resultsPerRun.toLocaleString('en-US')} results a run`);
     }
     // The limit is on the uploaded text, gzipped. Gzip of a large log takes a while; a log whose
-    // text cannot grow past the limit even uncompressible is not measured.
-    if (gzipBound(compactJsonBytes(log, run)) > limits.gzippedBytes &&
-        gzippedSize(log) > limits.gzippedBytes) {
+    // text cannot grow past the limit even uncompressible is not measured, and its results are
+    // built again as they are written rather than kept.
+    if (gzipBound(compactJsonBytes(log, kept.length, resultAt)) <= limits.gzippedBytes) {
+        return { log, resultCount: kept.length, result: resultAt };
+    }
+    const all = Array.from({ length: kept.length }, (_, at) => resultAt(at));
+    let count = all.length;
+    run.results = all;
+    if (gzippedSize(log) > limits.gzippedBytes) {
         // Binary search for the most results that fit, keeping room for the notification.
         let low = 0;
-        let high = results.length;
-        const all = results.slice();
+        let high = all.length;
         while (low < high) {
             const mid = Math.ceil((low + high) / 2);
             run.results = all.slice(0, mid);
@@ -43800,11 +43813,12 @@ function buildSarif(result, options = {}) {
             else
                 high = mid - 1;
         }
-        run.results = all.slice(0, low);
+        count = low;
         const sizeLimit = `${(limits.gzippedBytes / 1_000_000).toLocaleString('en-US')} MB`;
         dropped(ordered.length - low, `GitHub accepts at most ${sizeLimit} of gzipped SARIF`);
     }
-    return log;
+    run.results = [];
+    return { log, resultCount: count, result: at => all[at] };
 }
 /** The serialized log, as tierguard writes it to disk: indented, for people to read. */
 function serializeSarif(log) {
@@ -43824,6 +43838,26 @@ function* serializeSarifPieces(log) {
         yield `${JSON.stringify(log, null, 2)}\n`;
         return;
     }
+    run.results = [];
+    try {
+        yield* serializePlannedSarif({ log, resultCount: results.length, result: at => results[at] });
+    }
+    finally {
+        run.results = results;
+    }
+}
+/**
+ * `serializeSarifPieces` of a planned log: each result is built, written and let go before the
+ * next, so the memory of writing stays that of one result whatever the count.
+ */
+function* serializePlannedSarif(plan) {
+    const { log, resultCount } = plan;
+    const run = log.runs.length === 1 ? log.runs[0] : undefined;
+    if (!run || resultCount === 0) {
+        yield `${JSON.stringify(log, null, 2)}\n`;
+        return;
+    }
+    const results = run.results;
     run.results = [JSON.parse(RESULTS_PLACEHOLDER)];
     let outline;
     try {
@@ -43836,9 +43870,9 @@ function* serializeSarifPieces(log) {
     const lineStart = outline.lastIndexOf('\n', at) + 1;
     const indent = outline.slice(lineStart, at);
     yield outline.slice(0, lineStart);
-    for (const [index, result] of results.entries()) {
-        const json = JSON.stringify(result, null, 2).replaceAll('\n', `\n${indent}`);
-        yield `${indent}${json}${index + 1 < results.length ? ',\n' : ''}`;
+    for (let index = 0; index < resultCount; index++) {
+        const json = JSON.stringify(plan.result(index), null, 2).replaceAll('\n', `\n${indent}`);
+        yield `${indent}${json}${index + 1 < resultCount ? ',\n' : ''}`;
     }
     yield `${outline.slice(at + RESULTS_PLACEHOLDER.length)}\n`;
 }
@@ -43850,19 +43884,15 @@ function serializeSarifForUpload(log) {
     return JSON.stringify(log);
 }
 /**
- * The bytes of `serializeSarifForUpload(log)`, counted result by result: the JSON of thousands
- * of results is never held at once, only that of one.
+ * The bytes of `serializeSarifForUpload` of `log` (its run's results empty) with `count`
+ * results, counted result by result: neither the results nor their JSON are held at once.
  */
-function compactJsonBytes(log, run) {
-    const results = run.results;
-    if (!results)
-        return Buffer.byteLength(JSON.stringify(log));
-    run.results = [];
+function compactJsonBytes(log, count, result) {
     let bytes = Buffer.byteLength(JSON.stringify(log));
-    run.results = results;
-    for (const result of results)
-        bytes += Buffer.byteLength(JSON.stringify(result));
-    return bytes + Math.max(0, results.length - 1); // the commas between results
+    for (let index = 0; index < count; index++) {
+        bytes += Buffer.byteLength(JSON.stringify(result(index)));
+    }
+    return bytes + Math.max(0, count - 1); // the commas between results
 }
 function gzippedSize(log) {
     return (0,external_node_zlib_.gzipSync)(serializeSarifForUpload(log)).length;

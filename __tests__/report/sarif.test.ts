@@ -7,6 +7,8 @@ import { FINGERPRINT_KEY } from '../../src/report/fingerprint.js'
 import {
   buildSarif,
   linkRelatedLocations,
+  planSarif,
+  serializePlannedSarif,
   serializeSarif,
   serializeSarifForUpload,
   serializeSarifPieces
@@ -303,6 +305,31 @@ describe('buildSarif', () => {
       expect(serializeSarif(log)).toBe(pieces.join(''))
       expect(pieces.length).toBe(results(log).length === 0 ? 1 : results(log).length + 2)
     }
+  })
+
+  it('writes a planned log, its results built as written, exactly as the built log', () => {
+    const findings = many(400).map((f, i) => ({
+      ...f,
+      message: `${f.message} ${i.toString(36).repeat(60)} ${i}`
+    }))
+    const scans = [
+      { input: makeScanResult(), options: {} },
+      {
+        input: makeScanResult({ projects, tiers, findings: [pathFinding, ...many(30)] }),
+        options: { category: 'c' }
+      },
+      // Over the gzip limit: the plan keeps the results it measured, the kept ones only.
+      { input: makeScanResult({ findings }), options: { limits: { gzippedBytes: 20_000 } } }
+    ]
+    for (const { input, options } of scans) {
+      const built = buildSarif(input, options)
+      const plan = planSarif(input, options)
+      expect(plan.resultCount).toBe(results(built).length)
+      const written = [...serializePlannedSarif(plan)].join('')
+      const times = /"(start|end)TimeUtc": "[^"]*"/g
+      expect(written.replace(times, '')).toBe(serializeSarif(built).replace(times, ''))
+    }
+    expect(planSarif(scans[2]!.input, scans[2]!.options).resultCount).toBeLessThan(400)
   })
 
   it('is deterministic', () => {

@@ -11,7 +11,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../core/tool-info.js'
 import { scan, type ScanTimings } from '../scan.js'
 import { loadConfig } from '../config/load-config.js'
 import { RULES } from '../rules/registry.js'
-import { buildSarif, serializeSarifPieces } from '../report/sarif.js'
+import { planSarif, serializePlannedSarif } from '../report/sarif.js'
 import { formatText } from '../report/text.js'
 import { formatJson } from '../report/json.js'
 import { formatMarkdown } from '../report/markdown.js'
@@ -89,7 +89,7 @@ async function runScan(options: ScanCommandOptions, io: CliIo): Promise<number> 
   // A SARIF log of thousands of results is written piece by piece, never whole in memory.
   const report: Iterable<string> =
     options.format === 'sarif'
-      ? serializeSarifPieces(buildSarif(result, { category: options.category }))
+      ? serializePlannedSarif(planSarif(result, { category: options.category }))
       : [
           options.format === 'json'
             ? formatJson(result)
@@ -121,14 +121,18 @@ async function runScan(options: ScanCommandOptions, io: CliIo): Promise<number> 
   return blocking.length > 0 ? 1 : 0
 }
 
-/** Writes the pieces joined in batches of about 1 MiB: few writes, and no whole text at once. */
+/**
+ * Writes the pieces joined in batches of about 64 KiB: few writes, and no whole text at once.
+ * A larger batch would be a large object to V8, which only a full collection frees; at this
+ * size each batch dies young.
+ */
 function writeInBatches(pieces: Iterable<string>, write: (chunk: string) => void): void {
   let batch: string[] = []
   let length = 0
   for (const piece of pieces) {
     batch.push(piece)
     length += piece.length
-    if (length >= 1 << 20) {
+    if (length >= 1 << 16) {
       write(batch.join(''))
       batch = []
       length = 0

@@ -60,8 +60,29 @@ export interface SarifOptions {
   limits?: Partial<SarifLimits>
 }
 
+/**
+ * A SARIF log whose results are built when asked for: `serializePlannedSarif` writes each one
+ * as it builds it, so thousands of results are never in memory at once. `log` holds everything
+ * else (its run's `results` is empty).
+ */
+export interface SarifPlan {
+  log: Log
+  /** How many results the log has, after GitHub's limits. */
+  resultCount: number
+  /** The result at `index` (0 to `resultCount` - 1), most severe first. */
+  result(index: number): Result
+}
+
 /** Builds the SARIF log of a scan. Same input, same output, apart from times and version. */
 export function buildSarif(result: ScanResult, options: SarifOptions = {}): Log {
+  const plan = planSarif(result, options)
+  const [run] = plan.log.runs as [Run]
+  run.results = Array.from({ length: plan.resultCount }, (_, index) => plan.result(index))
+  return plan.log
+}
+
+/** The SARIF log of a scan as `buildSarif` builds it, its results built on demand. */
+export function planSarif(result: ScanResult, options: SarifOptions = {}): SarifPlan {
   const limits = { ...GITHUB_SARIF_LIMITS, ...options.limits }
   const root =
     options.repoRoot === undefined ? undefined : path.resolve(result.baseDir, options.repoRoot)
@@ -97,10 +118,11 @@ export function buildSarif(result: ScanResult, options: SarifOptions = {}): Log 
 
   const kept = ordered.slice(0, limits.resultsPerRun)
   const overCount = ordered.length - kept.length
-  const results = kept.map(({ finding, fingerprint }) => {
+  const resultAt = (at: number): Result => {
+    const { finding, fingerprint } = kept[at]!
     const index = ruleIndex.get(finding.ruleId) ?? 0
     return buildResult(finding, fingerprint, index, rules[index]!, toUri, limits)
-  })
+  }
 
   const run: Run = {
     tool: {
@@ -127,7 +149,7 @@ export function buildSarif(result: ScanResult, options: SarifOptions = {}): Log 
       }
     ],
     columnKind: 'utf16CodeUnits',
-    results
+    results: []
   }
   const log: Log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] }
 
@@ -148,26 +170,30 @@ export function buildSarif(result: ScanResult, options: SarifOptions = {}): Log 
   }
 
   // The limit is on the uploaded text, gzipped. Gzip of a large log takes a while; a log whose
-  // text cannot grow past the limit even uncompressible is not measured.
-  if (
-    gzipBound(compactJsonBytes(log, run)) > limits.gzippedBytes &&
-    gzippedSize(log) > limits.gzippedBytes
-  ) {
+  // text cannot grow past the limit even uncompressible is not measured, and its results are
+  // built again as they are written rather than kept.
+  if (gzipBound(compactJsonBytes(log, kept.length, resultAt)) <= limits.gzippedBytes) {
+    return { log, resultCount: kept.length, result: resultAt }
+  }
+  const all = Array.from({ length: kept.length }, (_, at) => resultAt(at))
+  let count = all.length
+  run.results = all
+  if (gzippedSize(log) > limits.gzippedBytes) {
     // Binary search for the most results that fit, keeping room for the notification.
     let low = 0
-    let high = results.length
-    const all = results.slice()
+    let high = all.length
     while (low < high) {
       const mid = Math.ceil((low + high) / 2)
       run.results = all.slice(0, mid)
       if (gzippedSize(log) + 1024 <= limits.gzippedBytes) low = mid
       else high = mid - 1
     }
-    run.results = all.slice(0, low)
+    count = low
     const sizeLimit = `${(limits.gzippedBytes / 1_000_000).toLocaleString('en-US')} MB`
     dropped(ordered.length - low, `GitHub accepts at most ${sizeLimit} of gzipped SARIF`)
   }
-  return log
+  run.results = []
+  return { log, resultCount: count, result: at => all[at]! }
 }
 
 /** The serialized log, as tierguard writes it to disk: indented, for people to read. */
@@ -190,6 +216,26 @@ export function* serializeSarifPieces(log: Log): Generator<string> {
     yield `${JSON.stringify(log, null, 2)}\n`
     return
   }
+  run.results = []
+  try {
+    yield* serializePlannedSarif({ log, resultCount: results.length, result: at => results[at]! })
+  } finally {
+    run.results = results
+  }
+}
+
+/**
+ * `serializeSarifPieces` of a planned log: each result is built, written and let go before the
+ * next, so the memory of writing stays that of one result whatever the count.
+ */
+export function* serializePlannedSarif(plan: SarifPlan): Generator<string> {
+  const { log, resultCount } = plan
+  const run = log.runs.length === 1 ? log.runs[0] : undefined
+  if (!run || resultCount === 0) {
+    yield `${JSON.stringify(log, null, 2)}\n`
+    return
+  }
+  const results = run.results
   run.results = [JSON.parse(RESULTS_PLACEHOLDER) as Result]
   let outline: string
   try {
@@ -201,9 +247,9 @@ export function* serializeSarifPieces(log: Log): Generator<string> {
   const lineStart = outline.lastIndexOf('\n', at) + 1
   const indent = outline.slice(lineStart, at)
   yield outline.slice(0, lineStart)
-  for (const [index, result] of results.entries()) {
-    const json = JSON.stringify(result, null, 2).replaceAll('\n', `\n${indent}`)
-    yield `${indent}${json}${index + 1 < results.length ? ',\n' : ''}`
+  for (let index = 0; index < resultCount; index++) {
+    const json = JSON.stringify(plan.result(index), null, 2).replaceAll('\n', `\n${indent}`)
+    yield `${indent}${json}${index + 1 < resultCount ? ',\n' : ''}`
   }
   yield `${outline.slice(at + RESULTS_PLACEHOLDER.length)}\n`
 }
@@ -217,17 +263,15 @@ export function serializeSarifForUpload(log: Log): string {
 }
 
 /**
- * The bytes of `serializeSarifForUpload(log)`, counted result by result: the JSON of thousands
- * of results is never held at once, only that of one.
+ * The bytes of `serializeSarifForUpload` of `log` (its run's results empty) with `count`
+ * results, counted result by result: neither the results nor their JSON are held at once.
  */
-function compactJsonBytes(log: Log, run: Run): number {
-  const results = run.results
-  if (!results) return Buffer.byteLength(JSON.stringify(log))
-  run.results = []
+function compactJsonBytes(log: Log, count: number, result: (index: number) => Result): number {
   let bytes = Buffer.byteLength(JSON.stringify(log))
-  run.results = results
-  for (const result of results) bytes += Buffer.byteLength(JSON.stringify(result))
-  return bytes + Math.max(0, results.length - 1) // the commas between results
+  for (let index = 0; index < count; index++) {
+    bytes += Buffer.byteLength(JSON.stringify(result(index)))
+  }
+  return bytes + Math.max(0, count - 1) // the commas between results
 }
 
 function gzippedSize(log: Log): number {
