@@ -12946,7 +12946,7 @@ function verdict(blocking, findings, failOn) {
 function serviceRows(result, project) {
     const realName = new Map(project.networks.map(n => [n.key, n.realName]));
     return project.services.map(service => {
-        const node = result.topology.serviceById(`${project.name}/${service.name}`);
+        const node = result.topology.serviceById(`${result.topology.projectKey(project)}/${service.name}`);
         const tier = node?.tier.tier ?? 'app';
         const networks = service.networkMode
             ? `\`network_mode: ${cell(networkModeText(service.networkMode))}\``

@@ -155,6 +155,9 @@ describe('formatJson', () => {
     )
     expect(tiers.length).toBeGreaterThan(3)
     expect(tiers.filter((t: unknown[]) => t[2] === undefined || t[3] === undefined)).toEqual([])
+    // The Markdown summary's service table too: both postgres services are data, not app.
+    const markdown = formatMarkdown(await scan({ baseDir, logger: silentLogger }))
+    expect(markdown.match(/^\| `db` \| \w+ \|/gm)).toEqual(['| `db` | data |', '| `db` | data |'])
   })
 })
 
