@@ -7656,36 +7656,33 @@ function push(map, key, value) {
 
 ;// CONCATENATED MODULE: ./src/analyze/neighbours.ts
 /**
- * Indexes `nodes` by project and by network. The function returned gives those of `nodes` in a
- * service's project or on a network it is on (the service itself too, when it is one of them),
- * in the order of `nodes`: a lookup costs the service's neighbours, not the scan.
+ * Indexes `nodes` (services of one topology, in any order) by project. The function returned
+ * gives those of `nodes` in a service's project or on a network it is on (the service itself
+ * too, when it is one of them), in the order of `nodes`: a lookup costs the service's
+ * neighbours, not the scan. Networks are read from their members, complete once the topology
+ * is built; positions are kept by topology index in an array, not a map of every service.
  */
 function indexNeighbours(nodes) {
-    const position = new Map();
+    const position = new Int32Array(nodes.reduce((most, node) => Math.max(most, node.index + 1), 0));
     const byProject = new Map();
-    const byNetwork = new Map();
-    for (const [index, node] of nodes.entries()) {
-        position.set(node, index);
+    for (const [at, node] of nodes.entries()) {
+        // Stored one up, so that 0 means "not one of `nodes`".
+        position[node.index] = at + 1;
         const inProject = byProject.get(node.project);
         if (inProject)
             inProject.push(node);
         else
             byProject.set(node.project, [node]);
-        for (const { network } of node.memberships) {
-            const onNetwork = byNetwork.get(network);
-            if (!onNetwork)
-                byNetwork.set(network, [node]);
-            else if (onNetwork[onNetwork.length - 1] !== node)
-                onNetwork.push(node);
-        }
     }
     return of => {
         const found = new Set(byProject.get(of.project));
         for (const { network } of of.memberships) {
-            for (const node of byNetwork.get(network) ?? [])
-                found.add(node);
+            for (const { service } of network.members) {
+                if ((position[service.index] ?? 0) > 0)
+                    found.add(service);
+            }
         }
-        return [...found].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+        return [...found].sort((a, b) => (position[a.index] ?? 0) - (position[b.index] ?? 0));
     };
 }
 
@@ -8482,13 +8479,12 @@ function buildTopology(projects, options = {}) {
     const reach = createReachability(graph.services, graph.hostSpans);
     const intents = findIntents(graph.services, graph.names);
     reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'));
-    const byId = new Map(graph.services.map(node => [node.id, node]));
     return {
         projects,
         services: graph.services,
         networks: networkList,
         intents,
-        serviceById: id => byId.get(id),
+        serviceById: id => findById(graph.services, id),
         projectKey: project => keys.get(project) ?? project.name,
         sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
         findPath: (a, b) => reach.findPath(a, b),
@@ -8545,6 +8541,22 @@ function keyProjects(projects) {
 }
 function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A binary search of services sorted by id: the topology keeps no map of every service. */
+function findById(services, id) {
+    let low = 0;
+    let high = services.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const node = services[middle];
+        if (node.id === id)
+            return node;
+        if (node.id < id)
+            low = middle + 1;
+        else
+            high = middle - 1;
+    }
+    return undefined;
 }
 /** External networks Docker treats as network modes rather than networks. */
 function modeNetwork(network) {
@@ -11947,17 +11959,24 @@ function planWithConfiguredProjects(composeFiles, cache, config) {
 /**
  * The loader repeats the parse diagnostics of every file it reads (a file may be loaded by
  * several projects, or reached only through `include`), so the same problem can arrive more
- * than once. Keep one of each, sorted by position then code.
+ * than once. Keep the first of each, sorted by position then code. Repeats are found among
+ * neighbours after a stable sort, without a key string per diagnostic.
  */
 function dropRepeatedDiagnostics(diagnostics) {
-    const byKey = new Map();
-    for (const d of diagnostics) {
-        const { file, startLine, startColumn, endLine, endColumn } = d.span;
-        const key = `${d.code}\0${file}\0${startLine}:${startColumn}-${endLine}:${endColumn}\0${d.message}`;
-        if (!byKey.has(key))
-            byKey.set(key, d);
+    const sorted = diagnostics.sort((a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    const kept = [];
+    let runStart = 0;
+    for (const d of sorted) {
+        const previous = kept[kept.length - 1];
+        if (!previous || compareSpans(previous.span, d.span) !== 0 || previous.code !== d.code) {
+            runStart = kept.length;
+        }
+        else if (kept.slice(runStart).some(k => k.message === d.message)) {
+            continue;
+        }
+        kept.push(d);
     }
-    return [...byKey.values()].sort((a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts

@@ -234,16 +234,23 @@ function planWithConfiguredProjects(
 /**
  * The loader repeats the parse diagnostics of every file it reads (a file may be loaded by
  * several projects, or reached only through `include`), so the same problem can arrive more
- * than once. Keep one of each, sorted by position then code.
+ * than once. Keep the first of each, sorted by position then code. Repeats are found among
+ * neighbours after a stable sort, without a key string per diagnostic.
  */
 function dropRepeatedDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const byKey = new Map<string, Diagnostic>()
-  for (const d of diagnostics) {
-    const { file, startLine, startColumn, endLine, endColumn } = d.span
-    const key = `${d.code}\0${file}\0${startLine}:${startColumn}-${endLine}:${endColumn}\0${d.message}`
-    if (!byKey.has(key)) byKey.set(key, d)
-  }
-  return [...byKey.values()].sort(
+  const sorted = diagnostics.sort(
     (a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
   )
+  const kept: Diagnostic[] = []
+  let runStart = 0
+  for (const d of sorted) {
+    const previous = kept[kept.length - 1]
+    if (!previous || compareSpans(previous.span, d.span) !== 0 || previous.code !== d.code) {
+      runStart = kept.length
+    } else if (kept.slice(runStart).some(k => k.message === d.message)) {
+      continue
+    }
+    kept.push(d)
+  }
+  return kept
 }

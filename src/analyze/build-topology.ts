@@ -33,13 +33,12 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
   const reach = createReachability(graph.services, graph.hostSpans)
   const intents = findIntents(graph.services, graph.names)
   reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'))
-  const byId = new Map(graph.services.map(node => [node.id, node]))
   return {
     projects,
     services: graph.services,
     networks: networkList,
     intents,
-    serviceById: id => byId.get(id),
+    serviceById: id => findById(graph.services, id),
     projectKey: project => keys.get(project) ?? project.name,
     sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
     findPath: (a, b) => reach.findPath(a, b),
@@ -99,6 +98,20 @@ export function keyProjects(projects: Project[]): Map<Project, string> {
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** A binary search of services sorted by id: the topology keeps no map of every service. */
+function findById(services: readonly ServiceNode[], id: string): ServiceNode | undefined {
+  let low = 0
+  let high = services.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const node = services[middle] as ServiceNode
+    if (node.id === id) return node
+    if (node.id < id) low = middle + 1
+    else high = middle - 1
+  }
+  return undefined
 }
 
 /** External networks Docker treats as network modes rather than networks. */
