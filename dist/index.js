@@ -49535,12 +49535,25 @@ function findIntents(services, names = createNameIndex(services)) {
     // Services a proxy can see: its own project's, and those on a network it is on.
     const neighbours = indexNeighbours(services);
     const candidates = (proxy) => neighbours(proxy).filter(node => node !== proxy);
+    // A route is written on the target, whichever proxy reads it: found once per kind and target,
+    // not once per proxy (a project of 2,000 services may have twenty proxies).
+    const routes = new Map();
+    const routeTo = (kind, target) => {
+        let byTarget = routes.get(kind);
+        if (!byTarget)
+            routes.set(kind, (byTarget = new Map()));
+        if (byTarget.has(target))
+            return byTarget.get(target);
+        const route = findRoute(kind, target);
+        byTarget.set(target, route);
+        return route;
+    };
     for (const proxy of services) {
         const kind = proxyKind(proxy, dockerGens);
         if (!kind)
             continue;
         for (const target of candidates(proxy)) {
-            const route = findRoute(kind, target);
+            const route = routeTo(kind, target);
             if (!route)
                 continue;
             const intent = { from: proxy, to: target, kind: 'proxy-route', span: route.span };
