@@ -6469,10 +6469,10 @@ function implicitDefaultNetwork(projectName) {
  * one as the one shared, frozen empty list: kept lists are read-only.
  */
 /** The shared empty list. */
-const lists_EMPTY_LIST = Object.freeze([]);
+const EMPTY_LIST = Object.freeze([]);
 /** `list` as kept for the rest of the scan: exactly sized, or the shared empty list. */
 function kept(list) {
-    return list.length === 0 ? lists_EMPTY_LIST : list.slice();
+    return list.length === 0 ? EMPTY_LIST : list.slice();
 }
 
 ;// CONCATENATED MODULE: ./src/load/ports.ts
@@ -6638,12 +6638,12 @@ function normalizeService(name, key, body, options) {
         name,
         span: key.span,
         profiles: kept(readStringList(ctx, get('profiles'), of('profiles'))),
-        networks: lists_EMPTY_LIST,
+        networks: EMPTY_LIST,
         ports: kept(readPorts(ctx, get('ports'), name)),
         expose: kept(readStringList(ctx, get('expose'), of('expose'))),
         mounts: kept(readMounts(ctx, get('volumes'), name)),
         labels: kept(readLabels(ctx, get('labels'), of('labels'))),
-        deployLabels: lists_EMPTY_LIST,
+        deployLabels: EMPTY_LIST,
         environment: kept(readEnvironment(options, body, name)),
         dependsOn: kept(readDependsOn(ctx, get('depends_on'), name)),
         links: kept(readLinks(ctx, get('links'), name)),
@@ -6681,7 +6681,7 @@ function normalizeService(name, key, body, options) {
             span: key.span,
             implicit: true,
             declared: true,
-            aliases: lists_EMPTY_LIST
+            aliases: EMPTY_LIST
         });
     }
     service.networks = kept(networks);
@@ -6790,7 +6790,7 @@ function readAttachments(options, node, service) {
         span,
         implicit: false,
         declared: network === 'default' || declaredNetworks.has(network),
-        aliases: lists_EMPTY_LIST
+        aliases: EMPTY_LIST
     });
     if (!node || (node.kind === 'scalar' && node.value === null))
         return [];
@@ -8124,7 +8124,7 @@ function createReachability(services, hostSpans) {
         const egress = effective === 'host' || node.memberships.some(m => !m.network.internal);
         const ports = owner && (effective === 'networks' || effective === 'bridge') && egress
             ? owner.service.ports
-            : lists_EMPTY_LIST;
+            : EMPTY_LIST;
         const gatewayPort = ports
             .filter(port => isPublicPort(owner?.project ?? node.project, port))
             .sort((a, b) => compareSpans(a.span, b.span))[0];
@@ -8135,7 +8135,7 @@ function createReachability(services, hostSpans) {
             hostSpan: effective === 'host' ? hostSpans.get(node) : undefined,
             ports,
             gatewayPort,
-            asMember: lists_EMPTY_LIST,
+            asMember: EMPTY_LIST,
             sortedMemberships: sortedByNetworkId(node.memberships)
         };
         if (owner && owner !== node) {
@@ -8696,7 +8696,7 @@ function buildServiceNodes(projects, keys, networks, options) {
                 service,
                 tier,
                 mode: 'networks',
-                memberships: lists_EMPTY_LIST
+                memberships: EMPTY_LIST
             });
         }
     }
@@ -8704,7 +8704,7 @@ function buildServiceNodes(projects, keys, networks, options) {
     services.forEach((node, index) => (node.index = index));
     const names = createNameIndex(services);
     const hostSpans = new Map();
-    const networksByProject = new Map(projects.map(p => [p, new Map(p.networks.map(n => [n.key, n]))]));
+    const declared = declaredNetworkLookup();
     const join = (node, network, attachment) => {
         if (node.memberships.some(m => m.network === network))
             return;
@@ -8720,7 +8720,7 @@ function buildServiceNodes(projects, keys, networks, options) {
     for (const node of services) {
         const mode = node.service.networkMode;
         if (!mode) {
-            attachDeclared(node, networksByProject.get(node.project), joinNamed, hostSpans);
+            attachDeclared(node, declared, joinNamed, hostSpans);
             continue;
         }
         const synthetic = (network) => ({
@@ -8728,7 +8728,7 @@ function buildServiceNodes(projects, keys, networks, options) {
             span: mode.span,
             implicit: false,
             declared: false,
-            aliases: lists_EMPTY_LIST
+            aliases: EMPTY_LIST
         });
         switch (mode.kind) {
             case 'host':
@@ -8755,9 +8755,33 @@ function buildServiceNodes(projects, keys, networks, options) {
     resolveNamespaces(services, names, hostSpans, join);
     return { services, hostSpans, names };
 }
+/**
+ * The network a project declares under a key. A project declares a few: they are looked
+ * through, and only a project that declares many gets a map (a map for every project was
+ * 2.4 MB at 5,000 files). The last declaration of a key wins, as in a map built from the list.
+ */
+function declaredNetworkLookup() {
+    const byKeyOfLargeProjects = new Map();
+    return (project, key) => {
+        const networks = project.networks;
+        if (networks.length > 8) {
+            let byKey = byKeyOfLargeProjects.get(project);
+            if (!byKey) {
+                byKey = new Map(networks.map(n => [n.key, n]));
+                byKeyOfLargeProjects.set(project, byKey);
+            }
+            return byKey.get(key);
+        }
+        for (let i = networks.length - 1; i >= 0; i--) {
+            if (networks[i].key === key)
+                return networks[i];
+        }
+        return undefined;
+    };
+}
 function attachDeclared(node, declared, joinNamed, hostSpans) {
     for (const attachment of node.service.networks) {
-        const network = declared?.get(attachment.network);
+        const network = declared(node.project, attachment.network);
         // An undeclared network is refused by compose (a rule reports it): no membership.
         if (!network && !(attachment.declared && attachment.network === 'default'))
             continue;
@@ -8766,12 +8790,12 @@ function attachDeclared(node, declared, joinNamed, hostSpans) {
         if (asMode === 'host') {
             node.mode = 'host';
             hostSpans.set(node, attachment.span);
-            node.memberships = lists_EMPTY_LIST;
+            node.memberships = EMPTY_LIST;
             return;
         }
         if (asMode === 'none') {
             node.mode = 'none';
-            node.memberships = lists_EMPTY_LIST;
+            node.memberships = EMPTY_LIST;
             return;
         }
         joinNamed(node, realName, attachment);
@@ -9045,26 +9069,31 @@ function indexIntents(topology) {
     const intents = topology.intents;
     if (cached && cached.intents === intents && cached.size === intents.length)
         return cached.index;
-    const index = { targets: new Map(), sources: new Map() };
-    const addTo = (map, key, id) => {
-        const ids = map.get(key) ?? lists_EMPTY_LIST;
+    const targets = [];
+    const sources = [];
+    const addTo = (lists, key, id) => {
+        const ids = lists[key.index] ?? EMPTY_LIST;
         if (!ids.includes(id))
-            map.set(key, ids.concat(id));
+            lists[key.index] = ids.concat(id);
     };
     for (const { from, to } of intents) {
-        addTo(index.targets, from, to.id);
-        addTo(index.sources, to, from.id);
+        addTo(targets, from, to.id);
+        addTo(sources, to, from.id);
     }
+    const index = {
+        targetsOf: node => targets[node.index] ?? EMPTY_LIST,
+        sourcesOf: node => sources[node.index] ?? EMPTY_LIST
+    };
     intentIndexes.set(topology, { intents, size: intents.length, index });
     return index;
 }
 /** Ids of the services `from`'s intents point to (empty when it has none). */
 function intentTargets(topology, from) {
-    return indexIntents(topology).targets.get(from) ?? lists_EMPTY_LIST;
+    return indexIntents(topology).targetsOf(from);
 }
 /** Ids of the services whose intents point to `to` (empty when none do). */
 function intentSources(topology, to) {
-    return indexIntents(topology).sources.get(to) ?? EMPTY_LIST;
+    return indexIntents(topology).sourcesOf(to);
 }
 /** Whether the topology says `from` needs to connect to `to`. */
 function hasIntent(topology, from, to) {
@@ -9742,7 +9771,7 @@ networks:
             if (clients)
                 return clients;
             clients = new Set();
-            for (const source of intents.sources.get(store) ?? []) {
+            for (const source of intents.sourcesOf(store)) {
                 const node = topology.serviceById(source);
                 if (node && membershipOf(node, network))
                     clients.add(source);
@@ -9753,8 +9782,8 @@ networks:
         for (const service of topology.services) {
             if (!isTier(service, 'app'))
                 continue;
-            const targets = intents.targets.get(service);
-            if (!targets)
+            const targets = intents.targetsOf(service);
+            if (targets.length === 0)
                 continue;
             // Each store the service shares a declared network with, over the first such network in
             // the service's file order (the one the finding points at).

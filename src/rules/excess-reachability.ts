@@ -109,7 +109,7 @@ networks:
       let clients = clientsOn.get(key)
       if (clients) return clients
       clients = new Set()
-      for (const source of intents.sources.get(store) ?? []) {
+      for (const source of intents.sourcesOf(store)) {
         const node = topology.serviceById(source)
         if (node && membershipOf(node, network)) clients.add(source)
       }
@@ -119,8 +119,8 @@ networks:
 
     for (const service of topology.services) {
       if (!isTier(service, 'app')) continue
-      const targets = intents.targets.get(service)
-      if (!targets) continue
+      const targets = intents.targetsOf(service)
+      if (targets.length === 0) continue
       // Each store the service shares a declared network with, over the first such network in
       // the service's file order (the one the finding points at).
       const over = new Map<ServiceNode, NetworkNode>()

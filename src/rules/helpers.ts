@@ -98,13 +98,14 @@ export function servicesOn(network: NetworkNode): ServiceNode[] {
 
 /**
  * The intents of a topology indexed both ways, by service. Lists, not sets: a service has a few
- * intents, and the index lives as long as the topology.
+ * intents, and the index lives as long as the topology. Kept by service index in arrays, not in
+ * maps of every service.
  */
 export interface IntentIndex {
-  /** Ids of the services each service's intents point to, each once. */
-  targets: Map<ServiceNode, readonly string[]>
-  /** Ids of the services whose intents point to each service, each once. */
-  sources: Map<ServiceNode, readonly string[]>
+  /** Ids of the services the service's intents point to, each once. */
+  targetsOf(node: ServiceNode): readonly string[]
+  /** Ids of the services whose intents point to the service, each once. */
+  sourcesOf(node: ServiceNode): readonly string[]
 }
 const intentIndexes = new WeakMap<
   Topology,
@@ -116,14 +117,19 @@ export function indexIntents(topology: Topology): IntentIndex {
   const cached = intentIndexes.get(topology)
   const intents = topology.intents
   if (cached && cached.intents === intents && cached.size === intents.length) return cached.index
-  const index: IntentIndex = { targets: new Map(), sources: new Map() }
-  const addTo = (map: Map<ServiceNode, readonly string[]>, key: ServiceNode, id: string) => {
-    const ids = map.get(key) ?? EMPTY_LIST
-    if (!ids.includes(id)) map.set(key, ids.concat(id))
+  const targets: (readonly string[] | undefined)[] = []
+  const sources: (readonly string[] | undefined)[] = []
+  const addTo = (lists: (readonly string[] | undefined)[], key: ServiceNode, id: string) => {
+    const ids = lists[key.index] ?? EMPTY_LIST
+    if (!ids.includes(id)) lists[key.index] = ids.concat(id)
   }
   for (const { from, to } of intents) {
-    addTo(index.targets, from, to.id)
-    addTo(index.sources, to, from.id)
+    addTo(targets, from, to.id)
+    addTo(sources, to, from.id)
+  }
+  const index: IntentIndex = {
+    targetsOf: node => targets[node.index] ?? EMPTY_LIST,
+    sourcesOf: node => sources[node.index] ?? EMPTY_LIST
   }
   intentIndexes.set(topology, { intents, size: intents.length, index })
   return index
@@ -131,12 +137,12 @@ export function indexIntents(topology: Topology): IntentIndex {
 
 /** Ids of the services `from`'s intents point to (empty when it has none). */
 export function intentTargets(topology: Topology, from: ServiceNode): readonly string[] {
-  return indexIntents(topology).targets.get(from) ?? EMPTY_LIST
+  return indexIntents(topology).targetsOf(from)
 }
 
 /** Ids of the services whose intents point to `to` (empty when none do). */
 export function intentSources(topology: Topology, to: ServiceNode): readonly string[] {
-  return indexIntents(topology).sources.get(to) ?? EMPTY_LIST
+  return indexIntents(topology).sourcesOf(to)
 }
 
 /** Whether the topology says `from` needs to connect to `to`. */
