@@ -49358,38 +49358,6 @@ function push(map, key, value) {
         map.set(key, [value]);
 }
 
-;// CONCATENATED MODULE: ./src/analyze/neighbours.ts
-/**
- * Indexes `nodes` (services of one topology, in any order) by project. The function returned
- * gives those of `nodes` in a service's project or on a network it is on (the service itself
- * too, when it is one of them), in the order of `nodes`: a lookup costs the service's
- * neighbours, not the scan. Networks are read from their members, complete once the topology
- * is built; positions are kept by topology index in an array, not a map of every service.
- */
-function indexNeighbours(nodes) {
-    const position = new Int32Array(nodes.reduce((most, node) => Math.max(most, node.index + 1), 0));
-    const byProject = new Map();
-    for (const [at, node] of nodes.entries()) {
-        // Stored one up, so that 0 means "not one of `nodes`".
-        position[node.index] = at + 1;
-        const inProject = byProject.get(node.project);
-        if (inProject)
-            inProject.push(node);
-        else
-            byProject.set(node.project, [node]);
-    }
-    return of => {
-        const found = new Set(byProject.get(of.project));
-        for (const { network } of of.memberships) {
-            for (const { service } of network.members) {
-                if ((position[service.index] ?? 0) > 0)
-                    found.add(service);
-            }
-        }
-        return [...found].sort((a, b) => (position[a.index] ?? 0) - (position[b.index] ?? 0));
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/analyze/intents.ts
 /**
  * Intents: the connections the configuration says it needs. From `depends_on`, `links`,
@@ -49397,7 +49365,6 @@ function indexNeighbours(nodes) {
  * service (URLs anywhere, host-like variables such as `DB_HOST`), and proxy routing (Traefik
  * labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
  */
-
 
 
 
@@ -49532,29 +49499,30 @@ function findIntents(services, names = createNameIndex(services)) {
         }
     }
     const dockerGens = services.filter(isDockerGen);
-    // Services a proxy can see: its own project's, and those on a network it is on.
-    const neighbours = indexNeighbours(services);
-    const candidates = (proxy) => neighbours(proxy).filter(node => node !== proxy);
-    // A route is written on the target, whichever proxy reads it: found once per kind and target,
-    // not once per proxy (a project of 2,000 services may have twenty proxies).
-    const routes = new Map();
-    const routeTo = (kind, target) => {
-        let byTarget = routes.get(kind);
-        if (!byTarget)
-            routes.set(kind, (byTarget = new Map()));
-        if (byTarget.has(target))
-            return byTarget.get(target);
-        const route = findRoute(kind, target);
-        byTarget.set(target, route);
-        return route;
+    // A route is written on its target (labels, VIRTUAL_HOST), whichever proxy reads it: the
+    // routed services of each kind are found once, then each proxy takes those it can see (in its
+    // project, or on a network it is on). Looking through every neighbour of every proxy instead
+    // cost twenty proxies times 2,000 services in one large project.
+    const routedBy = new Map();
+    const routed = (kind) => {
+        let list = routedBy.get(kind);
+        if (!list) {
+            list = [];
+            for (const target of services) {
+                const route = findRoute(kind, target);
+                if (route)
+                    list.push({ target, route });
+            }
+            routedBy.set(kind, list);
+        }
+        return list;
     };
     for (const proxy of services) {
         const kind = proxyKind(proxy, dockerGens);
         if (!kind)
             continue;
-        for (const target of candidates(proxy)) {
-            const route = routeTo(kind, target);
-            if (!route)
+        for (const { target, route } of routed(kind)) {
+            if (target === proxy || !isNeighbour(proxy, target))
                 continue;
             const intent = { from: proxy, to: target, kind: 'proxy-route', span: route.span };
             const named = route.network ??
@@ -49562,7 +49530,7 @@ function findIntents(services, names = createNameIndex(services)) {
             const network = named ? networkNamed(target, named) : undefined;
             if (network)
                 intent.network = network;
-            // Each candidate once per proxy, never the proxy itself: no repeat to look for.
+            // Each routed service once per proxy, never the proxy itself: no repeat to look for.
             intents.push(intent);
         }
     }
@@ -49622,6 +49590,12 @@ function describeIntent(intent) {
     }
     // Every intent is made at one of the entries above; the kind alone is the honest fallback.
     return intent.kind;
+}
+/** Whether a proxy sees the service: in its project, or on a network it is on. */
+function isNeighbour(proxy, target) {
+    if (target.project === proxy.project)
+        return true;
+    return target.memberships.some(m => proxy.memberships.some(own => own.network === m.network));
 }
 function isSameIntent(a, b) {
     return (a.from === b.from &&
@@ -52244,6 +52218,38 @@ networks:
         }
     }
 }));
+
+;// CONCATENATED MODULE: ./src/analyze/neighbours.ts
+/**
+ * Indexes `nodes` (services of one topology, in any order) by project. The function returned
+ * gives those of `nodes` in a service's project or on a network it is on (the service itself
+ * too, when it is one of them), in the order of `nodes`: a lookup costs the service's
+ * neighbours, not the scan. Networks are read from their members, complete once the topology
+ * is built; positions are kept by topology index in an array, not a map of every service.
+ */
+function indexNeighbours(nodes) {
+    const position = new Int32Array(nodes.reduce((most, node) => Math.max(most, node.index + 1), 0));
+    const byProject = new Map();
+    for (const [at, node] of nodes.entries()) {
+        // Stored one up, so that 0 means "not one of `nodes`".
+        position[node.index] = at + 1;
+        const inProject = byProject.get(node.project);
+        if (inProject)
+            inProject.push(node);
+        else
+            byProject.set(node.project, [node]);
+    }
+    return of => {
+        const found = new Set(byProject.get(of.project));
+        for (const { network } of of.memberships) {
+            for (const { service } of network.members) {
+                if ((position[service.index] ?? 0) > 0)
+                    found.add(service);
+            }
+        }
+        return [...found].sort((a, b) => (position[a.index] ?? 0) - (position[b.index] ?? 0));
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-network-ambiguous.ts
 

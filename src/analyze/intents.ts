@@ -9,7 +9,6 @@ import type { EnvironmentVariable, Label, Located, Service } from '../model/type
 import { parseImageReference } from './image-ref.js'
 import { isDockerGenImage } from './tiers.js'
 import { createNameIndex, type NameIndex } from './names.js'
-import { indexNeighbours } from './neighbours.js'
 import type { Intent, NetworkNode, ServiceNode } from './types.js'
 
 /** Variable name endings whose values are host names or host lists (`DB_HOST`, `KAFKA_BROKERS`). */
@@ -140,33 +139,35 @@ export function findIntents(
   }
 
   const dockerGens = services.filter(isDockerGen)
-  // Services a proxy can see: its own project's, and those on a network it is on.
-  const neighbours = indexNeighbours(services)
-  const candidates = (proxy: ServiceNode) => neighbours(proxy).filter(node => node !== proxy)
-  // A route is written on the target, whichever proxy reads it: found once per kind and target,
-  // not once per proxy (a project of 2,000 services may have twenty proxies).
-  const routes = new Map<ProxyKind, Map<ServiceNode, Route | undefined>>()
-  const routeTo = (kind: ProxyKind, target: ServiceNode): Route | undefined => {
-    let byTarget = routes.get(kind)
-    if (!byTarget) routes.set(kind, (byTarget = new Map()))
-    if (byTarget.has(target)) return byTarget.get(target)
-    const route = findRoute(kind, target)
-    byTarget.set(target, route)
-    return route
+  // A route is written on its target (labels, VIRTUAL_HOST), whichever proxy reads it: the
+  // routed services of each kind are found once, then each proxy takes those it can see (in its
+  // project, or on a network it is on). Looking through every neighbour of every proxy instead
+  // cost twenty proxies times 2,000 services in one large project.
+  const routedBy = new Map<ProxyKind, { target: ServiceNode; route: Route }[]>()
+  const routed = (kind: ProxyKind) => {
+    let list = routedBy.get(kind)
+    if (!list) {
+      list = []
+      for (const target of services) {
+        const route = findRoute(kind, target)
+        if (route) list.push({ target, route })
+      }
+      routedBy.set(kind, list)
+    }
+    return list
   }
   for (const proxy of services) {
     const kind = proxyKind(proxy, dockerGens)
     if (!kind) continue
-    for (const target of candidates(proxy)) {
-      const route = routeTo(kind, target)
-      if (!route) continue
+    for (const { target, route } of routed(kind)) {
+      if (target === proxy || !isNeighbour(proxy, target)) continue
       const intent: Intent = { from: proxy, to: target, kind: 'proxy-route', span: route.span }
       const named =
         route.network ??
         (kind === 'traefik' ? findProviderNetwork(proxy.service) : undefined)?.value
       const network = named ? networkNamed(target, named) : undefined
       if (network) intent.network = network
-      // Each candidate once per proxy, never the proxy itself: no repeat to look for.
+      // Each routed service once per proxy, never the proxy itself: no repeat to look for.
       intents.push(intent)
     }
   }
@@ -225,6 +226,12 @@ export function describeIntent(intent: Intent): string {
   }
   // Every intent is made at one of the entries above; the kind alone is the honest fallback.
   return intent.kind
+}
+
+/** Whether a proxy sees the service: in its project, or on a network it is on. */
+function isNeighbour(proxy: ServiceNode, target: ServiceNode): boolean {
+  if (target.project === proxy.project) return true
+  return target.memberships.some(m => proxy.memberships.some(own => own.network === m.network))
 }
 
 function isSameIntent(a: Intent, b: Intent): boolean {
