@@ -8472,6 +8472,7 @@ function buildTopology(projects, options = {}) {
         networks: networkList,
         intents,
         serviceById: id => findById(graph.services, id),
+        nodeOf: (project, service) => findById(graph.services, serviceId(keys, project, service)),
         projectKey: project => keys.get(project) ?? project.name,
         sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
         findPath: (a, b) => reach.findPath(a, b),
@@ -8525,6 +8526,10 @@ function keyProjects(projects) {
         }
     }
     return keys;
+}
+/** `<project key>/<service>`: a service's id in the topology. */
+function serviceId(keys, project, service) {
+    return `${keys.get(project) ?? project.name}/${service.name}`;
 }
 function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -8661,7 +8666,7 @@ function buildServiceNodes(projects, keys, networks, options) {
     const services = [];
     for (const project of projects) {
         for (const service of project.services) {
-            const id = `${keys.get(project) ?? project.name}/${service.name}`;
+            const id = serviceId(keys, project, service);
             const tier = options.tierOf?.(service, project) ?? classifyTier(service);
             services.push({
                 id,
@@ -12843,7 +12848,7 @@ function serializeProject(result, project) {
     return {
         ...rest,
         services: project.services.map(service => {
-            const node = result.topology.serviceById(`${result.topology.projectKey(project)}/${service.name}`);
+            const node = result.topology.nodeOf(project, service);
             return {
                 ...service,
                 networks: service.networks.map(attachment => ({
@@ -13013,7 +13018,7 @@ function verdict(blocking, findings, failOn) {
 function serviceRows(result, project) {
     const realName = new Map(project.networks.map(n => [n.key, n.realName]));
     return project.services.map(service => {
-        const node = result.topology.serviceById(`${result.topology.projectKey(project)}/${service.name}`);
+        const node = result.topology.nodeOf(project, service);
         const tier = node?.tier.tier ?? 'app';
         const networks = service.networkMode
             ? `\`network_mode: ${cell(networkModeText(service.networkMode))}\``

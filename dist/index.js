@@ -50176,6 +50176,7 @@ function buildTopology(projects, options = {}) {
         networks: networkList,
         intents,
         serviceById: id => findById(graph.services, id),
+        nodeOf: (project, service) => findById(graph.services, serviceId(keys, project, service)),
         projectKey: project => keys.get(project) ?? project.name,
         sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
         findPath: (a, b) => reach.findPath(a, b),
@@ -50229,6 +50230,10 @@ function keyProjects(projects) {
         }
     }
     return keys;
+}
+/** `<project key>/<service>`: a service's id in the topology. */
+function serviceId(keys, project, service) {
+    return `${keys.get(project) ?? project.name}/${service.name}`;
 }
 function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -50365,7 +50370,7 @@ function buildServiceNodes(projects, keys, networks, options) {
     const services = [];
     for (const project of projects) {
         for (const service of project.services) {
-            const id = `${keys.get(project) ?? project.name}/${service.name}`;
+            const id = serviceId(keys, project, service);
             const tier = options.tierOf?.(service, project) ?? classifyTier(service);
             services.push({
                 id,

@@ -39,6 +39,7 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
     networks: networkList,
     intents,
     serviceById: id => findById(graph.services, id),
+    nodeOf: (project, service) => findById(graph.services, serviceId(keys, project, service)),
     projectKey: project => keys.get(project) ?? project.name,
     sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
     findPath: (a, b) => reach.findPath(a, b),
@@ -94,6 +95,11 @@ export function keyProjects(projects: Project[]): Map<Project, string> {
     }
   }
   return keys
+}
+
+/** `<project key>/<service>`: a service's id in the topology. */
+function serviceId(keys: Map<Project, string>, project: Project, service: Service): string {
+  return `${keys.get(project) ?? project.name}/${service.name}`
 }
 
 function compareIds(a: string, b: string): number {
@@ -258,7 +264,7 @@ function buildServiceNodes(
   const services: ServiceNode[] = []
   for (const project of projects) {
     for (const service of project.services) {
-      const id = `${keys.get(project) ?? project.name}/${service.name}`
+      const id = serviceId(keys, project, service)
       const tier = options.tierOf?.(service, project) ?? classifyTier(service)
       services.push({
         id,

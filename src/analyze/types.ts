@@ -139,6 +139,8 @@ export interface Topology {
   networks: NetworkNode[]
   intents: Intent[]
   serviceById(id: string): ServiceNode | undefined
+  /** The node of a service of one of `projects` (its id is made with the project's key). */
+  nodeOf(project: Project, service: Service): ServiceNode | undefined
   /** The project's key in service ids: its name, or `<name> (<file>)` when the name is shared. */
   projectKey(project: Project): string
   /** Networks both share on which they can connect (icc enabled), sorted by id. */

@@ -51,9 +51,7 @@ function serializeProject(result: ScanResult, project: Project): Record<string, 
   return {
     ...rest,
     services: project.services.map(service => {
-      const node = result.topology.serviceById(
-        `${result.topology.projectKey(project)}/${service.name}`
-      )
+      const node = result.topology.nodeOf(project, service)
       return {
         ...service,
         networks: service.networks.map(attachment => ({

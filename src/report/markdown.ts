@@ -147,9 +147,7 @@ function verdict(blocking: number, findings: number, failOn: FailOn): string {
 function serviceRows(result: ScanResult, project: Project): string[] {
   const realName = new Map(project.networks.map(n => [n.key, n.realName]))
   return project.services.map(service => {
-    const node = result.topology.serviceById(
-      `${result.topology.projectKey(project)}/${service.name}`
-    )
+    const node = result.topology.nodeOf(project, service)
     const tier = node?.tier.tier ?? 'app'
     const networks = service.networkMode
       ? `\`network_mode: ${cell(networkModeText(service.networkMode))}\``
