@@ -147,16 +147,30 @@ describe('formatJson', () => {
   })
 
   it('gives every service its tier when projects share a name', async () => {
-    // The base file alone and with each alternative: three projects named `variants`.
+    // Four projects named `variants`: the base file alone, with its prod override, and each
+    // database alternative planned alone.
     const baseDir = path.resolve('fixtures/rules/flat-network/variants')
-    const parsed = JSON.parse(formatJson(await scan({ baseDir, logger: silentLogger })))
+    const result = await scan({ baseDir, logger: silentLogger })
+    const parsed = JSON.parse(formatJson(result))
     const tiers = parsed.projects.flatMap((p: { files: string[]; services: ServiceJson[] }) =>
       p.services.map(s => [p.files.join('+'), s.name, s.tier?.tier, s.tier?.evidence?.[0]])
     )
-    expect(tiers.length).toBeGreaterThan(3)
-    expect(tiers.filter((t: unknown[]) => t[2] === undefined || t[3] === undefined)).toEqual([])
-    // The Markdown summary's service table too: both postgres services are data, not app.
-    const markdown = formatMarkdown(await scan({ baseDir, logger: silentLogger }))
+    const app = (image: string) => `image "${image}" is not a known proxy or data store`
+    expect(tiers).toEqual([
+      ['docker-compose.mysql.yml', 'admin', 'app', app('ghcr.io/example/admin:1.0')],
+      ['docker-compose.mysql.yml', 'db', 'data', 'image "mysql:8" (MySQL)'],
+      ['docker-compose.postgres.yml', 'worker', 'app', app('ghcr.io/example/worker:1.0')],
+      ['docker-compose.postgres.yml', 'db', 'data', 'image "postgres:16" (PostgreSQL)'],
+      ['docker-compose.yml', 'web', 'app', app('ghcr.io/example/web:1.0')],
+      [
+        'docker-compose.yml+docker-compose.prod.yml',
+        'web',
+        'app',
+        app('ghcr.io/example/web:1.0-prod')
+      ]
+    ])
+    // The Markdown summary's service table too: the MySQL and the PostgreSQL `db` are data.
+    const markdown = formatMarkdown(result)
     expect(markdown.match(/^\| `db` \| \w+ \|/gm)).toEqual(['| `db` | data |', '| `db` | data |'])
   })
 })
