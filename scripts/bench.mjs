@@ -107,9 +107,12 @@ function compare(dir, format = 'sarif', count = runs) {
     scan.push(
       measure([cli, 'scan', '.', '--format', format, '-o', out, '--fail-on', 'none', '-q'], dir)
     )
-    base.push(
-      measure([path.join(import.meta.dirname, 'bench', 'baseline.mjs'), listFile, dir], dir)
+    const baseline = measure(
+      [path.join(import.meta.dirname, 'bench', 'baseline.mjs'), listFile, dir],
+      dir
     )
+    // The baseline prints `<documents> <read+parse ms>`.
+    base.push({ ...baseline, timings: { parse: Number(baseline.stdout.split(' ')[1]) } })
   }
   const best = list => ({
     ms: Math.min(...list.map(m => m.ms)),
@@ -201,33 +204,42 @@ for (const size of sizes) {
 }
 
 // The large project: analysis after parsing (loading, topology, rules, configuration: the
-// scan's own stage times, TIERGUARD_TIMINGS=1) against parsing, both the scan's own read+parse
-// stage and the baseline process. A scan of it takes half a second and its stages move by tens
-// of percent from run to run, so it runs at least LARGE_RUNS times and the medians of the
-// stages compare, not one run's. Without stage times (an older CLI), the analysis is estimated
-// as (scan - baseline), which also holds rendering and writing the report.
+// scan's own stage times, TIERGUARD_TIMINGS=1) against parsing it, as the baseline process
+// measures its read+parse (after importing `yaml`: no process start on either side). The
+// scan's own parse stage is printed beside it; it is not the target (docs/benchmark.md). A scan
+// of this project takes half a second and its stages move by tens of percent from run to run,
+// so it runs at least LARGE_RUNS times and medians compare, not one run's. Without stage times
+// (an older CLI), the analysis is estimated as (scan - baseline), which also holds discovery
+// and rendering and writing the report.
 {
   const dir = path.join(work, 'large')
   generateLargeProject(dir, large.services, large.networks, seed)
   try {
     const r = compare(dir, 'json', Math.max(runs, LARGE_RUNS))
     const t = r.scan.timings
-    const all = r.scan.allTimings.every(Boolean) ? r.scan.allTimings : undefined
-    const analysis = all
-      ? median(all.map(s => s.load + s.topology + s.rules + s.config))
+    const stages = r.scan.allTimings.every(Boolean) ? r.scan.allTimings : undefined
+    const baseParse = median(r.base.allTimings.map(b => b.parse))
+    const analysis = stages
+      ? median(stages.map(s => s.load + s.topology + s.rules + s.config))
       : Math.max(0, r.scan.ms - r.base.ms)
-    const ownParse = all ? median(all.map(s => s.parse)) : undefined
-    const parse = ownParse === undefined ? r.base.ms : Math.min(ownParse, r.base.ms)
-    const ok = analysis < parse
+    const ok = analysis < baseParse
     if (!ok) misses.push('large project: analysis slower than parsing')
     console.log(
       `\nlarge project: ${large.services} services, ${large.networks} networks, ${r.findings} findings`
     )
-    console.log(
-      ownParse !== undefined
-        ? `  scan ${fmt(r.scan.ms)} ms; analysis after parsing (load + topology + rules + config) ${fmt(analysis)} ms vs parsing ${fmt(ownParse)} ms in the scan (medians of ${all.length} scans), ${fmt(r.base.ms)} ms read+parse baseline: ${verdict(ok)} (target: less than parsing)`
-        : `  scan ${fmt(r.scan.ms)} ms, read+parse ${fmt(r.base.ms)} ms; analysis <= scan - parse = ${fmt(analysis)} ms: ${verdict(ok)} (target: less than parsing)`
-    )
+    if (stages) {
+      const ownParse = median(stages.map(s => s.parse))
+      console.log(
+        `  scan ${fmt(r.scan.ms)} ms; analysis after parsing (load + topology + rules + config) ${fmt(analysis)} ms vs read+parse with yaml ${fmt(baseParse)} ms (medians of ${stages.length} runs): ${verdict(ok)} (target: less than parsing)`
+      )
+      console.log(
+        `  tierguard's own parse stage (two passes): ${fmt(ownParse)} ms; analysis ${fmt(analysis / ownParse, 2)}x of it (not a target)`
+      )
+    } else {
+      console.log(
+        `  scan ${fmt(r.scan.ms)} ms, baseline ${fmt(r.base.ms)} ms; analysis <= scan - baseline = ${fmt(analysis)} ms vs read+parse with yaml ${fmt(baseParse)} ms: ${verdict(ok)} (target: less than parsing)`
+      )
+    }
     if (t) console.log(`  stages of the best scan (ms): ${formatStages(t)}`)
     console.log(`  peak memory: scan ${fmt(r.scan.rss)} MiB, baseline ${fmt(r.base.rss)} MiB`)
   } catch (e) {
