@@ -56,7 +56,7 @@ export async function timedScan(
 }
 
 /** The findings of one file, as `rule@line:col`, for comparing scans. */
-export function findingsOf(result: ScanResult, file: string): string[] {
+export function findingsOf(result: Pick<ScanResult, 'findings'>, file: string): string[] {
   return result.findings
     .filter(f => f.location.file === file)
     .map(f => `${f.ruleId}@${f.location.startLine}:${f.location.startColumn}`)
@@ -68,7 +68,7 @@ export function describeDiagnostic(d: Diagnostic): string {
 }
 
 /** The diagnostics about one file. */
-export function diagnosticsOf(result: ScanResult, file: string): Diagnostic[] {
+export function diagnosticsOf(result: Pick<ScanResult, 'diagnostics'>, file: string): Diagnostic[] {
   return result.diagnostics.filter(d => d.span.file === file)
 }
 

@@ -6,9 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   chmodSync,
+  copyFileSync,
   mkdirSync,
   openSync,
   closeSync,
+  readdirSync,
+  statSync,
   ftruncateSync,
   readFileSync,
   symlinkSync,
@@ -16,7 +19,7 @@ import {
   writeFileSync,
   writeSync
 } from 'node:fs'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import type { Logger } from '../../src/core/logger.js'
 import { silentLogger } from '../../src/core/logger.js'
@@ -33,6 +36,10 @@ import {
   timedScan,
   writeTree
 } from './hostile-helpers.js'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+/** The uid and gid of `nobody` on Debian and most Linux systems. */
+const NOBODY = 65534
 
 let repo: string
 
@@ -405,8 +412,9 @@ describe('files that change during the scan', () => {
     ])
   })
 
-  // As root (CI containers, this sandbox) chmod 000 does not stop reads: there the case cannot
-  // happen, and the removed-file case above covers "unreadable during the scan".
+  // As root (CI containers, this sandbox) chmod 000 does not stop reads: there the bundled CLI
+  // scans the repository as `nobody`, in a child process, which is what a runner's unprivileged
+  // user meets. Without either (root and no such user), the case cannot happen.
   const readsCanBeDenied = (() => {
     const probe = path.join(makeRepo(), 'probe')
     writeFileSync(probe, 'x')
@@ -420,15 +428,87 @@ describe('files that change during the scan', () => {
       removeRepo(path.dirname(probe))
     }
   })()
-  ;(readsCanBeDenied ? it : it.skip)('reports a file made unreadable (chmod 000)', async () => {
-    writeTree(repo, { 'locked/compose.yaml': GOOD_PROJECT })
-    chmodSync(path.join(repo, 'locked/compose.yaml'), 0)
-    const result = await scanRepo()
-    expect(diagnosticsOf(result, 'locked/compose.yaml').map(describeDiagnostic)).toEqual([
-      'file-unreadable error locked/compose.yaml:1:1 could not read the file: permission denied'
-    ])
-  })
+  // Root may not be allowed to change user, or the temp folder may be closed to others.
+  const canRunAsNobody =
+    !readsCanBeDenied &&
+    (() => {
+      const probe = path.join(makeRepo(), 'probe')
+      writeFileSync(probe, 'x')
+      chmodSync(path.dirname(probe), 0o755)
+      chmodSync(probe, 0o644)
+      try {
+        const read = `require('node:fs').readFileSync(${JSON.stringify(probe)})`
+        return spawnSync(process.execPath, ['-e', read], { uid: NOBODY, gid: NOBODY }).status === 0
+      } finally {
+        removeRepo(path.dirname(probe))
+      }
+    })()
+
+  ;(readsCanBeDenied || canRunAsNobody ? it : it.skip)(
+    'reports a file made unreadable (chmod 000)',
+    async () => {
+      writeTree(repo, { 'locked/compose.yaml': GOOD_PROJECT })
+      chmodSync(path.join(repo, 'locked/compose.yaml'), 0)
+      const expected = [
+        'file-unreadable error locked/compose.yaml:1:1 could not read the file: permission denied'
+      ]
+      if (readsCanBeDenied) {
+        const result = await scanRepo()
+        expect(diagnosticsOf(result, 'locked/compose.yaml').map(describeDiagnostic)).toEqual(
+          expected
+        )
+        return
+      }
+      const report = scanAsNobody(repo)
+      expect(diagnosticsOf(report, 'locked/compose.yaml').map(describeDiagnostic)).toEqual(expected)
+      expect(findingsOf(report, 'good/compose.yaml')).toEqual(await goodFindingsAlone())
+    }
+  )
 })
+
+/**
+ * Scans `dir` with the bundled CLI run as `nobody` and returns its JSON report. The bundle is
+ * copied to a folder that user can read (the checkout's `dist/` may not be), and the repository
+ * is opened to it (whatever the umask), all but the files the case locked.
+ */
+function scanAsNobody(dir: string): Pick<ScanResult, 'diagnostics' | 'findings'> {
+  const bin = makeRepo()
+  for (const file of ['cli.js', 'package.json']) {
+    copyFileSync(path.join(ROOT, 'dist', file), path.join(bin, file))
+  }
+  try {
+    chmodSync(bin, 0o777)
+    chmodSync(dir, 0o755)
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      const entryPath = path.join(entry.parentPath, entry.name)
+      if (entry.isDirectory()) chmodSync(entryPath, 0o755)
+      else if (entry.isFile() && (statSync(entryPath).mode & 0o777) !== 0)
+        chmodSync(entryPath, 0o644)
+    }
+    const out = path.join(bin, 'report.json')
+    const child = spawnSync(
+      process.execPath,
+      [
+        path.join(bin, 'cli.js'),
+        'scan',
+        '.',
+        '--format',
+        'json',
+        '-o',
+        out,
+        '--fail-on',
+        'none',
+        '-q'
+      ],
+      { cwd: dir, uid: NOBODY, gid: NOBODY, encoding: 'utf8', timeout: CASE_TIME_LIMIT_MS }
+    )
+    expect(child.stderr).toBe(`Wrote json report to ${out}\n`)
+    expect(child.status).toBe(0)
+    return JSON.parse(readFileSync(out, 'utf8'))
+  } finally {
+    removeRepo(bin)
+  }
+}
 
 describe('interpolation at scale', () => {
   it('handles thousands of variables and reports over-deep nesting at its value', async () => {
