@@ -44187,7 +44187,7 @@ function renderMermaid(result, options = {}) {
     // Keep services that findings are about first, then the rest in topology order.
     const involved = new Set(result.findings
         .filter(f => !f.suppression)
-        .flatMap(f => f.services.map(id => resolveService(topology, id, f.project)))
+        .flatMap(f => f.services.map(id => topology.serviceById(id)))
         .filter((s) => s !== undefined));
     const priority = [
         ...candidates.filter(s => involved.has(s)),
@@ -44298,7 +44298,7 @@ function offendingEdges(findings, topology) {
         for (const step of finding.path) {
             if (step.network)
                 network = step.network;
-            const service = step.service && resolveService(topology, step.service, finding.project);
+            const service = step.service && topology.serviceById(step.service);
             if (!service || service === previous)
                 continue;
             if (previous && !edges.some(e => e.from === previous && e.to === service)) {
@@ -44309,10 +44309,6 @@ function offendingEdges(findings, topology) {
         }
     }
     return edges;
-}
-/** A service by id (`project/name`), or by name within the finding's project. */
-function resolveService(topology, ref, project) {
-    return topology.serviceById(ref) ?? topology.serviceById(`${project}/${ref}`);
 }
 /**
  * Text safe inside a quoted Mermaid label: quotes, angle brackets, `#` and backticks become

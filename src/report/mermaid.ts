@@ -38,7 +38,7 @@ export function renderMermaid(result: ScanResult, options: MermaidOptions = {}):
   const involved = new Set(
     result.findings
       .filter(f => !f.suppression)
-      .flatMap(f => f.services.map(id => resolveService(topology, id, f.project)))
+      .flatMap(f => f.services.map(id => topology.serviceById(id)))
       .filter((s): s is ServiceNode => s !== undefined)
   )
   const priority = [
@@ -161,7 +161,7 @@ function offendingEdges(findings: readonly Finding[], topology: Topology): Offen
     let network: string | undefined
     for (const step of finding.path) {
       if (step.network) network = step.network
-      const service = step.service && resolveService(topology, step.service, finding.project)
+      const service = step.service && topology.serviceById(step.service)
       if (!service || service === previous) continue
       if (previous && !edges.some(e => e.from === previous && e.to === service)) {
         edges.push({ from: previous, to: service, label: network ?? '' })
@@ -171,11 +171,6 @@ function offendingEdges(findings: readonly Finding[], topology: Topology): Offen
     }
   }
   return edges
-}
-
-/** A service by id (`project/name`), or by name within the finding's project. */
-function resolveService(topology: Topology, ref: string, project: string): ServiceNode | undefined {
-  return topology.serviceById(ref) ?? topology.serviceById(`${project}/${ref}`)
 }
 
 /**

@@ -46,7 +46,9 @@ export interface RelatedLocation {
 export interface PathStep {
   span: SourceSpan
   message: string
+  /** The id of the service at this step (`Topology.serviceById`). */
   service?: string
+  /** The id of the network the path crosses at this step. */
   network?: string
 }
 
