@@ -474,7 +474,9 @@ describe('files that change during the scan', () => {
 function scanAsNobody(dir: string): Pick<ScanResult, 'diagnostics' | 'findings'> {
   const bin = makeRepo()
   for (const file of ['cli.js', 'package.json']) {
+    // A copy keeps the source's mode, which a checkout under umask 077 closes to others.
     copyFileSync(path.join(ROOT, 'dist', file), path.join(bin, file))
+    chmodSync(path.join(bin, file), 0o644)
   }
   try {
     chmodSync(bin, 0o777)
