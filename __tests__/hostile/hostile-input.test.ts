@@ -414,7 +414,7 @@ describe('files that change during the scan', () => {
 
   // As root (CI containers, this sandbox) chmod 000 does not stop reads: there the bundled CLI
   // scans the repository as `nobody`, in a child process, which is what a runner's unprivileged
-  // user meets. Without either (root and no such user), the case cannot happen.
+  // user meets. Where neither works (root that may not change user), the case cannot be staged.
   const readsCanBeDenied = (() => {
     const probe = path.join(makeRepo(), 'probe')
     writeFileSync(probe, 'x')
