@@ -4586,7 +4586,10 @@ class LineIndex {
         return i;
     }
 }
-/** A scalar whose span is made from its offsets when read. */
+/**
+ * A scalar whose span is made from its offsets when first read, then kept: a node merged into
+ * several services (`<<: *defaults`) gives each of them the same span object, not one apiece.
+ */
 class OffsetScalar {
     value;
     from;
@@ -4599,8 +4602,9 @@ class OffsetScalar {
         this.to = to;
         this.lines = lines;
     }
+    #span;
     get span() {
-        return this.lines.span(this.from, this.to);
+        return (this.#span ??= this.lines.span(this.from, this.to));
     }
 }
 class OffsetMap {
@@ -4615,8 +4619,9 @@ class OffsetMap {
         this.to = to;
         this.lines = lines;
     }
+    #span;
     get span() {
-        return this.lines.span(this.from, this.to);
+        return (this.#span ??= this.lines.span(this.from, this.to));
     }
 }
 class OffsetSeq {
@@ -4631,8 +4636,9 @@ class OffsetSeq {
         this.to = to;
         this.lines = lines;
     }
+    #span;
     get span() {
-        return this.lines.span(this.from, this.to);
+        return (this.#span ??= this.lines.span(this.from, this.to));
     }
 }
 /** YAML allows implicit keys of at most 1024 characters; `yaml` reports longer ones. */
@@ -6302,16 +6308,24 @@ function readStringList(ctx, node, what) {
     }
     return out;
 }
+/**
+ * The spans `pairSpan` made, by pair: a pair merged into several services (`<<: *defaults`) gives
+ * each of them the same span object, not one apiece. Weak, so it goes with the parsed tree.
+ */
+const pairSpans = new WeakMap();
 /** From a pair's key to the end of its value, when the value follows the key in the same file. */
 function pairSpan(pair) {
+    const made = pairSpans.get(pair);
+    if (made)
+        return made;
     const k = pair.key.span;
     const v = pair.value.span;
     const after = v.file === k.file &&
         (v.endLine > k.endLine || (v.endLine === k.endLine && v.endColumn >= k.endColumn));
     const nullValue = pair.value.kind === 'scalar' && pair.value.value === null;
-    return after && !nullValue
-        ? spanOf(k.file, k.startLine, k.startColumn, v.endLine, v.endColumn)
-        : k;
+    const span = after && !nullValue ? spanOf(k.file, k.startLine, k.startColumn, v.endLine, v.endColumn) : k;
+    pairSpans.set(pair, span);
+    return span;
 }
 /**
  * `KEY: VALUE` map or `KEY=VALUE` list entries. `value` is undefined for a bare `KEY` or a null

@@ -216,3 +216,26 @@ describe('stacks', () => {
     ])
   })
 })
+
+describe('a `<<` anchor merged into several services', () => {
+  const A = 'shared-anchor/compose.yaml'
+  const project = loadFixture([A])
+  const api = serviceOf(project, 'api')
+  const worker = serviceOf(project, 'worker')
+
+  it('gives each service the anchor’s entries at the anchor', () => {
+    for (const service of [api, worker]) {
+      expect(service.environment).toEqual([
+        { name: 'DB_HOST', value: 'db', span: span(A, 5, 5, 5, 16) }
+      ])
+      expect(service.networks.map(n => [n.network, n.span])).toEqual([
+        ['back', span(A, 7, 7, 7, 11)]
+      ])
+    }
+  })
+
+  it('shares the spans of merged entries instead of making one per service', () => {
+    expect(worker.environment[0]?.span).toBe(api.environment[0]?.span)
+    expect(worker.networks[0]?.span).toBe(api.networks[0]?.span)
+  })
+})

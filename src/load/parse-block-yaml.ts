@@ -824,7 +824,10 @@ class LineIndex {
   }
 }
 
-/** A scalar whose span is made from its offsets when read. */
+/**
+ * A scalar whose span is made from its offsets when first read, then kept: a node merged into
+ * several services (`<<: *defaults`) gives each of them the same span object, not one apiece.
+ */
 class OffsetScalar<V extends YScalar['value']> implements YScalar {
   readonly kind = 'scalar'
   constructor(
@@ -834,8 +837,10 @@ class OffsetScalar<V extends YScalar['value']> implements YScalar {
     private readonly lines: LineIndex
   ) {}
 
+  #span: SourceSpan | undefined
+
   get span(): SourceSpan {
-    return this.lines.span(this.from, this.to)
+    return (this.#span ??= this.lines.span(this.from, this.to))
   }
 }
 
@@ -848,8 +853,10 @@ class OffsetMap implements YMap {
     private readonly lines: LineIndex
   ) {}
 
+  #span: SourceSpan | undefined
+
   get span(): SourceSpan {
-    return this.lines.span(this.from, this.to)
+    return (this.#span ??= this.lines.span(this.from, this.to))
   }
 }
 
@@ -862,8 +869,10 @@ class OffsetSeq implements YSeq {
     private readonly lines: LineIndex
   ) {}
 
+  #span: SourceSpan | undefined
+
   get span(): SourceSpan {
-    return this.lines.span(this.from, this.to)
+    return (this.#span ??= this.lines.span(this.from, this.to))
   }
 }
 

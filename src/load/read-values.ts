@@ -77,17 +77,26 @@ export function readStringList(
   return out
 }
 
+/**
+ * The spans `pairSpan` made, by pair: a pair merged into several services (`<<: *defaults`) gives
+ * each of them the same span object, not one apiece. Weak, so it goes with the parsed tree.
+ */
+const pairSpans = new WeakMap<YPair, SourceSpan>()
+
 /** From a pair's key to the end of its value, when the value follows the key in the same file. */
 export function pairSpan(pair: YPair): SourceSpan {
+  const made = pairSpans.get(pair)
+  if (made) return made
   const k = pair.key.span
   const v = pair.value.span
   const after =
     v.file === k.file &&
     (v.endLine > k.endLine || (v.endLine === k.endLine && v.endColumn >= k.endColumn))
   const nullValue = pair.value.kind === 'scalar' && pair.value.value === null
-  return after && !nullValue
-    ? spanOf(k.file, k.startLine, k.startColumn, v.endLine, v.endColumn)
-    : k
+  const span =
+    after && !nullValue ? spanOf(k.file, k.startLine, k.startColumn, v.endLine, v.endColumn) : k
+  pairSpans.set(pair, span)
+  return span
 }
 
 /**
