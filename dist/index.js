@@ -46287,58 +46287,45 @@ class LineIndex {
     }
 }
 /**
- * A scalar whose span is made from its offsets when first read, then kept: a node merged into
+ * A node whose span is made from its offsets when first read, then kept: a node merged into
  * several services (`<<: *defaults`) gives each of them the same span object, not one apiece.
  */
-class OffsetScalar {
-    value;
+class OffsetNode {
     from;
     to;
     lines;
+    #span;
+    constructor(from, to, lines) {
+        this.from = from;
+        this.to = to;
+        this.lines = lines;
+    }
+    get span() {
+        return (this.#span ??= this.lines.span(this.from, this.to));
+    }
+}
+class OffsetScalar extends OffsetNode {
+    value;
     kind = 'scalar';
     constructor(value, from, to, lines) {
+        super(from, to, lines);
         this.value = value;
-        this.from = from;
-        this.to = to;
-        this.lines = lines;
-    }
-    #span;
-    get span() {
-        return (this.#span ??= this.lines.span(this.from, this.to));
     }
 }
-class OffsetMap {
+class OffsetMap extends OffsetNode {
     entries;
-    from;
-    to;
-    lines;
     kind = 'map';
     constructor(entries, from, to, lines) {
+        super(from, to, lines);
         this.entries = entries;
-        this.from = from;
-        this.to = to;
-        this.lines = lines;
-    }
-    #span;
-    get span() {
-        return (this.#span ??= this.lines.span(this.from, this.to));
     }
 }
-class OffsetSeq {
+class OffsetSeq extends OffsetNode {
     items;
-    from;
-    to;
-    lines;
     kind = 'seq';
     constructor(items, from, to, lines) {
+        super(from, to, lines);
         this.items = items;
-        this.from = from;
-        this.to = to;
-        this.lines = lines;
-    }
-    #span;
-    get span() {
-        return (this.#span ??= this.lines.span(this.from, this.to));
     }
 }
 /** YAML allows implicit keys of at most 1024 characters; `yaml` reports longer ones. */

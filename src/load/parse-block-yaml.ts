@@ -825,54 +825,56 @@ class LineIndex {
 }
 
 /**
- * A scalar whose span is made from its offsets when first read, then kept: a node merged into
+ * A node whose span is made from its offsets when first read, then kept: a node merged into
  * several services (`<<: *defaults`) gives each of them the same span object, not one apiece.
  */
-class OffsetScalar<V extends YScalar['value']> implements YScalar {
-  readonly kind = 'scalar'
+abstract class OffsetNode {
+  #span: SourceSpan | undefined
+
   constructor(
-    readonly value: V,
     readonly from: number,
     readonly to: number,
     private readonly lines: LineIndex
   ) {}
 
-  #span: SourceSpan | undefined
-
   get span(): SourceSpan {
     return (this.#span ??= this.lines.span(this.from, this.to))
   }
 }
 
-class OffsetMap implements YMap {
+class OffsetScalar<V extends YScalar['value']> extends OffsetNode implements YScalar {
+  readonly kind = 'scalar'
+  constructor(
+    readonly value: V,
+    from: number,
+    to: number,
+    lines: LineIndex
+  ) {
+    super(from, to, lines)
+  }
+}
+
+class OffsetMap extends OffsetNode implements YMap {
   readonly kind = 'map'
   constructor(
     readonly entries: Map<string, YPair>,
-    private readonly from: number,
-    private readonly to: number,
-    private readonly lines: LineIndex
-  ) {}
-
-  #span: SourceSpan | undefined
-
-  get span(): SourceSpan {
-    return (this.#span ??= this.lines.span(this.from, this.to))
+    from: number,
+    to: number,
+    lines: LineIndex
+  ) {
+    super(from, to, lines)
   }
 }
 
-class OffsetSeq implements YSeq {
+class OffsetSeq extends OffsetNode implements YSeq {
   readonly kind = 'seq'
   constructor(
     readonly items: YNode[],
-    private readonly from: number,
-    private readonly to: number,
-    private readonly lines: LineIndex
-  ) {}
-
-  #span: SourceSpan | undefined
-
-  get span(): SourceSpan {
-    return (this.#span ??= this.lines.span(this.from, this.to))
+    from: number,
+    to: number,
+    lines: LineIndex
+  ) {
+    super(from, to, lines)
   }
 }
 
