@@ -9071,10 +9071,6 @@ function indexIntents(topology) {
 function intentTargets(topology, from) {
     return indexIntents(topology).targetsOf(from);
 }
-/** Ids of the services whose intents point to `to` (empty when none do). */
-function intentSources(topology, to) {
-    return indexIntents(topology).sourcesOf(to);
-}
 /** Whether the topology says `from` needs to connect to `to`. */
 function hasIntent(topology, from, to) {
     return intentTargets(topology, from).includes(to.id);

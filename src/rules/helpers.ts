@@ -140,11 +140,6 @@ export function intentTargets(topology: Topology, from: ServiceNode): readonly s
   return indexIntents(topology).targetsOf(from)
 }
 
-/** Ids of the services whose intents point to `to` (empty when none do). */
-export function intentSources(topology: Topology, to: ServiceNode): readonly string[] {
-  return indexIntents(topology).sourcesOf(to)
-}
-
 /** Whether the topology says `from` needs to connect to `to`. */
 export function hasIntent(topology: Topology, from: ServiceNode, to: ServiceNode): boolean {
   return intentTargets(topology, from).includes(to.id)
