@@ -13,7 +13,8 @@ import { parse } from 'yaml'
 import { FakeGitHub, GITHUB_MESSAGES } from './fake-github.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
-const BUNDLE = path.join(ROOT, 'dist', 'index.js')
+// TIERGUARD_E2E_BUNDLE runs these tests against another build (e.g. main's, to see them fail).
+const BUNDLE = process.env.TIERGUARD_E2E_BUNDLE ?? path.join(ROOT, 'dist', 'index.js')
 const SHA = '3f786850e387550fdab836ed7e6dc881de23001b'
 const MERGE_SHA = '89e6c98d92887913cadf06b2adb97f26cde4849b'
 const RETRY_UNIT_MS = 10
@@ -495,5 +496,49 @@ describe('the bundled action', () => {
     expect(existsSync(run.sarifFile)).toBe(false)
     expect(run.outputs).toEqual({})
     expect(run.summary).toBe('')
+  })
+})
+
+/** A compose file whose `image` line is not valid YAML (line 4, column 12). */
+const BROKEN_COMPOSE = `services:
+  app:
+    # a typo: a colon in an unquoted value
+    image: nginx: 1.27
+`
+
+describe('the bundled action: a compose file that cannot be parsed', () => {
+  it('fails the step with an error annotation on the broken line, whatever fail-on', async () => {
+    const workspace = makeWorkspace({ 'deploy/compose.yaml': BROKEN_COMPOSE })
+    const run = await runAction({ workspace, inputs: { 'fail-on': 'critical' } })
+
+    expect(run.code).toBe(1)
+    const annotation = run.commands.find(c => c.includes('invalid-compose-file'))
+    expect(annotation).toMatch(
+      /^::error title=tierguard invalid-compose-file \(high\),file=deploy\/compose\.yaml,line=4,endLine=4,col=12,endColumn=\d+::`deploy\/compose\.yaml` is not a valid compose file: Nested mappings/
+    )
+    // Annotated once, as the finding, not a second time as a load error.
+    expect(run.commands.filter(c => c.includes('line=4,'))).toHaveLength(1)
+    expect(run.outputs).toMatchObject({ findings: '1', blocking: '1' })
+    expect(run.commands.at(-1)).toMatch(
+      /^::error::1 finding at or above `critical` blocks this check: deploy\/compose\.yaml:4:12 invalid-compose-file \(a compose file that cannot be parsed blocks/
+    )
+    const uploaded = results(github.uploads[0]!.sarif)
+    expect(uploaded.map(where)).toEqual(['invalid-compose-file deploy/compose.yaml:4:12'])
+    expect(run.summary).toContain('❌ **1 finding at or above `critical` blocks this check**')
+  })
+
+  it('reports it without blocking when fail-on-invalid is false', async () => {
+    const workspace = makeWorkspace({ 'deploy/compose.yaml': BROKEN_COMPOSE })
+    const run = await runAction({
+      workspace,
+      inputs: { 'fail-on-invalid': 'false', upload: 'false' }
+    })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ findings: '1', blocking: '0' })
+    expect(run.commands.some(c => c.includes('invalid-compose-file'))).toBe(true)
+    expect(results(readSarif(run.sarifFile)).map(where)).toEqual([
+      'invalid-compose-file deploy/compose.yaml:4:12'
+    ])
   })
 })

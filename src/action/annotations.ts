@@ -10,7 +10,10 @@ import { severityRank } from '../core/severity.js'
 import type { Severity } from '../core/severity.js'
 import { compareSpans } from '../core/span.js'
 import type { SourceSpan } from '../core/span.js'
+import invalidComposeFile from '../rules/invalid-compose-file.js'
 import type { Finding } from '../rules/types.js'
+
+const INVALID_COMPOSE_FILE = invalidComposeFile.id
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -66,7 +69,13 @@ export function planAnnotations(
       message: f.message,
       properties: toAnnotationProperties(f.location, `tierguard ${f.ruleId} (${f.severity})`)
     }))
-  const errors = uniqueDiagnostics(diagnostics.filter(d => d.severity === 'error'))
+  // An error that is an `invalid-compose-file` finding is annotated as that finding, once.
+  const asFindings = new Set(
+    findings.filter(f => f.ruleId === INVALID_COMPOSE_FILE).map(f => JSON.stringify(f.location))
+  )
+  const errors = uniqueDiagnostics(
+    diagnostics.filter(d => d.severity === 'error' && !asFindings.has(JSON.stringify(d.span)))
+  )
   for (const d of errors.sort(compareDiagnostics)) {
     candidates.push({
       level: 'warning',

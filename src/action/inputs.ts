@@ -15,6 +15,8 @@ export interface ActionInputs {
   /** The `path` input relative to the workspace, as the user wrote it ('.' for the root). */
   relativePath: string
   failOn: FailOn
+  /** Whether an invalid compose file blocks the step whatever `failOn` (unless it is `none`). */
+  failOnInvalid: boolean
   upload: boolean
   token: string
   category?: string
@@ -37,6 +39,7 @@ export interface ActionInputs {
 export const INPUT_DEFAULTS = {
   path: '.',
   'fail-on': 'high',
+  'fail-on-invalid': 'true',
   upload: 'true',
   annotations: 'true',
   summary: 'true',
@@ -53,6 +56,7 @@ export function readInputs(workspace: string, runnerTemp: string | undefined): A
   if (token) core.setSecret(token)
 
   const failOn = parseFailOn(core.getInput('fail-on') || INPUT_DEFAULTS['fail-on'])
+  const failOnInvalid = readBoolean('fail-on-invalid')
   const upload = readBoolean('upload')
   const annotations = readBoolean('annotations')
   const summary = readBoolean('summary')
@@ -82,6 +86,7 @@ export function readInputs(workspace: string, runnerTemp: string | undefined): A
     path: scanPath,
     relativePath,
     failOn,
+    failOnInvalid,
     upload,
     token,
     category,
@@ -149,7 +154,9 @@ function resolveConfigPath(workspace: string, config: string): string {
   return resolved
 }
 
-function readBoolean(name: 'upload' | 'annotations' | 'summary' | 'wait-for-processing'): boolean {
+function readBoolean(
+  name: 'fail-on-invalid' | 'upload' | 'annotations' | 'summary' | 'wait-for-processing'
+): boolean {
   if (!core.getInput(name)) return INPUT_DEFAULTS[name] === 'true'
   try {
     return core.getBooleanInput(name)

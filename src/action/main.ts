@@ -14,6 +14,8 @@ import { renderMermaid } from '../report/mermaid.js'
 import { scan } from '../scan.js'
 import { loadConfig } from '../config/load-config.js'
 import type { ScanResult } from '../scan.js'
+import invalidComposeFile from '../rules/invalid-compose-file.js'
+import type { Finding } from '../rules/types.js'
 import { emitAnnotations, planAnnotations } from './annotations.js'
 import type { AnnotationLevel } from './annotations.js'
 import { readRunnerContext, resolveUploadTarget } from './event.js'
@@ -111,7 +113,8 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     : 'skipped (`upload: false`).'
 
   const active = result.findings.filter(f => !f.suppression)
-  const blocking = active.filter(f => isBlocking(f.severity, inputs.failOn))
+  const blocks = (finding: Finding): boolean => blocksStep(finding, inputs)
+  const blocking = active.filter(blocks)
   if (blocking.length > 0) failures.unshift(describeBlocking(blocking, inputs))
 
   let annotationsOmitted: Record<AnnotationLevel, number> | undefined
@@ -128,6 +131,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       const markdown = buildSummary({
         result,
         failOn: inputs.failOn,
+        blocks,
         serverUrl: context.serverUrl,
         repository: context.repository,
         sha: target?.commitSha ?? (context.sha || undefined),
@@ -217,6 +221,20 @@ function writeSarifFile(file: string, sarif: string): void {
   }
 }
 
+/**
+ * Whether an unsuppressed finding fails the step: at or above `fail-on`, or an invalid compose
+ * file while `fail-on-invalid` holds (nothing in that file was verified). `fail-on: none`
+ * never fails.
+ */
+export function blocksStep(
+  finding: Finding,
+  inputs: Pick<ActionInputs, 'failOn' | 'failOnInvalid'>
+): boolean {
+  if (inputs.failOn === 'none') return false
+  if (finding.ruleId === invalidComposeFile.id) return inputs.failOnInvalid
+  return isBlocking(finding.severity, inputs.failOn)
+}
+
 function describeBlocking(blocking: ScanResult['findings'], inputs: ActionInputs): string {
   const listed = blocking
     .slice(0, 3)
@@ -224,9 +242,12 @@ function describeBlocking(blocking: ScanResult['findings'], inputs: ActionInputs
     .join(', ')
   const more = blocking.length > 3 ? ` and ${blocking.length - 3} more` : ''
   const count = `${blocking.length} finding${blocking.length === 1 ? '' : 's'}`
+  const invalid = blocking.some(f => f.ruleId === invalidComposeFile.id)
+    ? ' (a compose file that cannot be parsed blocks whatever `fail-on` says; `fail-on-invalid: false` relaxes that)'
+    : ''
   return (
     `${count} at or above \`${inputs.failOn}\` block${blocking.length === 1 ? 's' : ''} this ` +
-    `check: ${listed}${more}. See the annotations, the job summary or the SARIF file ` +
+    `check: ${listed}${more}${invalid}. See the annotations, the job summary or the SARIF file ` +
     `${inputs.sarifFile}; to change the threshold set \`fail-on\`.`
   )
 }

@@ -17,6 +17,8 @@ import type { AnnotationLevel } from './annotations.js'
 export interface SummaryInput {
   result: ScanResult
   failOn: FailOn
+  /** Whether an unsuppressed finding fails the step; default: at or above `failOn`. */
+  blocks?: (finding: Finding) => boolean
   /** For links to lines: `{serverUrl}/{owner}/{repo}/blob/{sha}/{file}#L{line}`. */
   serverUrl: string
   repository?: { owner: string; repo: string }
@@ -43,8 +45,9 @@ const DEFAULT_MAX_BYTES = 400_000
 export function buildSummary(input: SummaryInput): string {
   const { result, failOn } = input
   const active = result.findings.filter(f => !f.suppression)
+  const blocks = input.blocks ?? ((f: Finding) => isBlocking(f.severity, failOn))
   const blocking = active
-    .filter(f => isBlocking(f.severity, failOn))
+    .filter(blocks)
     .sort(
       (a, b) =>
         severityRank(a.severity) - severityRank(b.severity) || compareSpans(a.location, b.location)
