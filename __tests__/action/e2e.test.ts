@@ -259,7 +259,9 @@ describe('the bundled action', () => {
     expect(run.summary).toContain(
       '✅ **No finding at or above `high`** (0 findings in all, 1 project in 1 compose file).'
     )
-    expect(run.summary).toContain('| `db` | data | `octo-repo_backend` | — |')
+    expect(run.summary).toContain(
+      '| <code>db</code> | data | <code>octo-repo&#95;backend</code> | — |'
+    )
     expect(run.summary).toContain('```mermaid\nflowchart LR')
     expect(run.commands.filter(c => /^::(error|warning)/.test(c))).toEqual([])
     expect(run.stdout).toContain('Code scanning processed the SARIF; analyses: ')
@@ -301,7 +303,7 @@ describe('the bundled action', () => {
       `❌ **${blocking.length} findings at or above \`high\` block this check**`
     )
     expect(run.summary).toContain(
-      `[stacks/db/compose.yaml:7](https://github.com/octo-org/octo-repo/blob/${SHA}/stacks/db/compose.yaml#L7)`
+      `[stacks/db/compose.yaml&#58;7](https://github.com/octo-org/octo-repo/blob/${SHA}/stacks/db/compose.yaml#L7)`
     )
     // The token is masked, never printed.
     expect(run.stdout.split(github.token).length - 1).toBe(1)
@@ -346,7 +348,7 @@ describe('the bundled action', () => {
     expect(github.requestsOf('upload')).toHaveLength(1)
     expect(run.outputs['sarif-id']).toBeUndefined()
     expect(run.outputs).toMatchObject({ findings: '0', blocking: '0', 'sarif-file': run.sarifFile })
-    expect(run.summary).toContain('**Upload:** not uploaded: Code scanning is not enabled')
+    expect(run.summary).toContain('**Upload:** not uploaded&#58; Code scanning is not enabled')
   })
 
   it('warns about a read-only token, and still annotates and gates', async () => {
@@ -439,7 +441,7 @@ describe('the bundled action', () => {
     expect(run.outputs['sarif-file']).toBe(sarifFile)
     expect(run.outputs['sarif-id']).toBeUndefined()
     expect(Number(run.outputs.findings)).toBe(results(readSarif(sarifFile)).length)
-    expect(run.summary).toContain('**Upload:** skipped (`upload: false`).')
+    expect(run.summary).toContain('**Upload:** skipped &#40;upload&#58; false&#41;.')
   })
 
   it('does not fail with fail-on: none, and says nothing blocks', async () => {
@@ -540,5 +542,56 @@ describe('the bundled action: a compose file that cannot be parsed', () => {
     expect(results(readSarif(run.sarifFile)).map(where)).toEqual([
       'invalid-compose-file deploy/compose.yaml:4:12'
     ])
+  })
+})
+
+/**
+ * A pull request's compose file that tries to steer the runner and the job summary: a value
+ * with workflow commands on lines of their own, and a service name with Markdown and HTML.
+ */
+const HOSTILE_COMPOSE = `services:
+  "db\`<img src=x onerror=alert(1)>![ok](https://evil.example/ok.png)|\\r## Reviewed by security, safe to merge":
+    image: postgres:16
+    ports:
+      - "5432:5432"
+  app:
+    image: nginx:1.27
+    network_mode: "service:y\\n::stop-commands::x\\n::error file=README.md,line=1::Reviewed\\n::add-mask::secret\\n##[warning]old syntax\\n"
+`
+
+describe('the bundled action: text from the repository', () => {
+  it('never reaches the runner as a workflow command, nor the summary as markup', async () => {
+    const workspace = makeWorkspace({ 'compose.yaml': HOSTILE_COMPOSE })
+    const run = await runAction({ workspace, inputs: { upload: 'false' } })
+
+    // The runner reads a command from any line that starts with `::` after blanks, and the
+    // older `##[` syntax anywhere in a line.
+    const lines = run.stdout.split(/\r\n|\r|\n/)
+    const commands = lines.map(l => l.trimStart()).filter(l => l.startsWith('::'))
+    expect(
+      commands.filter(c => /^::(stop-commands|add-mask::secret|error file=README)/.test(c))
+    ).toEqual([])
+    // (A line that is a `::` command is not read for `##[` too.)
+    expect(lines.filter(l => !l.trimStart().startsWith('::') && l.includes('##['))).toEqual([])
+    // The values were logged, inert, on one line.
+    expect(run.stdout).toContain('\\n::stop-commands::x\\n')
+    // Annotations after the value still work: the runner was never told to stop reading them.
+    expect(commands.some(c => c.startsWith('::error title=tierguard data-port-published'))).toBe(
+      true
+    )
+    expect(run.code).toBe(1)
+
+    // Markdown outside the diagram, Mermaid's own escaping inside it.
+    const [markdown, diagram = ''] = run.summary.split('```mermaid')
+    for (const markup of ['<img', '![ok]', '](https://evil', '\r', '\n## Reviewed', '`<']) {
+      expect([markup, markdown!.includes(markup)]).toEqual([markup, false])
+    }
+    expect(diagram).toContain('Reviewed by security')
+    expect(diagram.split('```')[0]).not.toMatch(/[<`\r]/)
+    // Each table row stays one row: the name's `|` did not add a cell.
+    const dbRow = run.summary
+      .split('\n')
+      .find(l => l.includes('Reviewed by security') && l.includes('| data |'))
+    expect(dbRow?.split(' | ')).toHaveLength(4)
   })
 })

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import type { AnnotationProperties } from '@actions/core'
-import type { Diagnostic } from '../core/diagnostic.js'
+import { uniqueDiagnostics, type Diagnostic } from '../core/diagnostic.js'
 import { severityRank } from '../core/severity.js'
 import type { Severity } from '../core/severity.js'
 import { compareSpans } from '../core/span.js'
@@ -137,20 +137,6 @@ export function toAnnotationProperties(span: SourceSpan, title: string): Annotat
     properties.endColumn = Math.max(span.startColumn, span.endColumn - 1)
   }
   return properties
-}
-
-/**
- * Diagnostics without repeats: a file loaded into several projects reports its problem once
- * per project, the same message at the same place.
- */
-export function uniqueDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>()
-  return diagnostics.filter(d => {
-    const key = JSON.stringify([d.code, d.span, d.message])
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

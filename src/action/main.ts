@@ -23,8 +23,10 @@ import type { RunnerContext, UploadTarget } from './event.js'
 import { readInputs } from './inputs.js'
 import type { ActionInputs } from './inputs.js'
 import { createActionLogger } from './logger.js'
+import { logInfo } from './workflow-text.js'
 import { readRetryPolicy } from './retry.js'
-import { buildSummary, writeSummary } from './summary.js'
+import { buildSummary } from '../report/job-summary.js'
+import { writeSummary } from './summary.js'
 import { uploadSarif } from './upload.js'
 
 /** Runs the action. Never throws: every failure ends in `core.setFailed`. */
@@ -72,7 +74,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
   // An invalid configuration fails the step before anything is scanned or uploaded.
   const config = loadConfig({ baseDir: context.workspace, file: inputs.config })
-  if (config) core.info(`Configuration: ${config.file}`)
+  if (config) logInfo(`Configuration: ${config.file}`)
   const logger = createActionLogger()
   const result = await core.group(`Scanning ${inputs.relativePath}`, async () => {
     const scanned = await scan({
@@ -96,7 +98,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   const log = buildSarif(result, { category: inputs.category, repoRoot: '' })
   writeSarifFile(inputs.sarifFile, serializeSarif(log))
   core.setOutput('sarif-file', inputs.sarifFile)
-  core.info(`SARIF written to ${inputs.sarifFile}`)
+  logInfo(`SARIF written to ${inputs.sarifFile}`)
 
   const failures: string[] = []
   const uploadStatus = target
@@ -110,7 +112,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
         warn,
         env
       })
-    : 'skipped (`upload: false`).'
+    : 'skipped (upload: false).'
 
   const active = result.findings.filter(f => !f.suppression)
   const blocks = (finding: Finding): boolean => blocksStep(finding, inputs)
@@ -144,7 +146,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       })
       await writeSummary(markdown)
     } else {
-      core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
+      logInfo('GITHUB_STEP_SUMMARY is not set: no job summary written.')
     }
   }
 
@@ -164,7 +166,10 @@ interface UploadStep {
   env: NodeJS.ProcessEnv
 }
 
-/** Uploads, reports the outcome (warning, failure, output) and returns a line for the summary. */
+/**
+ * Uploads, reports the outcome (warning, failure, output) and returns a line for the summary,
+ * as plain text: the summary escapes it (it quotes the ref and GitHub's answer).
+ */
 async function uploadAndReport(step: UploadStep): Promise<string> {
   const { inputs, context, target, failures, warn } = step
   const outcome = await core.group('Uploading to code scanning', () =>
@@ -188,17 +193,17 @@ async function uploadAndReport(step: UploadStep): Promise<string> {
         outcome.processing === 'complete'
           ? 'processed by code scanning'
           : outcome.processing === 'not-waited'
-            ? 'not waiting for processing (`wait-for-processing: false`)'
+            ? 'not waiting for processing (wait-for-processing: false)'
             : outcome.processing === 'pending'
               ? 'still processing'
               : 'processing status unknown'
-      return `uploaded to code scanning for \`${target.ref}\` (SARIF id \`${outcome.id}\`), ${processed}.`
+      return `uploaded to code scanning for ${target.ref} (SARIF id ${outcome.id}), ${processed}.`
     }
     case 'processing-failed': {
       core.setOutput('sarif-id', outcome.id)
       const errors = outcome.errors.length > 0 ? outcome.errors.join('; ') : 'no error given'
       failures.push(`Code scanning could not process the SARIF (id ${outcome.id}): ${errors}`)
-      return `uploaded (SARIF id \`${outcome.id}\`), but code scanning could not process it: ${errors}`
+      return `uploaded (SARIF id ${outcome.id}), but code scanning could not process it: ${errors}`
     }
     case 'refused':
       warn(outcome.message)
@@ -255,12 +260,12 @@ function describeBlocking(blocking: ScanResult['findings'], inputs: ActionInputs
 function logScanSummary(result: ScanResult): void {
   const loaded = result.files.filter(f => f.status === 'loaded').length
   const failed = result.files.filter(f => f.status === 'failed').length
-  core.info(
+  logInfo(
     `${result.files.length} candidate file(s): ${loaded} loaded, ${failed} failed; ` +
       `${result.projects.length} project(s), ${result.topology.services.length} service(s); ` +
       `${result.findings.length} finding(s)`
   )
   for (const d of result.diagnostics.filter(d => d.severity !== 'note')) {
-    core.info(`${formatSpan(d.span)} ${d.severity} ${d.message} [${d.code}]`)
+    logInfo(`${formatSpan(d.span)} ${d.severity} ${d.message} [${d.code}]`)
   }
 }
