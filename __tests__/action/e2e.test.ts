@@ -595,3 +595,53 @@ describe('the bundled action: text from the repository', () => {
     expect(dbRow?.split(' | ')).toHaveLength(4)
   })
 })
+
+/** GitHub's security-severity bands, as it shows an alert's severity. */
+function band(score: number): string {
+  return score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low'
+}
+
+describe('the bundled action: the severity GitHub shows', () => {
+  it('is each result’s own, from its rule descriptor: critical, low and lowered by config', async () => {
+    const workspace = makeWorkspace({
+      'compose.yaml': `services:
+  proxy:
+    image: nginx:1.27
+    network_mode: host
+  cache:
+    image: redis:7
+    command: ["redis-server", "--requirepass", "long-random-secret"]
+    ports:
+      - "127.0.0.1:6379:6379"
+  agent:
+    image: portainer/agent:2.21.0
+    volumes:
+      - /var/run/docker.sock:/var/run/docker.sock
+`,
+      '.tierguard.yml': 'rules:\n  docker-socket-mounted: medium\n'
+    })
+    const run = await runAction({ workspace })
+
+    const sarif = github.uploads[0]!.sarif
+    const rules = sarif.runs[0]!.tool.driver.rules!
+    const shown = results(sarif).map(r => {
+      const descriptor = rules[r.ruleIndex!]!
+      expect(descriptor.id).toBe(r.ruleId)
+      return [
+        r.ruleId,
+        r.properties?.severity,
+        band(Number(descriptor.properties?.['security-severity']))
+      ]
+    })
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        ['host-network/critical', 'critical', 'critical'],
+        ['data-port-published/low', 'low', 'low'],
+        ['docker-socket-mounted/medium', 'medium', 'medium']
+      ])
+    )
+    for (const [, severity, onGitHub] of shown) expect(onGitHub).toBe(severity)
+    expect(shown).toHaveLength(3)
+    expect(run.code).toBe(1)
+  })
+})
