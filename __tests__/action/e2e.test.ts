@@ -3,7 +3,16 @@
  * runner would, with the environment a runner sets, against a fake GitHub API on 127.0.0.1.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -643,5 +652,60 @@ describe('the bundled action: the severity GitHub shows', () => {
     for (const [, severity, onGitHub] of shown) expect(onGitHub).toBe(severity)
     expect(shown).toHaveLength(3)
     expect(run.code).toBe(1)
+  })
+})
+
+describe('the bundled action: where the SARIF file is written', () => {
+  it('refuses a sarif-file that is a link the repository commits, and leaves its target alone', async () => {
+    const outside = path.join(scratch, 'outside.txt')
+    writeFileSync(outside, 'precious\n')
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    symlinkSync(outside, path.join(workspace, 'out.sarif'))
+    const run = await runAction({
+      workspace,
+      inputs: { upload: 'false', 'sarif-file': 'out.sarif' }
+    })
+
+    expect(run.code).toBe(1)
+    expect(readFileSync(outside, 'utf8')).toBe('precious\n')
+    expect(run.commands.at(-1)).toMatch(
+      /^::error::Refusing to write the SARIF file .*out\.sarif: it is a symbolic link\. Give `sarif-file` a path inside the workspace or RUNNER_TEMP/
+    )
+  })
+
+  it('refuses a folder link on the way out of the workspace', async () => {
+    const outsideDir = path.join(scratch, 'elsewhere')
+    mkdirSync(outsideDir)
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    symlinkSync(outsideDir, path.join(workspace, 'reports'))
+    const run = await runAction({
+      workspace,
+      inputs: { upload: 'false', 'sarif-file': 'reports/tierguard.sarif' }
+    })
+
+    expect(run.code).toBe(1)
+    expect(readdirSync(outsideDir)).toEqual([])
+    expect(run.commands.at(-1)).toMatch(/its folder leads out of the workspace and RUNNER_TEMP/)
+  })
+
+  it('refuses ../../x before scanning, with what to change', async () => {
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({ workspace, inputs: { upload: 'false', 'sarif-file': '../../x' } })
+
+    expect(run.code).toBe(1)
+    expect(existsSync(path.resolve(workspace, '../../x'))).toBe(false)
+    expect(run.commands.filter(c => !c.startsWith('::add-mask::'))).toEqual([
+      `::error::The \`sarif-file\` input "../../x" is outside the workspace (${workspace}) and RUNNER_TEMP (${path.join(scratch, 'runner-temp')}). Give a path inside the repository checkout (relative to its root) or under RUNNER_TEMP, or leave it empty.`
+    ])
+  })
+
+  it('writes inside the workspace, creating its folders', async () => {
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({
+      workspace,
+      inputs: { upload: 'false', 'sarif-file': 'out/scan/tierguard.sarif' }
+    })
+    expect(run.code).toBe(0)
+    expect(readSarif(path.join(workspace, 'out/scan/tierguard.sarif')).version).toBe('2.1.0')
   })
 })

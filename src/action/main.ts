@@ -2,7 +2,6 @@
  * The GitHub Action: read inputs, scan, write and upload the SARIF, annotate, summarise, set
  * outputs, and only then fail the step when a finding is at or above `fail-on`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as core from '@actions/core'
@@ -23,6 +22,7 @@ import type { RunnerContext, UploadTarget } from './event.js'
 import { readInputs } from './inputs.js'
 import type { ActionInputs } from './inputs.js'
 import { createActionLogger } from './logger.js'
+import { writeFileWithin } from './sarif-file.js'
 import { logInfo } from './workflow-text.js'
 import { readRetryPolicy } from './retry.js'
 import { buildSummary } from '../report/job-summary.js'
@@ -96,7 +96,8 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   // The SARIF is on disk (and in the outputs) before anything else can fail.
   // The workspace is the repository root: `%SRCROOT%` and `checkout_uri` are both that folder.
   const log = buildSarif(result, { category: inputs.category, repoRoot: '' })
-  writeSarifFile(inputs.sarifFile, serializeSarif(log))
+  const roots = [context.workspace, ...(context.runnerTemp ? [context.runnerTemp] : [])]
+  writeFileWithin(inputs.sarifFile, roots, serializeSarif(log))
   core.setOutput('sarif-file', inputs.sarifFile)
   logInfo(`SARIF written to ${inputs.sarifFile}`)
 
@@ -211,18 +212,6 @@ async function uploadAndReport(step: UploadStep): Promise<string> {
     case 'failed':
       failures.push(outcome.message)
       return `failed: ${outcome.message}`
-  }
-}
-
-function writeSarifFile(file: string, sarif: string): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, sarif)
-  } catch (error) {
-    throw new ConfigurationError(
-      `Could not write the SARIF file ${file}: ${(error as Error).message}. Check the ` +
-        '`sarif-file` input (a file path in a writable folder).'
-    )
   }
 }
 
