@@ -709,3 +709,28 @@ describe('the bundled action: where the SARIF file is written', () => {
     expect(readSarif(path.join(workspace, 'out/scan/tierguard.sarif')).version).toBe('2.1.0')
   })
 })
+
+describe('the bundled action: an invalid configuration file', () => {
+  it('annotates each problem on its line of .tierguard.yml, and fails before scanning', async () => {
+    const workspace = makeWorkspace({
+      'compose.yaml': CLEAN_COMPOSE,
+      '.tierguard.yml': 'rules:\n  flat-network: severe\n  data-port-publish: off\n'
+    })
+    const run = await runAction({ workspace })
+
+    expect(run.code).toBe(1)
+    const commands = run.commands.filter(c => !c.startsWith('::add-mask::'))
+    expect(commands).toHaveLength(3)
+    expect(commands[0]).toMatch(
+      /^::error title=tierguard configuration,file=\.tierguard\.yml,line=2,endLine=2,col=17,endColumn=22::`rules\.flat-network`: /
+    )
+    expect(commands[1]).toMatch(
+      /^::error title=tierguard configuration,file=\.tierguard\.yml,line=3,endLine=3,col=3,endColumn=19::`rules\.data-port-publish`: .*data-port-published/
+    )
+    expect(commands[2]).toBe(
+      '::error::The configuration file `.tierguard.yml` is not valid (2 problems, annotated on its lines). See docs/configuration.md for every key and its values.'
+    )
+    expect(commands.some(c => c.includes('%0A'))).toBe(false)
+    expect(github.requests).toEqual([])
+  })
+})

@@ -15,7 +15,7 @@ import { loadConfig } from '../config/load-config.js'
 import type { ScanResult } from '../scan.js'
 import invalidComposeFile from '../rules/invalid-compose-file.js'
 import type { Finding } from '../rules/types.js'
-import { emitAnnotations, planAnnotations } from './annotations.js'
+import { emitAnnotations, planAnnotations, toAnnotationProperties } from './annotations.js'
 import type { AnnotationLevel } from './annotations.js'
 import { readRunnerContext, resolveUploadTarget } from './event.js'
 import type { RunnerContext, UploadTarget } from './event.js'
@@ -35,7 +35,11 @@ export async function run(): Promise<void> {
     await runAction(process.env)
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      core.setFailed(error.message)
+      // A configuration file's problems are annotated each on its line, not packed into one.
+      for (const problem of error.problems) {
+        core.error(problem.message, toAnnotationProperties(problem.span, 'tierguard configuration'))
+      }
+      core.setFailed(error.problems.length > 0 && error.headline ? error.headline : error.message)
     } else {
       const err = error instanceof Error ? error : new Error(String(error))
       core.debug(err.stack ?? err.message)
