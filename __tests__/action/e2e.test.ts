@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { Log, Result } from 'sarif'
 import { parse } from 'yaml'
-import { FakeGitHub, GITHUB_MESSAGES } from './fake-github.js'
+import { FakeGitHub, GITHUB_MESSAGES, type FakeAlert } from './fake-github.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 // TIERGUARD_E2E_BUNDLE runs these tests against another build (e.g. main's, to see them fail).
@@ -732,5 +732,108 @@ describe('the bundled action: an invalid configuration file', () => {
     )
     expect(commands.some(c => c.includes('%0A'))).toBe(false)
     expect(github.requests).toEqual([])
+  })
+})
+
+/** The VPN gateway's host network is accepted in source; the database's port is not. */
+const ACCEPTED_COMPOSE = `services:
+  vpn:
+    image: ghcr.io/example/wireguard:1.0
+    network_mode: host # tierguard-ignore host-network: the VPN gateway needs the host's interfaces
+  db:
+    image: postgres:16
+    environment:
+      POSTGRES_PASSWORD_FILE: /run/secrets/db
+    ports:
+      - "5432:5432"
+`
+
+function openAlert(number: number, ruleId: string, file: string, line: number): FakeAlert {
+  return {
+    number,
+    state: 'open',
+    ref: 'refs/heads/main',
+    tool: { name: 'tierguard' },
+    rule: { id: ruleId },
+    most_recent_instance: {
+      ref: 'refs/heads/main',
+      message: { text: 'As analysed before.' },
+      location: { path: file, start_line: line }
+    }
+  }
+}
+
+describe('the bundled action: findings accepted in the repository', () => {
+  it('leaves them out of the upload, keeps them in the file, and dismisses their alerts', async () => {
+    github.alerts = [
+      openAlert(1, 'host-network', 'compose.yaml', 4),
+      openAlert(2, 'data-port-published', 'compose.yaml', 10),
+      openAlert(3, 'host-network', 'other/compose.yaml', 4)
+    ]
+    const workspace = makeWorkspace({ 'compose.yaml': ACCEPTED_COMPOSE })
+    const run = await runAction({ workspace, inputs: { 'fail-on': 'critical' } })
+
+    const local = results(readSarif(run.sarifFile))
+    const suppressed = local.filter(r => r.suppressions?.length)
+    expect(suppressed.map(r => [where(r), r.suppressions![0]!.justification])).toEqual([
+      ['host-network compose.yaml:4:19', "the VPN gateway needs the host's interfaces"]
+    ])
+    const uploaded = results(github.uploads[0]!.sarif)
+    expect(uploaded.filter(r => r.suppressions?.length)).toEqual([])
+    expect(uploaded.map(r => r.ruleId)).not.toContain('host-network')
+    expect(uploaded.length).toBe(local.length - 1)
+
+    const patches = github.requestsOf('alerts').filter(r => r.method === 'PATCH')
+    expect(patches.map(r => [r.path, JSON.parse(r.body)])).toEqual([
+      [
+        '/repos/octo-org/octo-repo/code-scanning/alerts/1',
+        {
+          state: 'dismissed',
+          dismissed_reason: "won't fix",
+          dismissed_comment:
+            "Accepted in the repository (tierguard): the VPN gateway needs the host's interfaces"
+        }
+      ]
+    ])
+    expect(github.alerts.map(a => [a.number, a.state])).toEqual([
+      [1, 'dismissed'],
+      [2, 'open'],
+      [3, 'open']
+    ])
+    const list = github.requestsOf('alerts').find(r => r.method === 'GET')!
+    expect(new URL(list.path, 'http://x').searchParams.get('ref')).toBe('refs/heads/main')
+    expect(new URL(list.path, 'http://x').searchParams.get('tool_name')).toBe('tierguard')
+    // Listed and dismissed before the upload, while the alert is still open on the ref.
+    expect(github.requests.map(r => r.method).slice(0, 3)).toEqual(['GET', 'PATCH', 'POST'])
+    expect(run.code).toBe(0)
+  })
+
+  it('warns, and never fails, when the token may not dismiss alerts', async () => {
+    github.alerts = [openAlert(1, 'host-network', 'compose.yaml', 4)]
+    github.alertsScript.push({ status: 403, message: GITHUB_MESSAGES.readOnly })
+    const workspace = makeWorkspace({ 'compose.yaml': ACCEPTED_COMPOSE })
+    const run = await runAction({ workspace, inputs: { 'fail-on': 'critical' } })
+
+    expect(run.code).toBe(0)
+    const warnings = run.commands.filter(c => c.startsWith('::warning::'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain('Could not dismiss the code-scanning alerts')
+    expect(warnings[0]).toContain('security-events: write')
+    expect(github.uploads).toHaveLength(1)
+    expect(github.alerts[0]!.state).toBe('open')
+  })
+
+  it('does not dismiss anything from a pull request, which is reviewed first', async () => {
+    github.alerts = [openAlert(1, 'host-network', 'compose.yaml', 4)]
+    const workspace = makeWorkspace({ 'compose.yaml': ACCEPTED_COMPOSE })
+    const run = await runAction({
+      workspace,
+      event: 'pull_request',
+      inputs: { 'fail-on': 'critical' }
+    })
+
+    expect(github.requestsOf('alerts')).toEqual([])
+    expect(results(github.uploads[0]!.sarif).filter(r => r.suppressions?.length)).toEqual([])
+    expect(run.code).toBe(0)
   })
 })

@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { Log } from 'sarif'
 import * as core from '@actions/core'
 import { ConfigurationError } from '../core/errors.js'
 import { isBlocking } from '../core/severity.js'
@@ -21,6 +22,7 @@ import { readRunnerContext, resolveUploadTarget } from './event.js'
 import type { RunnerContext, UploadTarget } from './event.js'
 import { readInputs } from './inputs.js'
 import type { ActionInputs } from './inputs.js'
+import { acceptedResults, dismissAcceptedAlerts } from './dismiss.js'
 import { createActionLogger } from './logger.js'
 import { writeFileWithin } from './sarif-file.js'
 import { logInfo } from './workflow-text.js'
@@ -106,12 +108,19 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   logInfo(`SARIF written to ${inputs.sarifFile}`)
 
   const failures: string[] = []
+  if (target) await dismissAccepted(log, inputs, context, target, warn, env)
+  // Code scanning ignores SARIF suppressions: the upload leaves suppressed results out.
+  const uploaded = buildSarif(result, {
+    category: inputs.category,
+    repoRoot: '',
+    omitSuppressed: true
+  })
   const uploadStatus = target
     ? await uploadAndReport({
         inputs,
         context,
         target,
-        sarif: serializeSarifForUpload(log),
+        sarif: serializeSarifForUpload(uploaded),
         result,
         failures,
         warn,
@@ -169,6 +178,42 @@ interface UploadStep {
   failures: string[]
   warn(message: string): void
   env: NodeJS.ProcessEnv
+}
+
+/**
+ * Dismisses the open alerts of findings the repository now accepts (suppressed, with their
+ * justification), on pushes and other non-pull-request events only: a pull request's own
+ * `# tierguard-ignore` is reviewed with it, and must not close alerts for everyone before it is
+ * merged. A refusal is a warning.
+ */
+async function dismissAccepted(
+  log: Log,
+  inputs: ActionInputs,
+  context: RunnerContext,
+  target: UploadTarget,
+  warn: (message: string) => void,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  const accepted = acceptedResults(log.runs[0]?.results ?? [])
+  if (accepted.length === 0) return
+  if (context.eventName.startsWith('pull_request')) {
+    logInfo(
+      `${accepted.length} suppressed finding(s) left out of the upload; their alerts, if any, ` +
+        'are dismissed when this change runs on its branch after merging.'
+    )
+    return
+  }
+  const outcome = await core.group('Dismissing alerts of accepted findings', () =>
+    dismissAcceptedAlerts({
+      token: inputs.token,
+      apiUrl: context.apiUrl,
+      target,
+      accepted,
+      policy: readRetryPolicy(env),
+      logger: createActionLogger()
+    })
+  )
+  if (outcome.kind === 'refused') warn(outcome.message)
 }
 
 /**

@@ -58,6 +58,13 @@ export interface SarifOptions {
   repoRoot?: string
   /** Lower limits, for tests; GitHub's by default. */
   limits?: Partial<SarifLimits>
+  /**
+   * Leave suppressed results out: the log uploaded to code scanning, which ignores SARIF
+   * `suppressions` and would open an alert for each (github/codeql-action#1230). The file
+   * written locally keeps them, with their justification. Fingerprints stay those of the
+   * whole log.
+   */
+  omitSuppressed?: boolean
 }
 
 /**
@@ -126,6 +133,7 @@ export function planSarif(result: ScanResult, options: SarifOptions = {}): Sarif
   const fingerprints = assignFingerprints(result.findings)
   const ordered = result.findings
     .map((finding, index) => ({ finding, fingerprint: fingerprints[index] ?? '' }))
+    .filter(({ finding }) => !(options.omitSuppressed && finding.suppression))
     .sort((a, b) => compareFindingsBySeverity(a.finding, b.finding))
 
   const notifications: Notification[] = result.diagnostics
