@@ -59,6 +59,22 @@ describe('tierguard scan of a broken compose file', () => {
     ])
   })
 
+  it('reports at medium, without blocking, what only the deployment environment settles', async () => {
+    writeFileSync(
+      path.join(dir, 'compose.yaml'),
+      'services:\n  app:\n    image: nginx:1.27\n    env_file: .env.production\n    environment:\n      DOMAIN: ${DOMAIN:?set DOMAIN}\n'
+    )
+    const { code, stdout } = await cli(['scan', '.', '--format', 'json'], dir)
+    const report = JSON.parse(stdout) as {
+      findings: { ruleId: string; severity: string; location: { startLine: number } }[]
+    }
+    expect(report.findings.map(f => [f.ruleId, f.severity, f.location.startLine])).toEqual([
+      ['invalid-compose-file', 'medium', 4],
+      ['invalid-compose-file', 'medium', 6]
+    ])
+    expect(code).toBe(0)
+  })
+
   it('lets the configuration lower it below --fail-on', async () => {
     writeFileSync(path.join(dir, 'compose.yaml'), 'services:\n  app:\n    image: nginx: 1.27\n')
     writeFileSync(path.join(dir, '.tierguard.yml'), 'rules:\n  invalid-compose-file: medium\n')

@@ -266,15 +266,18 @@ async function uploadAndReport(step: UploadStep): Promise<string> {
 
 /**
  * Whether an unsuppressed finding fails the step: at or above `fail-on`, or an invalid compose
- * file while `fail-on-invalid` holds (nothing in that file was verified). `fail-on: none`
- * never fails.
+ * file at high or above while `fail-on-invalid` holds (nothing in that file was verified),
+ * whatever `fail-on`. `fail-on: none` never fails.
  */
 export function blocksStep(
   finding: Finding,
   inputs: Pick<ActionInputs, 'failOn' | 'failOnInvalid'>
 ): boolean {
   if (inputs.failOn === 'none') return false
-  if (finding.ruleId === invalidComposeFile.id) return inputs.failOnInvalid
+  // At its own severity (high); one that only the deployment's environment settles is medium.
+  if (finding.ruleId === invalidComposeFile.id) {
+    return inputs.failOnInvalid && isBlocking(finding.severity, 'high')
+  }
   return isBlocking(finding.severity, inputs.failOn)
 }
 
