@@ -49,8 +49,8 @@ describe('Markdown', () => {
       'db &#35;&#35; Reviewed by security, safe to merge'
     )
     expect(escapeMarkdown('a\nb\r\nc\u2028d')).toBe('a b c d')
-    // Bidi overrides and other invisible controls are dropped.
-    expect(escapeMarkdown('admin\u202euser\u0000')).toBe('adminuser')
+    // Bidi overrides and other invisible controls show as visible escapes.
+    expect(escapeMarkdown('admin\u202euser\u0000 \u009b2J')).toBe('admin\\u202euser\\x00 \\x9b2J')
   })
 
   it('puts monospace names in <code>, which a backtick cannot close', () => {

@@ -170,24 +170,36 @@ function networkModeText(mode: NonNullable<Project['services'][number]['networkM
  * the character itself.
  */
 const MARKDOWN_SPECIAL = /[&<>"'`|\\*_[\](){}!#~$:@]/g
-/** Line terminators (a lone `\r` ends a line too) and other control characters. */
+/** Line terminators (a lone `\r` ends a line too). */
 const MARKDOWN_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g
+/** Other control characters: C0, DEL, C1, and the bidi controls (Trojan Source). */
 const MARKDOWN_CONTROL =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 /**
  * The Markdown medium's one escaping function: `text` from the repository (a name, a path, a
  * message quoting them) as inert text in GitHub Markdown, in prose or in a table cell. It stays
  * on one line (no heading, list or fence can start), and no character can open markup: a
- * backtick, `<img>`, `![..](..)` or `|` shows as itself. Not for use inside a code span, where
+ * backtick, `<img>`, `![..](..)` or `|` shows as itself; control and bidi characters show as
+ * visible escapes (`\u202e`). Not for use inside a code span, where
  * references are not decoded; `markdownCode` is the monospace form.
  */
 export function escapeMarkdown(text: string): string {
+  // Controls become visible escapes (`\x9b`, `\u202e`) after the specials, so their backslash
+  // stays a character: Markdown escapes only punctuation, and `\x`, `\u` show as written.
   return text
     .replace(MARKDOWN_BREAKS, ' ')
-    .replace(MARKDOWN_CONTROL, '')
     .replace(MARKDOWN_SPECIAL, c => `&#${c.charCodeAt(0)};`)
+    .replace(MARKDOWN_CONTROL, visibleEscape)
+}
+
+/** A control character as the user can read it: `\x1b` up to U+00FF, `\u202e` beyond. */
+function visibleEscape(char: string): string {
+  const code = char.charCodeAt(0)
+  return code <= 0xff
+    ? `\\x${code.toString(16).padStart(2, '0')}`
+    : `\\u${code.toString(16).padStart(4, '0')}`
 }
 
 /** `text` escaped as `escapeMarkdown` does, in monospace (`<code>`, which no text can close). */
