@@ -89,6 +89,24 @@ describe('tierguard scan -', () => {
     expect(code).toBe(0)
   })
 
+  it('names the project after the working folder, as compose does, so runs are identical', async () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'tierguard-stdin-name-'))
+    const run = () =>
+      cli(['scan', '-', '-f', 'gitlab', '--fail-on', 'none'], {
+        stdin: PUBLISHED_REDIS,
+        cwd: project
+      })
+    const [first, second] = [await run(), await run()]
+    expect(first.stdout).toBe(second.stdout)
+    const json = await cli(['scan', '-', '-f', 'json', '--fail-on', 'none'], {
+      stdin: PUBLISHED_REDIS,
+      cwd: project
+    })
+    rmSync(project, { recursive: true, force: true })
+    const report = JSON.parse(json.stdout) as { projects: { name: string }[] }
+    expect(report.projects.map(p => p.name)).toEqual([path.basename(project).toLowerCase()])
+  })
+
   it('says what is wrong with the input instead of failing, for YAML that does not parse', async () => {
     const { code, stdout } = await cli(['-', '--fail-on', 'none'], {
       stdin: 'services:\n  db: [\n'

@@ -78,14 +78,21 @@ async function runScan(options: ScanCommandOptions, io: CliIo): Promise<number> 
   if (options.paths[0] === '-') {
     // One file on standard input is scanned where it is written down: a temporary folder of
     // its own, so it is reported under its name and no file of the working folder joins it.
+    // That folder bears the base directory's name: a project without `name:` is named after
+    // it, as `docker compose -f -` names it after the working folder, and the report is the
+    // same from one run to the next.
     const text = await readStandardInput(io)
     const name = options.stdinFilename ?? STDIN_NAME
     const folder = mkdtempSync(path.join(tmpdir(), 'tierguard-stdin-'))
     try {
-      const file = path.join(folder, name)
+      const projectFolder = path.join(
+        folder,
+        path.basename(path.resolve(io.cwd, options.baseDir ?? '.')) || 'stdin'
+      )
+      const file = path.join(projectFolder, name)
       mkdirSync(path.dirname(file), { recursive: true })
       writeFileSync(file, text)
-      return await runScanOf([file], folder, options, io)
+      return await runScanOf([file], projectFolder, options, io)
     } finally {
       rmSync(folder, { recursive: true, force: true })
     }
