@@ -107,6 +107,23 @@ describe('tierguard scan -', () => {
     expect(report.projects.map(p => p.name)).toEqual([path.basename(project).toLowerCase()])
   })
 
+  it('tells a user at a terminal that it is waiting for standard input', async () => {
+    const stdout = new PassThrough()
+    const stderr = new PassThrough()
+    let err = ''
+    stderr.on('data', chunk => (err += String(chunk)))
+    const stdin = Object.assign(Readable.from([PUBLISHED_REDIS]), { isTTY: true })
+    const code = await runCli(['scan', '-', '-q'], {
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stderr: stderr as unknown as NodeJS.WriteStream,
+      stdin,
+      cwd: root,
+      env: {}
+    })
+    expect(code).toBe(1)
+    expect(err).toBe('Reading a compose file from standard input; end it with Ctrl-D.\n')
+  })
+
   it('says what is wrong with the input instead of failing, for YAML that does not parse', async () => {
     const { code, stdout } = await cli(['-', '--fail-on', 'none'], {
       stdin: 'services:\n  db: [\n'

@@ -53,6 +53,7 @@ Options:
   -o, --output FILE       write the report to FILE instead of standard output
       --fail-on LEVEL     exit 1 when a finding is at or above LEVEL:
                           critical, high (default), medium, low, note, or none
+                          (values of every option are case-insensitive)
       --category NAME     SARIF category (automationDetails.id), for several uploads
       --include GLOB      also consider files matching GLOB (repeatable)
       --exclude GLOB      leave out files or folders matching GLOB (repeatable)
