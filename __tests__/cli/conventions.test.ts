@@ -144,6 +144,14 @@ describe('tierguard scan -', () => {
     expect(() => parseCommandLine(['scan', 'fixtures', '--stdin-filename', 'x.yml'])).toThrow(
       '--stdin-filename names standard input: scan `-` with it'
     )
+    const tooLong = `${'a'.repeat(300)}.yml`
+    expect(
+      await cli(['scan', '-', '--stdin-filename', tooLong], { stdin: 'services: {}\n' })
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `tierguard: standard input cannot be named \`${tooLong}\` here (ENAMETOOLONG): choose another name with --stdin-filename\n`
+    })
     expect(await cli(['scan', '-'])).toMatchObject({
       code: 2,
       stderr: 'tierguard: `-` reads standard input, which is not available here\n'

@@ -90,8 +90,15 @@ async function runScan(options: ScanCommandOptions, io: CliIo): Promise<number> 
         path.basename(path.resolve(io.cwd, options.baseDir ?? '.')) || 'stdin'
       )
       const file = path.join(projectFolder, name)
-      mkdirSync(path.dirname(file), { recursive: true })
-      writeFileSync(file, text)
+      try {
+        mkdirSync(path.dirname(file), { recursive: true })
+        writeFileSync(file, text)
+      } catch (e) {
+        // `<stdin>` is no file name on Windows, nor is every name the user may choose.
+        throw new ConfigurationError(
+          `standard input cannot be named \`${name}\` here (${(e as NodeJS.ErrnoException).code ?? 'error'}): choose another name with --stdin-filename`
+        )
+      }
       return await runScanOf([file], projectFolder, options, io)
     } finally {
       rmSync(folder, { recursive: true, force: true })
