@@ -179,6 +179,37 @@ describe('--format gitlab', () => {
   })
 })
 
+describe('machine-readable reports on a terminal', () => {
+  // A service name with a C1 control (U+009B, a one-character CSI) and a bidi override.
+  const HOSTILE =
+    'services:\n  "db\\u009b2J\\u202e":\n    image: postgres:16\n    ports: ["5432:5432"]\n'
+  const name = 'db\u009b2J\u202e'
+  const ACTIVE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+
+  it('keep parsing to the same value, with \\u escapes instead of raw controls', async () => {
+    for (const format of ['json', 'sarif', 'gitlab']) {
+      const shown = await cli(['scan', '-', '-f', format, '--fail-on', 'none'], {
+        stdin: HOSTILE,
+        stdoutIsTTY: true
+      })
+      expect({ format, raw: ACTIVE.test(shown.stdout) }).toEqual({ format, raw: false })
+      expect(shown.stdout).toContain('db\\u009b2J\\u202e')
+      expect(JSON.stringify(JSON.parse(shown.stdout))).toContain(name)
+    }
+  })
+
+  it('show Markdown with visible escapes, and leave piped JSON as it is', async () => {
+    const markdown = await cli(['scan', '-', '-f', 'markdown', '--fail-on', 'none'], {
+      stdin: HOSTILE,
+      stdoutIsTTY: true
+    })
+    expect(markdown.stdout).not.toMatch(ACTIVE)
+    expect(markdown.stdout).toContain('\\x9b2J\\u202e')
+    const piped = await cli(['scan', '-', '-f', 'json', '--fail-on', 'none'], { stdin: HOSTILE })
+    expect(piped.stdout).toContain(name)
+  })
+})
+
 describe('values are case-insensitive', () => {
   it('takes --fail-on HIGH and --format JSON as their lower-case selves', async () => {
     expect(parseCommandLine(['--fail-on', 'HIGH', '--format', 'JSON'])).toMatchObject({

@@ -140,6 +140,14 @@ describe('formatGitLab', () => {
     expect(validateGitLabReport(report)).toEqual([])
   })
 
+  it('writes controls from the repository as \\u escapes, which parse back to the same text', () => {
+    const message = '`db\u009b2J\u202e` publishes\u007f'
+    const text = formatGitLab(makeScanResult({ findings: [makeFinding({ message })] }))
+    expect(text).not.toMatch(/[\u007f-\u009f\u202a-\u202e]/)
+    expect(text).toContain('`db\\u009b2J\\u202e` publishes\\u007f')
+    expect((JSON.parse(text) as GitLabIssue[])[0]?.description).toBe(message)
+  })
+
   it('is an empty array when there is nothing to report', () => {
     expect(formatGitLab(makeScanResult())).toBe('[]\n')
   })

@@ -22,7 +22,7 @@ import { scan, type ScanTimings } from '../scan.js'
 import { loadConfig } from '../config/load-config.js'
 import { RULES } from '../rules/registry.js'
 import { planSarif, serializePlannedSarif } from '../report/sarif.js'
-import { escapeForTerminal, formatText } from '../report/text.js'
+import { escapeForTerminal, escapeJsonForTerminal, formatText } from '../report/text.js'
 import { formatJson } from '../report/json.js'
 import { formatMarkdown } from '../report/markdown.js'
 import { formatGitLab } from '../report/gitlab.js'
@@ -168,10 +168,14 @@ async function runScanOf(
   const reportStarted = performance.now()
 
   // A SARIF log of thousands of results is written piece by piece, never whole in memory.
-  const report: Iterable<string> =
+  const pieces: Iterable<string> =
     options.format === 'sarif'
       ? serializePlannedSarif(planSarif(result, { category: options.category }))
       : [renderReport(result, options, color)]
+  // The text report escapes for the terminal itself; the others do when they are shown there.
+  const toTerminal = !options.output && io.stdout.isTTY === true
+  const report =
+    toTerminal && options.format !== 'text' ? escapeEachForTerminal(pieces, options.format) : pieces
 
   if (options.output) {
     const out = path.resolve(io.cwd, options.output)
@@ -194,6 +198,18 @@ async function runScanOf(
     f => !f.suppression && isBlocking(f.severity, options.failOn)
   )
   return blocking.length > 0 ? 1 : 0
+}
+
+/**
+ * A machine-readable report printed on a terminal: JSON formats keep parsing to the same value
+ * (`\u` escapes), Markdown shows each control character as its escape.
+ */
+function* escapeEachForTerminal(pieces: Iterable<string>, format: string): Iterable<string> {
+  for (const piece of pieces) {
+    yield format === 'markdown'
+      ? escapeForTerminal(piece, { keepNewlines: true })
+      : escapeJsonForTerminal(piece)
+  }
 }
 
 /** Every format but SARIF, which is streamed. */

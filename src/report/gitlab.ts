@@ -5,14 +5,16 @@
  * severity, location.path, location.lines.begin) and ignores the rest, so nothing else is
  * written: https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
  *
- * The medium is JSON that GitLab renders as plain text: `JSON.stringify` is the escaping, and
- * messages lose their line breaks so the widget shows each issue on one line.
+ * The medium is JSON that GitLab renders as plain text: `JSON.stringify` is the escaping (with
+ * C1 and bidi controls as `\u` escapes too), and messages lose their line breaks so the widget
+ * shows each issue on one line.
  */
 import { createHash } from 'node:crypto'
 import type { Diagnostic } from '../core/diagnostic.js'
 import type { Severity } from '../core/severity.js'
 import type { ScanResult } from '../scan.js'
 import { assignFingerprints } from './fingerprint.js'
+import { escapeJsonForTerminal } from './text.js'
 
 /** GitLab's severities, least severe first. */
 export type GitLabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker'
@@ -86,9 +88,13 @@ export function buildGitLabReport(result: ScanResult): GitLabIssue[] {
   return issues
 }
 
-/** The report as GitLab reads it: a JSON array, 2-space indented, no byte order mark. */
+/**
+ * The report as GitLab reads it: a JSON array, 2-space indented, no byte order mark. Control
+ * and bidi characters from the repository are `\u` escapes, so the file is as safe to print in
+ * a job log as to parse.
+ */
 export function formatGitLab(result: ScanResult): string {
-  return `${JSON.stringify(buildGitLabReport(result), null, 2)}\n`
+  return `${escapeJsonForTerminal(JSON.stringify(buildGitLabReport(result), null, 2))}\n`
 }
 
 function toLocation(span: Diagnostic['span']): GitLabIssue['location'] {

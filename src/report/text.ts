@@ -157,6 +157,18 @@ export function escapeForTerminal(text: string, options: { keepNewlines?: boolea
   return options.keepNewlines ? escaped : escaped.replace(/\n/g, '\\n')
 }
 
+/**
+ * Characters JSON leaves raw that a terminal acts on: DEL, C1 controls and bidi controls
+ * (`JSON.stringify` already escapes C0). They only occur inside JSON strings, where `\uXXXX`
+ * means the same character, so the result parses to the same value and is safe to print.
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/** JSON text (a JSON, SARIF or GitLab report) with what a terminal would act on escaped. */
+export function escapeJsonForTerminal(json: string): string {
+  return json.replace(RAW_IN_JSON, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 function visibleEscape(char: string): string {
   const code = char.charCodeAt(0)
   return code <= 0xff
