@@ -277,9 +277,10 @@ function planUnit(
   for (const standIn of standIns.values()) standIn.listen.sort((a, b) => a - b)
 
   const list = [...standIns.values()]
+  const ambiguous = ambiguousNames(list, skipped)
   const probes: PlannedProbe[] = []
   for (const a of list) {
-    for (const b of list) if (a !== b) probes.push(...serviceProbes(topology, a, b))
+    for (const b of list) if (a !== b) probes.push(...serviceProbes(topology, a, b, ambiguous))
   }
   for (const b of list) probes.push(...publishedProbes(topology, b))
   for (const a of list) probes.push(egressProbe(a))
@@ -350,8 +351,41 @@ function plannedPublishes(node: ServiceNode, skipped: Skip[]): PlannedPublish[] 
   return planned
 }
 
+/**
+ * Names several stand-ins answer to on one network (`traefik` of three projects on a shared
+ * external network): DNS returns any of them, so a probe by that name proves nothing about the
+ * one it was meant for. Keyed `<network id>\u0000<name>`; each is reported as left out once.
+ */
+function ambiguousNames(standIns: StandIn[], skipped: Skip[]): Set<string> {
+  const holders = new Map<string, number>()
+  for (const standIn of standIns) {
+    for (const endpoint of standIn.endpoints) {
+      for (const name of endpoint.aliases) {
+        const key = `${endpoint.network.node.id}\u0000${name}`
+        holders.set(key, (holders.get(key) ?? 0) + 1)
+      }
+    }
+  }
+  const ambiguous = new Set<string>()
+  for (const [key, count] of holders) {
+    if (count < 2) continue
+    ambiguous.add(key)
+    const [network, name] = key.split('\u0000')
+    skipped.push({
+      what: `name \`${name}\` on \`${network}\``,
+      reason: `${count} stand-ins answer to it, so probes by that name are not run (by IP they are)`
+    })
+  }
+  return ambiguous
+}
+
 /** By IP (always) and by name (where the model says they share a network with names). */
-function serviceProbes(topology: Topology, a: StandIn, b: StandIn): PlannedProbe[] {
+function serviceProbes(
+  topology: Topology,
+  a: StandIn,
+  b: StandIn,
+  ambiguous: Set<string>
+): PlannedProbe[] {
   const hop = topology.connection(a.node, b.node)
   const direct = hop?.via.kind === 'network' || hop?.via.kind === 'namespace'
   const iccNetworks = a.node.memberships
@@ -376,7 +410,10 @@ function serviceProbes(topology: Topology, a: StandIn, b: StandIn): PlannedProbe
     const network = hop.via.network
     const planned = b.endpoints.find(e => e.network.node === network)
     if (!planned?.network.resolvesNames) continue
-    for (const name of planned.aliases) probes.push({ kind: 'name', name, ...base })
+    for (const name of planned.aliases) {
+      if (ambiguous.has(`${network.id}\u0000${name}`)) continue
+      probes.push({ kind: 'name', name, ...base })
+    }
   }
   return probes
 }

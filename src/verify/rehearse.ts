@@ -55,14 +55,15 @@ const LISTEN_SCRIPT = [
 
 /**
  * Tries each `id address port` triple given as arguments at once and prints `id ok` or `id no`.
- * The address `gateway` means the container's default route (none: the probe fails).
+ * The address `@gateway` (no DNS name has an `@`) means the container's default route; a
+ * container without one fails the probe.
  */
 const PROBE_SCRIPT = [
   'w=$1; shift',
   "gw=$(ip route 2>/dev/null | awk '/^default/ {print $3; exit}')",
   'while [ $# -ge 3 ]; do',
   '  id=$1; addr=$2; port=$3; shift 3',
-  '  [ "$addr" = gateway ] && addr=$gw',
+  '  [ "$addr" = @gateway ] && addr=$gw',
   '  ( if [ -n "$addr" ] && timeout $((w + 2)) nc -w "$w" "$addr" "$port" </dev/null >/dev/null 2>&1',
   '    then echo "$id ok"; else echo "$id no"; fi ) &',
   'done',
@@ -120,6 +121,7 @@ export async function rehearse(
         await createStandIn(engine, options.image, labels, standIn)
       })
     }
+    logger.info(`Starting ${standIns.length + 1} containers`)
     await startContainer(engine, beacon)
     for (const batch of [owners, sharers]) {
       await forEach(batch, limit, async standIn => {
@@ -158,7 +160,7 @@ export async function rehearse(
       const hostPort = await publishedHostPort(engine, standIn, publish)
       const address = probe.kind === 'outside' ? outsideAddress : '127.0.0.1'
       const target = `${address}:${hostPort ?? '-'}`
-      const observed = hostPort === undefined ? false : await connects(address, hostPort, wait)
+      const observed = hostPort === undefined ? false : await answers(address, hostPort, wait)
       outcomes.set(probe, { probe, observed, target, via: [] })
     })
     for (const outcome of outcomes.values()) {
@@ -177,6 +179,7 @@ export async function rehearse(
     )
   } finally {
     listener.close()
+    logger.info('Removing what the rehearsal created')
     await removeByLabel(engine, RUN_LABEL, plan.runId, logger)
   }
 }
@@ -330,7 +333,7 @@ async function probeFromContainer(
   for (const probe of probes) {
     const target = probe.toStandIn
     if (probe.kind === 'egress') {
-      triples.push({ probe, address: 'gateway' })
+      triples.push({ probe, address: '@gateway' })
     } else if (probe.kind === 'name' && probe.name) {
       triples.push({ probe, address: probe.name })
     } else if (probe.kind === 'ip' && target) {
@@ -389,24 +392,35 @@ async function listenOnHost(): Promise<{ port: number; close(): void }> {
   return { port, close: () => server.close() }
 }
 
-/** Whether a TCP connection to `host:port` opens within `seconds`. */
-export function connects(host: string, port: number, seconds: number): Promise<boolean> {
+/**
+ * Whether the stand-in's httpd answers an HTTP request at `host:port` within `seconds`. An open
+ * connection is not enough: podman holds every published port in conmon, and the handshake
+ * completes there even when no packet can reach the container (an `internal`-only service).
+ */
+export function answers(host: string, port: number, seconds: number): Promise<boolean> {
   return new Promise(resolve => {
     const socket = net.connect({ host, port })
+    let settled = false
     const done = (ok: boolean) => {
+      if (settled) return
+      settled = true
       socket.destroy()
       resolve(ok)
     }
     socket.setTimeout(seconds * 1000, () => done(false))
-    socket.once('connect', () => done(true))
+    socket.once('connect', () => socket.write('GET / HTTP/1.0\r\n\r\n'))
+    socket.once('data', (chunk: Buffer) => done(chunk.toString('latin1').startsWith('HTTP/')))
     socket.once('error', () => done(false))
+    socket.once('close', () => done(false))
   })
 }
 
 /**
- * Removes every container, then every network, carrying `label=value`: containers that share
- * another's namespace first, since the engine refuses to remove an owner before its sharers.
- * Failures are logged, not thrown: cleaning up must not hide the error that led here.
+ * Removes every container, then every network, carrying `label=value`. The engine refuses to
+ * remove a namespace owner before the containers that share it, and not every engine says which
+ * those are (podman's list has no `HostConfig`), so refused removals are retried in rounds until
+ * a round makes no progress. Failures are logged, not thrown: cleaning up must not hide the
+ * error that led here.
  */
 export async function removeByLabel(
   engine: EngineClient,
@@ -415,15 +429,22 @@ export async function removeByLabel(
   logger: Logger
 ): Promise<void> {
   const filters = encodeURIComponent(JSON.stringify({ label: [`${label}=${value}`] }))
+  let lastError = ''
   try {
-    const { body } = await engine.call('GET', `/containers/json?all=true&filters=${filters}`)
-    const containers = (body ?? []) as { Id: string; HostConfig?: { NetworkMode?: string } }[]
-    const sharer = (c: (typeof containers)[number]) =>
-      (c.HostConfig?.NetworkMode ?? '').startsWith('container:')
-    for (const batch of [containers.filter(sharer), containers.filter(c => !sharer(c))]) {
-      await forEach(batch, 4, async c => {
-        await engine.call('DELETE', `/containers/${c.Id}?force=true&v=true`, undefined, [404])
+    for (let round = 0; round < 10; round++) {
+      const { body } = await engine.call('GET', `/containers/json?all=true&filters=${filters}`)
+      const containers = (body ?? []) as { Id: string }[]
+      if (containers.length === 0) break
+      let removed = 0
+      await forEach(containers, 4, async c => {
+        try {
+          await engine.call('DELETE', `/containers/${c.Id}?force=true&v=true`, undefined, [404])
+          removed++
+        } catch (e) {
+          lastError = (e as Error).message
+        }
       })
+      if (removed === 0) throw new Error(lastError)
     }
     const networks = await engine.call('GET', `/networks?filters=${filters}`)
     for (const n of (networks.body ?? []) as { Id: string }[]) {
