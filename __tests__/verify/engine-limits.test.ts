@@ -2,7 +2,9 @@
  * Where the engine and the model part ways for reasons of the engine, kept as tests so a change
  * of either side shows: podman ignores `enable_icc`, so probes resting on it are reported but not
  * counted; and a container on an `internal` network still reaches the host's own address on that
- * network, although the model says `internal` stops egress (docs/verify.md). Needs an engine;
+ * network, although the model says `internal` stops egress; and podman does not let a container
+ * reach another network's container through its published host port, which Docker does and the
+ * model's `host-port` hop assumes (docs/verify.md). Needs an engine;
  * without one the tests are skipped and the reason printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -11,7 +13,7 @@ import path from 'node:path'
 import { silentLogger } from '../../src/core/logger.js'
 import { scan } from '../../src/scan.js'
 import { planRehearsal, RUN_LABEL } from '../../src/verify/plan.js'
-import { rehearse, removeByLabel } from '../../src/verify/rehearse.js'
+import { answers, rehearse, removeByLabel } from '../../src/verify/rehearse.js'
 import { buildRehearsalReport } from '../../src/verify/report.js'
 import { announceSkip, findTestEngine, TEST_IMAGE, type TestEngine } from './engine-for-tests.js'
 
@@ -72,6 +74,49 @@ describe('engine limits', () => {
       expect(proxyToDb?.unsupported).toBeUndefined()
     }
   }, 300_000)
+
+  it('engine difference: podman does not forward a container to another network through a published port', async () => {
+    if (!('client' in engine)) return announceSkip('published port across networks', engine.skip)
+    const client = engine.client
+    const version = await client.version()
+    if (!/podman/i.test(version.name)) {
+      return announceSkip('published port across networks', `${version.name} is not podman`)
+    }
+    const labels = { [RUN_LABEL]: runId }
+    const net = (name: string) =>
+      client.call('POST', '/networks/create', { Name: `tgv-${runId}-${name}`, Labels: labels })
+    await net('a')
+    await net('b')
+    const run = async (name: string, network: string, publish: boolean) => {
+      await client.call('POST', `/containers/create?name=tgv-${runId}-${name}`, {
+        Image: TEST_IMAGE,
+        Cmd: ['/bin/sh', '-c', 'httpd -p 80 -h /tmp; while :; do sleep 3600; done'],
+        Labels: labels,
+        ExposedPorts: { '80/tcp': {} },
+        HostConfig: {
+          NetworkMode: `tgv-${runId}-${network}`,
+          ...(publish ? { PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '' }] } } : {})
+        }
+      })
+      await client.call('POST', `/containers/tgv-${runId}-${name}/start`)
+      return (await client.call('GET', `/containers/tgv-${runId}-${name}/json`)).body as {
+        NetworkSettings: {
+          Networks: Record<string, { Gateway: string }>
+          Ports: Record<string, { HostPort: string }[]>
+        }
+      }
+    }
+    const web = await run('web', 'b', true)
+    const client_ = await run('client', 'a', false)
+    const hostPort = web.NetworkSettings.Ports['80/tcp']?.[0]?.HostPort as string
+    const gateway = Object.values(client_.NetworkSettings.Networks)[0]?.Gateway as string
+    // The model (Docker's behaviour, through docker-proxy) says `client` reaches `web` through
+    // the host port; netavark 1.4 DNATs the connection and its isolation chain drops it.
+    // The port is published: from the host, httpd answers on it.
+    expect(await answers('127.0.0.1', Number(hostPort), 2)).toBe(true)
+    const probe = await client.exec(`tgv-${runId}-client`, ['nc', '-w', '2', gateway, hostPort])
+    expect(probe.exitCode).not.toBe(0)
+  }, 120_000)
 
   it('known mismatch: an internal network still reaches the host on its own gateway address', async () => {
     if (!('client' in engine)) return announceSkip('internal gateway', engine.skip)
