@@ -25,14 +25,20 @@ beforeAll(async () => {
   if ('skip' in engine) announceSkip('__tests__/verify/rehearse-fixtures.test.ts', engine.skip)
 }, 120_000)
 
+const runPrefix = `fixtures${process.pid.toString(36)}`
+
 afterAll(async () => {
   if ('client' in engine) {
-    // Nothing of any rehearsal may be left behind.
+    // Nothing of this file's rehearsals may be left behind (other test files may be running).
     const filters = encodeURIComponent(JSON.stringify({ label: [RUN_LABEL] }))
+    const ours = (body: unknown) =>
+      (body as { Labels?: Record<string, string> }[]).filter(o =>
+        o.Labels?.[RUN_LABEL]?.startsWith(runPrefix)
+      )
     const left = await engine.client.call('GET', `/containers/json?all=true&filters=${filters}`)
     const networks = await engine.client.call('GET', `/networks?filters=${filters}`)
-    expect(left.body).toEqual([])
-    expect(networks.body).toEqual([])
+    expect(ours(left.body)).toEqual([])
+    expect(ours(networks.body)).toEqual([])
   }
 })
 
@@ -45,7 +51,7 @@ async function rehearseFolder(folder: string): Promise<VerifyReport> {
     paths: [path.join(root, folder)],
     logger: silentLogger
   })
-  const runId = `t${process.pid.toString(36)}${reports.size}`
+  const runId = `${runPrefix}x${reports.size}`
   const plan = planRehearsal(result.topology, { runId })
   try {
     const outcomes = await rehearse(plan, {
