@@ -42,6 +42,7 @@ export const STDIN_NAME = '<stdin>'
 export const HELP = `Usage: tierguard [scan] [PATH...] [options]
        tierguard scan - [--stdin-filename NAME] [options] < compose.yaml
        tierguard rules [--format text|json]
+       tierguard verify [PATH] [--live] [options]   (\`tierguard verify --help\`)
 
 Finds Docker Compose and Swarm stack files under each PATH (default: the current
 folder), works out which containers can reach which, and reports network-isolation
@@ -75,6 +76,7 @@ Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or fatal e
 Documentation: ${docsUrl('cli.md')}
 Rules:         ${docsUrl('rules/README.md')}
 Configuration: ${docsUrl('configuration.md')}
+Verification:  ${docsUrl('verify.md')}
 `
 
 /** Parses argv (without `node` and the script). Throws `ConfigurationError` on bad usage. */

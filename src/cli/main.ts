@@ -27,6 +27,7 @@ import { formatJson } from '../report/json.js'
 import { formatMarkdown } from '../report/markdown.js'
 import { formatGitLab } from '../report/gitlab.js'
 import { HELP, STDIN_NAME, parseCommandLine, type ScanCommandOptions } from './args.js'
+import { runVerifyWithInterrupt } from '../verify/run-verify.js'
 
 /** The streams, directory and environment the CLI runs with. */
 export interface CliIo {
@@ -45,6 +46,7 @@ export interface CliIo {
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
+    if (argv[0] === 'verify') return await runVerifyWithInterrupt(argv.slice(1), io)
     const command = parseCommandLine(argv)
     switch (command.command) {
       case 'help':
