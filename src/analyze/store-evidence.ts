@@ -67,8 +67,8 @@ const SERVER_VARIABLES: ReadonlyMap<string, string> = new Map([
 
 /**
  * Variables a store's server reads but its clients often set too (an application image that
- * creates its own database takes `POSTGRES_PASSWORD`): evidence only on a service that names no
- * other host in its environment.
+ * creates its own database takes `POSTGRES_PASSWORD`, a setup job `ELASTIC_PASSWORD`): they
+ * corroborate other evidence of the service's own, never decide alone.
  */
 const SHARED_VARIABLES: ReadonlyMap<string, string> = new Map([
   ['POSTGRES_PASSWORD', 'PostgreSQL'],
@@ -203,7 +203,8 @@ export function findOwnSignals(
       signals.push({ kind: 'build-context', text: context.value, product, span: context.span })
     }
   }
-  for (const variable of client ? [] : service.environment) {
+  // Shared variables only corroborate: a setup job that sets `ELASTIC_PASSWORD` is no store.
+  for (const variable of client || signals.length === 0 ? [] : service.environment) {
     // A variable from an `env_file` may be the whole stack's: only the server's own list counts.
     const product = variable.fromEnvFile ? undefined : SHARED_VARIABLES.get(variable.name)
     if (product) signals.push(environmentSignal(variable, product))
@@ -430,6 +431,34 @@ export function identifyConsole(image: string | undefined): string | undefined {
   if (!reference) return undefined
   return DATABASE_CONSOLES.get(reference.name)
 }
+
+/**
+ * Applications often configured like the store they feed or read (`logstash` with a copied
+ * `discovery.seed_hosts`, `kibana` beside Elasticsearch): their image outweighs the rest.
+ */
+export function identifyApplication(image: string | undefined): string | undefined {
+  const reference = image ? parseImageReference(image) : undefined
+  if (!reference) return undefined
+  const known = KNOWN_APPLICATIONS.get(reference.name)
+  if (known) return known
+  // `postgres-exporter`, `redis_exporter`, `mongodb-exporter`: metrics scrapers, not stores.
+  return /[-_]exporter$/.test(reference.name) ? 'a metrics exporter' : undefined
+}
+
+const KNOWN_APPLICATIONS: ReadonlyMap<string, string> = new Map([
+  ['logstash', 'Logstash'],
+  ['kibana', 'Kibana'],
+  ['opensearch-dashboards', 'OpenSearch Dashboards'],
+  ['grafana', 'Grafana'],
+  ['prometheus', 'Prometheus'],
+  ['filebeat', 'Filebeat'],
+  ['metricbeat', 'Metricbeat'],
+  ['heartbeat', 'Heartbeat'],
+  ['apm-server', 'APM Server'],
+  ['fluentd', 'Fluentd'],
+  ['fluent-bit', 'Fluent Bit'],
+  ['mc', 'MinIO client']
+])
 
 /** Database consoles: web UIs that hold a store's credentials and speak to it for a browser. */
 const DATABASE_CONSOLES: ReadonlyMap<string, string> = new Map([

@@ -11,7 +11,12 @@
 import { compareSpans, type SourceSpan } from '../core/span.js'
 import type { Service } from '../model/types.js'
 import { parseImageReference, type ImageReference } from './image-ref.js'
-import { findNamedStores, findOwnSignals, identifyConsole } from './store-evidence.js'
+import {
+  findNamedStores,
+  findOwnSignals,
+  identifyApplication,
+  identifyConsole
+} from './store-evidence.js'
 import type { Intent, ServiceNode, Tier, TierAssignment, TierSignal } from './types.js'
 
 interface Product {
@@ -259,6 +264,16 @@ export function classifyTier(service: Service): TierAssignment {
       image.span
     )
   }
+  const application = identifyApplication(image?.value)
+  if (application && image) {
+    const signal: TierSignal = {
+      kind: 'application',
+      text: image.value,
+      product: application,
+      span: image.span
+    }
+    return assignment('app', 'image', [signal], undefined, image.span)
+  }
   const console = identifyConsole(image?.value)
   if (console && image) {
     return assignment(
@@ -320,7 +335,7 @@ export function describeSignals(
         : 'no image and no data-store port'
     ]
   }
-  if (basis === 'image' && tier === 'app' && signals[0]?.kind === 'image') {
+  if (basis === 'image' && tier === 'app' && signals[0]?.kind === 'image' && !signals[0].product) {
     return [`image "${signals[0].text}" is docker-gen, which writes the proxy's configuration`]
   }
   if (basis === 'override') {
@@ -339,6 +354,8 @@ export function describeSignal(signal: TierSignal): string {
       return signal.text
     case 'image':
       return `image "${signal.text}"${product}`
+    case 'application':
+      return `image "${signal.text}" is an application${product}, not a store`
     case 'console':
       return `image "${signal.text}" is a database console${product}, not a store`
     case 'environment':

@@ -13,6 +13,7 @@ export type TierSignalKind =
   | 'override'
   | 'image'
   | 'console'
+  | 'application'
   | 'environment'
   | 'command'
   | 'healthcheck'
