@@ -7,6 +7,7 @@ import dockerSocketMounted from './docker-socket-mounted.js'
 import excessReachability from './excess-reachability.js'
 import flatNetwork from './flat-network.js'
 import hostNetwork from './host-network.js'
+import hostRootMounted from './host-root-mounted.js'
 import invalidSuppression from './invalid-suppression.js'
 import invalidNetworkReference from './invalid-network-reference.js'
 import legacyDefaultBridge from './legacy-default-bridge.js'
@@ -27,6 +28,7 @@ export const RULES: Rule[] = [
   excessReachability,
   flatNetwork,
   hostNetwork,
+  hostRootMounted,
   invalidNetworkReference,
   invalidSuppression,
   legacyDefaultBridge,
