@@ -1,5 +1,6 @@
 /** Every rule of tierguard, sorted by id. A rule not listed here does not run. */
 import attachableDataNetwork from './attachable-data-network.js'
+import dataConsolePublished from './data-console-published.js'
 import dataNetworkNotInternal from './data-network-not-internal.js'
 import dataPortPublished from './data-port-published.js'
 import dataReachableFromEdge from './data-reachable-from-edge.js'
@@ -21,6 +22,7 @@ import type { Rule } from './types.js'
 /** The catalogue, sorted by id (the completeness test checks the order). */
 export const RULES: Rule[] = [
   attachableDataNetwork,
+  dataConsolePublished,
   dataNetworkNotInternal,
   dataPortPublished,
   dataReachableFromEdge,
