@@ -158,7 +158,8 @@ export interface Intent {
   from: ServiceNode
   /** The target service, resolved by name, alias or container name within reach of the scan. */
   to: ServiceNode
-  kind: 'depends_on' | 'links' | 'environment' | 'proxy-route' | 'network-mode'
+  kind:
+    'depends_on' | 'links' | 'environment' | 'command' | 'declared' | 'proxy-route' | 'network-mode'
   /** Where it was written; `describeIntent` words it for messages. */
   span: SourceSpan
   /**

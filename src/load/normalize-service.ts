@@ -533,6 +533,8 @@ function readExtension(
   const extension: TierguardExtension = { ignore: [], span }
   const tier = readString(ctx, getValue(node, 'tier'), `\`tier\` in ${what}`)
   if (tier) extension.tier = tier
+  const uses = readStringList(ctx, getValue(node, 'uses'), `\`uses\` in ${what}`)
+  if (uses.length > 0) extension.uses = uses
   const ignore = getValue(node, 'ignore')
   if (ignore?.kind === 'map') {
     for (const [rule, pair] of ignore.entries) {

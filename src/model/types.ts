@@ -79,6 +79,8 @@ export interface Service {
 
 export interface TierguardExtension {
   tier?: Located<string>
+  /** `uses: [redis]`: services it connects to that nothing else in the file names. */
+  uses?: readonly Located<string>[]
   /** `ignore: [{rule, reason}]` or `ignore: {rule: reason}`. */
   ignore: { rule: Located<string>; reason?: Located<string> }[]
   span: SourceSpan
