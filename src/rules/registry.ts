@@ -15,6 +15,7 @@ import legacyDefaultBridge from './legacy-default-bridge.js'
 import policyViolation from './policy-violation.js'
 import portsOnInternalNetwork from './ports-on-internal-network.js'
 import proxyNetworkAmbiguous from './proxy-network-ambiguous.js'
+import socketHolderReachable from './socket-holder-reachable.js'
 import unencryptedOverlay from './unencrypted-overlay.js'
 import unreachableDependency from './unreachable-dependency.js'
 import type { Rule } from './types.js'
@@ -37,6 +38,7 @@ export const RULES: Rule[] = [
   policyViolation,
   portsOnInternalNetwork,
   proxyNetworkAmbiguous,
+  socketHolderReachable,
   unencryptedOverlay,
   unreachableDependency
 ]
