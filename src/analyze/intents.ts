@@ -9,7 +9,7 @@
 import { compareSpans, type SourceSpan } from '../core/span.js'
 import type { EnvironmentVariable, Label, Located, Service } from '../model/types.js'
 import { parseImageReference } from './image-ref.js'
-import { isDockerGenImage } from './tiers.js'
+import { isDockerGenImage, NGINX_CONTAINER_LABELS } from './tiers.js'
 import { createNameIndex, type NameIndex } from './names.js'
 import type { Intent, NetworkNode, ServiceNode } from './types.js'
 
@@ -341,7 +341,10 @@ type ProxyKind = 'traefik' | 'nginx-proxy' | 'caddy-docker-proxy'
  * docker-gen itself.
  */
 function proxyKind(node: ServiceNode, dockerGens: ServiceNode[]): ProxyKind | undefined {
-  if (node.tier.tier !== 'edge' || !node.service.image) return undefined
+  if (node.tier.tier !== 'edge') return undefined
+  // Built locally (`build: ./proxy`), it is nginx-proxy's nginx when docker-gen's label says so.
+  if (!node.service.image)
+    return isConfiguredByDockerGen(node, dockerGens) ? 'nginx-proxy' : undefined
   const reference = parseImageReference(node.service.image.value)
   if (!reference || isDockerGenImage(reference)) return undefined
   const name = reference.name
@@ -351,13 +354,6 @@ function proxyKind(node: ServiceNode, dockerGens: ServiceNode[]): ProxyKind | un
   if (isConfiguredByDockerGen(node, dockerGens)) return 'nginx-proxy'
   return undefined
 }
-
-/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
-const NGINX_CONTAINER_LABELS = new Set([
-  'com.github.nginx-proxy.nginx',
-  'com.github.nginx-proxy.nginx-proxy.nginx',
-  'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
-])
 
 /** Text every docker-gen image name holds (see `isDockerGenImage`), found without parsing it. */
 const DOCKER_GEN_NAMES = /docker-gen|nginx-proxy/i
@@ -419,8 +415,9 @@ const TRAEFIK_ROUTER_PREFIXES = [
 function findRoute(kind: ProxyKind, target: ServiceNode): Route | undefined {
   const labels = [...target.service.labels, ...target.service.deployLabels]
   if (kind === 'nginx-proxy') {
+    // `VIRTUAL_HOST=` left for the user to fill in (examples ship it empty) is still a route.
     const virtualHost = target.service.environment.find(
-      (v: EnvironmentVariable) => v.name === 'VIRTUAL_HOST' && v.value
+      (v: EnvironmentVariable) => v.name === 'VIRTUAL_HOST'
     )
     return virtualHost ? { span: virtualHost.span } : undefined
   }

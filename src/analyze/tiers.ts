@@ -197,6 +197,13 @@ const DATA_PORTS: ReadonlyMap<number, string> = new Map([
   [8200, 'Vault']
 ])
 
+/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
+export const NGINX_CONTAINER_LABELS: ReadonlySet<string> = new Set([
+  'com.github.nginx-proxy.nginx',
+  'com.github.nginx-proxy.nginx-proxy.nginx',
+  'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
+])
+
 const TIERS: readonly Tier[] = ['edge', 'app', 'data']
 
 /**
@@ -283,6 +290,19 @@ export function classifyTier(service: Service): TierAssignment {
       console,
       image.span
     )
+  }
+  // An nginx built locally carries the label by which docker-gen's templates find the proxy.
+  const proxyLabel = [...service.labels, ...service.deployLabels].find(l =>
+    NGINX_CONTAINER_LABELS.has(l.key)
+  )
+  if (proxyLabel && !image) {
+    const signal: TierSignal = {
+      kind: 'label',
+      text: proxyLabel.key,
+      product: 'nginx-proxy',
+      span: proxyLabel.span
+    }
+    return assignment('edge', 'evidence', [signal], 'nginx-proxy', proxyLabel.span)
   }
   const own = findOwnSignals(service, name => {
     const found = identifyImage({ registry: 'docker.io', path: name, components: [name], name })
@@ -374,6 +394,8 @@ export function describeSignal(signal: TierSignal): string {
       return `named as an S3 endpoint in \`${signal.text}\`${by}`
     case 'sibling-image':
       return `same image as \`${signal.by ?? ''}\`, a data store${product}`
+    case 'label':
+      return `label \`${signal.text}\` marks nginx-proxy's nginx${product}`
     case 'port':
       return `port ${signal.text}${product}`
     case 'shared-namespace':

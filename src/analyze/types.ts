@@ -14,6 +14,7 @@ export type TierSignalKind =
   | 'image'
   | 'console'
   | 'application'
+  | 'label'
   | 'environment'
   | 'command'
   | 'healthcheck'
