@@ -298,3 +298,42 @@ describe('tier evidence beyond the image', () => {
     })
   })
 })
+
+describe('tier evidence in reports', () => {
+  it('shows the evidence beyond the image in the services table and the JSON report', async () => {
+    const { scan } = await import('../../src/scan.js')
+    const { silentLogger } = await import('../../src/core/logger.js')
+    const { formatMarkdown } = await import('../../src/report/markdown.js')
+    const { formatJson } = await import('../../src/report/json.js')
+    const result = await scan({
+      baseDir: process.cwd(),
+      paths: ['fixtures/rules/data-reachable-from-edge/tier-evidence'],
+      logger: silentLogger
+    })
+    const markdown = formatMarkdown(result)
+    expect(markdown).toContain(
+      '| `metrics-db` | data: named in `postgres://metrics-db:5432` by `frontend` |'
+    )
+    // A tier the image decides needs no words: the image says it.
+    expect(markdown).toMatch(/^\| `proxy` \| edge \|/m)
+    const json = JSON.parse(formatJson(result))
+    const blobs = json.projects[0].services.find((s: { name: string }) => s.name === 'blobs')
+    expect(blobs.tier.signals).toEqual([
+      {
+        by: 'frontend',
+        kind: 's3-endpoint',
+        span: {
+          file: 'fixtures/rules/data-reachable-from-edge/tier-evidence/compose.yaml',
+          startLine: 56,
+          startColumn: 7,
+          endLine: 56,
+          endColumn: 45
+        },
+        text: 'http://blobs:9000'
+      }
+    ])
+    expect(blobs.tier.evidence).toEqual([
+      'named as an S3 endpoint in `http://blobs:9000` by `frontend`'
+    ])
+  })
+})

@@ -365,6 +365,18 @@ export function describeSignals(
   return signals.map(describeSignal)
 }
 
+/**
+ * The tier for a table cell: `data`, or `data: named in \`postgres://codeinsights-db:5432\` by
+ * \`frontend\`` when the tier rests on evidence beyond the image (its first reason), which a
+ * reader could not guess from the image column. Plain text; the renderer escapes it.
+ */
+export function describeTierBriefly(tier: TierAssignment): string {
+  const reason = tier.evidence[0]
+  if ((tier.basis !== 'evidence' && tier.basis !== 'port') || !reason) return tier.tier
+  const more = tier.evidence.length > 1 ? ` (+${tier.evidence.length - 1} more)` : ''
+  return `${tier.tier}: ${reason}${more}`
+}
+
 /** One piece of evidence in words: ``named in `postgres://codeinsights-db:5432` by `frontend` ``. */
 export function describeSignal(signal: TierSignal): string {
   const product = signal.product ? ` (${signal.product})` : ''
