@@ -27,8 +27,6 @@ const DEFAULT_PASSWORDS = new Set([
   '12345',
   '123456',
   'changeme',
-  'secret',
-  'example',
   'guest',
   'minioadmin',
   'neo4j'
