@@ -97,3 +97,54 @@ describe('a proxy nothing reaches', () => {
     expect(findings.every(f => f.message.includes('the public proxy `proxy`'))).toBe(true)
   })
 })
+
+describe('the new rules say where the Docker API is', () => {
+  it('host-root-mounted names the socket inside the mounted folder', async () => {
+    const findings = await findingsOf('fixtures/rules/host-root-mounted/forms', 'host-root-mounted')
+    expect(
+      findings.map(f => `${f.location.startLine}:${f.location.startColumn} ${f.severity}`)
+    ).toEqual(['8:9 high', '10:9 high', '12:9 high'])
+    expect(findings[0]?.message).toContain('at `/var/run/docker.sock`')
+    expect(findings[0]?.message).toContain('`:ro` does not stop a process connecting to a socket')
+    expect(findings[2]?.message).toContain("the host's root `/`")
+    expect(findings[2]?.message).toContain('at `/host/var/run/docker.sock`')
+  })
+
+  it('socket-holder-reachable names the exposed services and the way in', async () => {
+    const findings = await findingsOf(
+      'fixtures/rules/socket-holder-reachable/kinds',
+      'socket-holder-reachable'
+    )
+    expect(
+      findings.map(f => `${f.location.startLine}:${f.location.startColumn} ${f.severity}`)
+    ).toEqual(['52:9 high', '65:19 critical', '65:19 critical'])
+    expect(findings[0]?.services).toEqual(['kinds/portainer-agent', 'kinds/metrics'])
+    expect(findings[0]?.message).toMatch(
+      /^`portainer-agent` is on `admin` with `metrics`, which publishes a port on the host:/
+    )
+    // In `api`'s namespace, `sidecar` is reached two ways: over `web`, and by `api` itself.
+    expect(findings.slice(1).map(f => [f.services, f.message.slice(0, 61)])).toEqual([
+      [
+        ['kinds/sidecar', 'kinds/dashboard'],
+        '`sidecar` is on `web` with `dashboard`, which is reached from'
+      ],
+      [
+        ['kinds/sidecar', 'kinds/api'],
+        '`sidecar` shares a network namespace with `api`, which is rea'
+      ]
+    ])
+  })
+
+  it('data-console-published names the store the console is configured for', async () => {
+    const findings = await findingsOf(
+      'fixtures/rules/data-console-published/kinds',
+      'data-console-published'
+    )
+    expect(findings.map(f => `${f.location.startLine}:${f.location.startColumn}`)).toEqual([
+      '20:9',
+      '29:9'
+    ])
+    expect(findings[1]?.message).toContain('gets a browser into `mongo` (MongoDB)')
+    expect(findings[1]?.services).toEqual(['kinds/mongo-express', 'kinds/mongo'])
+  })
+})
