@@ -48362,13 +48362,6 @@ function normalizeService(name, key, body, options) {
     const command = readCommand(ctx, get('command'), of('command'));
     if (command)
         service.command = kept(command);
-    const healthcheck = readHealthcheck(ctx, get('healthcheck'), of('healthcheck.test'));
-    if (healthcheck)
-        service.healthcheck = kept(healthcheck);
-    const build = get('build');
-    const context = readString(ctx, build?.kind === 'map' ? getValue(build, 'context') : build, of('build'));
-    if (context)
-        service.buildContext = context;
     const volumesFrom = readStringList(ctx, get('volumes_from'), of('volumes_from'));
     if (volumesFrom.length > 0)
         service.volumesFrom = kept(volumesFrom);
@@ -48415,26 +48408,6 @@ function readCommand(ctx, node, what) {
     if (!text)
         return undefined;
     return splitShellWords(text.value).map(value => ({ value, span: text.span }));
-}
-/**
- * `healthcheck.test` as words: `[CMD, prog, args...]` keeps each item, `[CMD-SHELL, "line"]`
- * and a plain string are split like a shell. `NONE` and a missing test are no healthcheck.
- */
-function readHealthcheck(ctx, node, what) {
-    if (node?.kind !== 'map')
-        return undefined;
-    const test = getValue(node, 'test');
-    if (!test || (test.kind === 'scalar' && test.value === null))
-        return undefined;
-    const split = (text) => splitShellWords(text.value).map(value => ({ value, span: text.span }));
-    if (test.kind !== 'seq') {
-        const text = readString(ctx, test, what);
-        return text ? split(text) : undefined;
-    }
-    const [marker, ...rest] = readStringList(ctx, test, what);
-    if (marker?.value === 'CMD-SHELL')
-        return rest.flatMap(split);
-    return marker?.value === 'CMD' ? rest : undefined;
 }
 /**
  * Splits a command line into words like a POSIX shell, without expansion: blanks separate
@@ -48767,9 +48740,6 @@ function readExtension(ctx, node, span, service) {
     const tier = readString(ctx, getValue(node, 'tier'), `\`tier\` in ${what}`);
     if (tier)
         extension.tier = tier;
-    const uses = readStringList(ctx, getValue(node, 'uses'), `\`uses\` in ${what}`);
-    if (uses.length > 0)
-        extension.uses = uses;
     const ignore = getValue(node, 'ignore');
     if (ignore?.kind === 'map') {
         for (const [rule, pair] of ignore.entries) {
@@ -48997,465 +48967,7 @@ function parseImageReference(reference) {
     return { registry, path: components.join('/'), components, name, tag, digest };
 }
 
-;// CONCATENATED MODULE: ./src/analyze/store-evidence.ts
-
-/**
- * Variables only a store's server reads (its image's entrypoint): a client never sets them.
- * Names are matched exactly (Elasticsearch's dotted settings as written in `environment`).
- */
-const SERVER_VARIABLES = new Map([
-    ['PGDATA', 'PostgreSQL'],
-    ['POSTGRES_INITDB_ARGS', 'PostgreSQL'],
-    ['POSTGRES_INITDB_WALDIR', 'PostgreSQL'],
-    ['POSTGRES_HOST_AUTH_METHOD', 'PostgreSQL'],
-    ['MYSQL_ROOT_PASSWORD', 'MySQL'],
-    ['MYSQL_ROOT_PASSWORD_FILE', 'MySQL'],
-    ['MYSQL_ALLOW_EMPTY_PASSWORD', 'MySQL'],
-    ['MYSQL_RANDOM_ROOT_PASSWORD', 'MySQL'],
-    ['MARIADB_ROOT_PASSWORD', 'MariaDB'],
-    ['MARIADB_ROOT_PASSWORD_FILE', 'MariaDB'],
-    ['MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', 'MariaDB'],
-    ['MARIADB_RANDOM_ROOT_PASSWORD', 'MariaDB'],
-    ['MONGO_INITDB_ROOT_USERNAME', 'MongoDB'],
-    ['MONGO_INITDB_ROOT_PASSWORD', 'MongoDB'],
-    ['MONGO_INITDB_ROOT_PASSWORD_FILE', 'MongoDB'],
-    ['discovery.type', 'Elasticsearch'],
-    ['discovery.seed_hosts', 'Elasticsearch'],
-    ['cluster.initial_master_nodes', 'Elasticsearch'],
-    ['cluster.initial_cluster_manager_nodes', 'OpenSearch'],
-    ['bootstrap.memory_lock', 'Elasticsearch'],
-    ['ES_JAVA_OPTS', 'Elasticsearch'],
-    ['OPENSEARCH_JAVA_OPTS', 'OpenSearch'],
-    ['OPENSEARCH_INITIAL_ADMIN_PASSWORD', 'OpenSearch'],
-    ['RABBITMQ_ERLANG_COOKIE', 'RabbitMQ'],
-    ['KAFKA_BROKER_ID', 'Kafka'],
-    ['KAFKA_NODE_ID', 'Kafka'],
-    ['KAFKA_PROCESS_ROLES', 'Kafka'],
-    ['KAFKA_ADVERTISED_LISTENERS', 'Kafka'],
-    ['KAFKA_CFG_NODE_ID', 'Kafka'],
-    ['KAFKA_CFG_PROCESS_ROLES', 'Kafka'],
-    ['KAFKA_CFG_ADVERTISED_LISTENERS', 'Kafka'],
-    ['ZOO_MY_ID', 'ZooKeeper'],
-    ['ZOOKEEPER_CLIENT_PORT', 'ZooKeeper'],
-    ['CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT', 'ClickHouse'],
-    ['DOCKER_INFLUXDB_INIT_MODE', 'InfluxDB'],
-    ['NEO4J_AUTH', 'Neo4j'],
-    ['CASSANDRA_CLUSTER_NAME', 'Cassandra'],
-    ['CASSANDRA_SEEDS', 'Cassandra'],
-    ['COUCHDB_PASSWORD', 'CouchDB'],
-    ['VAULT_DEV_ROOT_TOKEN_ID', 'Vault'],
-    ['ETCD_ADVERTISE_CLIENT_URLS', 'etcd']
-]);
-/**
- * Variables a store's server reads but its clients often set too (an application image that
- * creates its own database takes `POSTGRES_PASSWORD`, a setup job `ELASTIC_PASSWORD`): they
- * corroborate other evidence of the service's own, never decide alone.
- */
-const SHARED_VARIABLES = new Map([
-    ['POSTGRES_PASSWORD', 'PostgreSQL'],
-    ['POSTGRES_PASSWORD_FILE', 'PostgreSQL'],
-    ['MYSQL_PASSWORD', 'MySQL'],
-    ['MARIADB_PASSWORD', 'MariaDB'],
-    ['ELASTIC_PASSWORD', 'Elasticsearch'],
-    ['REDIS_PASSWORD', 'Redis'],
-    ['RABBITMQ_DEFAULT_PASS', 'RabbitMQ'],
-    ['MINIO_ROOT_PASSWORD', 'MinIO'],
-    ['MINIO_ROOT_USER', 'MinIO'],
-    ['MEILI_MASTER_KEY', 'Meilisearch']
-]);
-/** Server programs, by the name the command runs (its last path component). */
-const SERVER_PROGRAMS = new Map([
-    ['postgres', 'PostgreSQL'],
-    ['mysqld', 'MySQL'],
-    ['mariadbd', 'MariaDB'],
-    ['mongod', 'MongoDB'],
-    ['redis-server', 'Redis'],
-    ['redis-sentinel', 'Redis'],
-    ['valkey-server', 'Valkey'],
-    ['keydb-server', 'KeyDB'],
-    ['memcached', 'Memcached'],
-    ['clickhouse-server', 'ClickHouse'],
-    ['elasticsearch', 'Elasticsearch'],
-    ['opensearch', 'OpenSearch'],
-    ['nats-server', 'NATS'],
-    ['etcd', 'etcd'],
-    ['rabbitmq-server', 'RabbitMQ'],
-    ['kafka-server-start.sh', 'Kafka'],
-    ['zkserver.sh', 'ZooKeeper'],
-    ['cassandra', 'Cassandra'],
-    ['influxd', 'InfluxDB'],
-    ['typesense-server', 'Typesense'],
-    ['meilisearch', 'Meilisearch']
-]);
-/** `minio server`, `vault server`, `redpanda start`: a program whose first argument says so. */
-const SERVER_SUBCOMMANDS = new Map([
-    ['minio', ['server', 'MinIO']],
-    ['vault', ['server', 'Vault']],
-    ['rpk', ['redpanda', 'Redpanda']],
-    ['weed', ['server', 'SeaweedFS']]
-]);
-/** Healthcheck programs that ask the store in the container itself. */
-const HEALTHCHECK_PROGRAMS = new Map([
-    ['pg_isready', 'PostgreSQL'],
-    ['redis-cli', 'Redis'],
-    ['valkey-cli', 'Valkey'],
-    ['keydb-cli', 'KeyDB'],
-    ['mysqladmin', 'MySQL'],
-    ['mariadb-admin', 'MariaDB'],
-    ['healthcheck.sh', 'MariaDB'],
-    ['mongosh', 'MongoDB'],
-    ['mongo', 'MongoDB'],
-    ['clickhouse-client', 'ClickHouse'],
-    ['rabbitmq-diagnostics', 'RabbitMQ'],
-    ['rabbitmqctl', 'RabbitMQ'],
-    ['cqlsh', 'Cassandra'],
-    ['nodetool', 'Cassandra'],
-    ['cypher-shell', 'Neo4j']
-]);
-/** Options of those programs that point them at another host: then it is a client's check. */
-const HOST_OPTIONS = new Set(['-h', '--host', '-host', '--hostname']);
-/** Data directories of the official images (and Bitnami's), by mount target. */
-const DATA_DIRECTORIES = new Map([
-    ['/var/lib/postgresql/data', 'PostgreSQL'],
-    ['/var/lib/postgresql', 'PostgreSQL'],
-    ['/bitnami/postgresql', 'PostgreSQL'],
-    ['/var/lib/mysql', 'MySQL'],
-    ['/bitnami/mysql', 'MySQL'],
-    ['/bitnami/mariadb', 'MariaDB'],
-    ['/data/db', 'MongoDB'],
-    ['/bitnami/mongodb', 'MongoDB'],
-    ['/bitnami/redis/data', 'Redis'],
-    ['/usr/share/elasticsearch/data', 'Elasticsearch'],
-    ['/usr/share/opensearch/data', 'OpenSearch'],
-    ['/var/lib/wazuh-indexer', 'OpenSearch'],
-    ['/var/lib/clickhouse', 'ClickHouse'],
-    ['/var/lib/rabbitmq', 'RabbitMQ'],
-    ['/var/lib/influxdb', 'InfluxDB'],
-    ['/var/lib/influxdb2', 'InfluxDB'],
-    ['/var/lib/cassandra', 'Cassandra'],
-    ['/opt/couchdb/data', 'CouchDB'],
-    ['/var/lib/kafka/data', 'Kafka'],
-    ['/bitnami/kafka', 'Kafka'],
-    ['/var/lib/zookeeper/data', 'ZooKeeper'],
-    ['/var/lib/redpanda/data', 'Redpanda'],
-    ['/etcd-data', 'etcd'],
-    ['/meili_data', 'Meilisearch'],
-    ['/qdrant/storage', 'Qdrant']
-]);
-/**
- * The evidence of the service's own definition that it runs a store, most decisive first: its
- * command, its data directory, its healthcheck, its server-only environment, the folder it is
- * built from (`identify` names a product from a folder name as from an image name), and the
- * environment it shares with clients when it names no other host.
- */
-function findOwnSignals(service, identify) {
-    const signals = [];
-    const command = commandProgram(service.command);
-    if (command)
-        signals.push({ kind: 'command', ...command });
-    for (const mount of service.mounts) {
-        if (mount.readOnly || mount.type === 'tmpfs')
-            continue;
-        const product = DATA_DIRECTORIES.get(mount.target.replace(/\/+$/, ''));
-        if (product)
-            signals.push({ kind: 'data-volume', text: mount.target, product, span: mount.span });
-    }
-    const check = healthcheckProgram(service.healthcheck);
-    if (check)
-        signals.push({ kind: 'healthcheck', ...check });
-    // A client that shares the store's env file, or creates its database, carries some of the
-    // same variables: the environment speaks only for a service that names no other host.
-    const client = namesAnotherHost(service.environment);
-    for (const variable of client ? [] : service.environment) {
-        const product = SERVER_VARIABLES.get(variable.name);
-        if (product)
-            signals.push(environmentSignal(variable, product));
-    }
-    const context = service.buildContext;
-    if (context) {
-        const folder = context.value.replace(/\/+$/, '').split('/').pop() ?? '';
-        const product = folder && !folder.includes('$') ? identify(folder.toLowerCase()) : undefined;
-        if (product) {
-            signals.push({ kind: 'build-context', text: context.value, product, span: context.span });
-        }
-    }
-    // Shared variables only corroborate: a setup job that sets `ELASTIC_PASSWORD` is no store.
-    for (const variable of client || signals.length === 0 ? [] : service.environment) {
-        // A variable from an `env_file` may be the whole stack's: only the server's own list counts.
-        const product = variable.fromEnvFile ? undefined : SHARED_VARIABLES.get(variable.name);
-        if (product)
-            signals.push(environmentSignal(variable, product));
-    }
-    return signals;
-}
-function environmentSignal(variable, product) {
-    return { kind: 'environment', text: variable.name, product, span: variable.span };
-}
-/** The server the command starts, skipping an entrypoint wrapper (`docker-entrypoint.sh`). */
-function commandProgram(words) {
-    if (!words || words.length === 0)
-        return undefined;
-    let index = 0;
-    if (/(^|\/)docker-entrypoint(\.sh)?$/.test(words[0]?.value ?? ''))
-        index = 1;
-    const first = words[index];
-    if (!first)
-        return undefined;
-    const program = (first.value.split('/').pop() ?? '').toLowerCase();
-    const product = SERVER_PROGRAMS.get(program);
-    if (product)
-        return { text: program, product, span: first.span };
-    const sub = SERVER_SUBCOMMANDS.get(program);
-    const next = words[index + 1]?.value;
-    if (sub && next === sub[0])
-        return { text: `${program} ${next}`, product: sub[1], span: first.span };
-    return undefined;
-}
-/** The store a healthcheck asks on its own container (`pg_isready`, `redis-cli ping`). */
-function healthcheckProgram(words) {
-    if (!words)
-        return undefined;
-    for (const [i, word] of words.entries()) {
-        const program = (word.value.split('/').pop() ?? '').toLowerCase();
-        const product = HEALTHCHECK_PROGRAMS.get(program);
-        if (!product)
-            continue;
-        // Its arguments up to the next shell operator: `pg_isready -h db` checks another service.
-        const args = [];
-        for (const arg of words.slice(i + 1)) {
-            if (['&&', '||', ';', '|'].includes(arg.value))
-                break;
-            args.push(arg.value);
-        }
-        const host = args.findIndex(arg => HOST_OPTIONS.has(arg));
-        const target = host >= 0 ? args[host + 1] : undefined;
-        if (target && !isLocalHost(target))
-            return undefined;
-        const inline = args.find(arg => /^--host=/.test(arg));
-        if (inline && !isLocalHost(inline.slice('--host='.length)))
-            return undefined;
-        return { text: program, product, span: word.span };
-    }
-    return undefined;
-}
-function isLocalHost(host) {
-    return ['localhost', '127.0.0.1', '::1', '0.0.0.0', '$(hostname)', '$hostname'].includes(host.toLowerCase());
-}
-/**
- * Whether the environment names some host other than the container itself in a variable such as
- * `DB_HOST` or `DATABASE_URL`: a client's. A store's dotted settings (`discovery.seed_hosts`)
- * name its cluster peers, not a server it uses.
- */
-function namesAnotherHost(environment) {
-    return environment.some(variable => {
-        if (!variable.value || variable.name.includes('.'))
-            return false;
-        if (!/(HOST|HOSTS|URL|URI|DSN|ADDR|ADDRESS|SERVER)$/i.test(variable.name))
-            return false;
-        const value = variable.value.trim();
-        return value !== '' && !isLocalHost(value.replace(/:\d+$/, ''));
-    });
-}
-/** URL schemes that only a store speaks. */
-const STORE_SCHEMES = new Map([
-    ['postgres', 'PostgreSQL'],
-    ['postgresql', 'PostgreSQL'],
-    ['mysql', 'MySQL'],
-    ['mysql2', 'MySQL'],
-    ['mariadb', 'MariaDB'],
-    ['mongodb', 'MongoDB'],
-    ['redis', 'Redis'],
-    ['rediss', 'Redis'],
-    ['valkey', 'Valkey'],
-    ['amqp', 'RabbitMQ'],
-    ['amqps', 'RabbitMQ'],
-    ['nats', 'NATS'],
-    ['clickhouse', 'ClickHouse'],
-    ['memcached', 'Memcached'],
-    ['bolt', 'Neo4j'],
-    ['neo4j', 'Neo4j'],
-    ['cassandra', 'Cassandra'],
-    ['kafka', 'Kafka']
-]);
-/** Words of a variable's name that name a store (`CLICKHOUSE_HOST`, `SNUBA_REDIS_URL`). */
-const STORE_WORDS = new Map([
-    ['POSTGRES', 'PostgreSQL'],
-    ['POSTGRESQL', 'PostgreSQL'],
-    ['PG', 'PostgreSQL'],
-    ['MYSQL', 'MySQL'],
-    ['MARIADB', 'MariaDB'],
-    ['MONGO', 'MongoDB'],
-    ['MONGODB', 'MongoDB'],
-    ['REDIS', 'Redis'],
-    ['VALKEY', 'Valkey'],
-    ['MEMCACHE', 'Memcached'],
-    ['MEMCACHED', 'Memcached'],
-    ['ELASTICSEARCH', 'Elasticsearch'],
-    ['OPENSEARCH', 'OpenSearch'],
-    ['CLICKHOUSE', 'ClickHouse'],
-    ['KAFKA', 'Kafka'],
-    ['RABBITMQ', 'RabbitMQ'],
-    ['AMQP', 'RabbitMQ'],
-    ['ZOOKEEPER', 'ZooKeeper'],
-    ['ETCD', 'etcd'],
-    ['CASSANDRA', 'Cassandra'],
-    ['INFLUXDB', 'InfluxDB'],
-    ['NEO4J', 'Neo4j'],
-    ['MEILISEARCH', 'Meilisearch'],
-    ['SOLR', 'Solr'],
-    ['DB', undefined],
-    ['DATABASE', undefined]
-]);
-/** Endings of a variable whose value is the host itself (or a URL of it). */
-const HOST_ENDINGS = new Set([
-    'HOST',
-    'HOSTS',
-    'HOSTNAME',
-    'SERVER',
-    'SERVERS',
-    'URL',
-    'URI',
-    'DSN',
-    'ADDR',
-    'ADDRESS',
-    'BROKERS',
-    'ENDPOINT'
-]);
-/** Words of an S3 endpoint variable (`AWS_S3_ENDPOINT`, `*_UPLOAD_AWS_ENDPOINT`, `MINIO_URL`). */
-const S3_WORDS = new Set(['S3', 'AWS', 'MINIO']);
-const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#\s]*@)?([^/?#\s]*)/i;
-/**
- * The stores a variable names: each URL whose scheme only a store speaks
- * (`postgres://codeinsights-db:5432/db`), an `http(s)` URL or host in a variable named after a
- * store (`CLICKHOUSE_HOST=clickhouse`, `ELASTICSEARCH_URL=http://es:9200`), and an S3 endpoint
- * (`PRECISE_CODE_INTEL_UPLOAD_AWS_ENDPOINT=http://blobstore:9000`). The name's word before the
- * ending must be the store's (`KAFKA_UI_URL` names a console, `POSTGREST_URL` an API).
- */
-function findNamedStores(variable) {
-    const value = variable.value?.trim();
-    if (!value)
-        return [];
-    const words = variable.name.toUpperCase().split(/[_.]/);
-    const ending = words[words.length - 1] ?? '';
-    const qualifier = words[words.length - 2] ?? '';
-    const named = HOST_ENDINGS.has(ending) && STORE_WORDS.has(qualifier);
-    const standalone = ['PGHOST', 'MYSQL_HOST'].includes(variable.name.toUpperCase());
-    const s3 = HOST_ENDINGS.has(ending) && words.slice(0, -1).some(word => S3_WORDS.has(word));
-    const out = [];
-    for (const item of value.split(/[\s,;]+/)) {
-        const url = URL_PARTS.exec(item);
-        if (url) {
-            const scheme = (url[1] ?? '').toLowerCase().replace(/\+srv$/, '');
-            for (const authority of (url[2] ?? '').split(',')) {
-                const host = hostOf(authority);
-                if (!host)
-                    continue;
-                const text = `${scheme}://${authority}`;
-                const product = STORE_SCHEMES.get(scheme);
-                if (product)
-                    out.push({ host, product, kind: 'connection-string', text });
-                else if (s3 && /^https?$/.test(scheme))
-                    out.push({ host, kind: 's3-endpoint', text });
-                else if (named && /^https?$/.test(scheme)) {
-                    out.push({ host, product: STORE_WORDS.get(qualifier), kind: 'connection-string', text });
-                }
-            }
-            continue;
-        }
-        if (!named && !standalone && !s3)
-            continue;
-        const host = hostOf(item.slice(item.lastIndexOf('@') + 1).split('/')[0] ?? '');
-        if (!host)
-            continue;
-        const text = `${variable.name}=${item.slice(item.lastIndexOf('@') + 1)}`;
-        if (s3)
-            out.push({ host, kind: 's3-endpoint', text });
-        else {
-            const product = standalone
-                ? variable.name.toUpperCase() === 'PGHOST'
-                    ? 'PostgreSQL'
-                    : 'MySQL'
-                : STORE_WORDS.get(qualifier);
-            out.push({ host, product, kind: 'connection-string', text });
-        }
-    }
-    return out;
-}
-function hostOf(authority) {
-    if (authority.startsWith('['))
-        return '';
-    const host = authority.split(':')[0] ?? '';
-    return /^[a-z0-9_][a-z0-9_.-]*$/i.test(host) && !isLocalHost(host) ? host : '';
-}
-/**
- * Whether an image is a known application that merely talks to a store: a database console,
- * an exporter, a store's UI. Evidence from a port or from another service's connection string
- * does not make it a store.
- */
-function identifyConsole(image) {
-    const reference = image ? parseImageReference(image) : undefined;
-    if (!reference)
-        return undefined;
-    return DATABASE_CONSOLES.get(reference.name);
-}
-/**
- * Applications often configured like the store they feed or read (`logstash` with a copied
- * `discovery.seed_hosts`, `kibana` beside Elasticsearch): their image outweighs the rest.
- */
-function identifyApplication(image) {
-    const reference = image ? parseImageReference(image) : undefined;
-    if (!reference)
-        return undefined;
-    const known = KNOWN_APPLICATIONS.get(reference.name);
-    if (known)
-        return known;
-    // `postgres-exporter`, `redis_exporter`, `mongodb-exporter`: metrics scrapers, not stores.
-    return /[-_]exporter$/.test(reference.name) ? 'a metrics exporter' : undefined;
-}
-const KNOWN_APPLICATIONS = new Map([
-    ['logstash', 'Logstash'],
-    ['kibana', 'Kibana'],
-    ['opensearch-dashboards', 'OpenSearch Dashboards'],
-    ['grafana', 'Grafana'],
-    ['prometheus', 'Prometheus'],
-    ['filebeat', 'Filebeat'],
-    ['metricbeat', 'Metricbeat'],
-    ['heartbeat', 'Heartbeat'],
-    ['apm-server', 'APM Server'],
-    ['fluentd', 'Fluentd'],
-    ['fluent-bit', 'Fluent Bit'],
-    ['mc', 'MinIO client']
-]);
-/** Database consoles: web UIs that hold a store's credentials and speak to it for a browser. */
-const DATABASE_CONSOLES = new Map([
-    ['adminer', 'Adminer'],
-    ['pgadmin4', 'pgAdmin'],
-    ['pgadmin', 'pgAdmin'],
-    ['phpmyadmin', 'phpMyAdmin'],
-    ['mongo-express', 'Mongo Express'],
-    ['redisinsight', 'RedisInsight'],
-    ['redis-insight', 'RedisInsight'],
-    ['redis-commander', 'Redis Commander'],
-    ['dbgate', 'DbGate'],
-    ['cloudbeaver', 'CloudBeaver'],
-    ['kafka-ui', 'Kafka UI'],
-    ['kafdrop', 'Kafdrop'],
-    ['akhq', 'AKHQ']
-]);
-
 ;// CONCATENATED MODULE: ./src/analyze/tiers.ts
-/**
- * Tiers: `edge` for reverse proxies and load balancers, `data` for databases, caches, queues,
- * object and secret stores, `app` for everything else. Decided from `x-tierguard: {tier}`, then
- * the image's repository name, then the store's own configuration (store-evidence.ts), then a
- * data store's well-known container port; then `refineTiers` adds what other services say (their
- * connection strings, a sibling's image). Each tier keeps its evidence as plain data. Names match
- * whole (`redis`) or with flavour words only (`redis-stack-server`, `postgres-12-alpine`), so
- * tools named after a product (`postgres-exporter`, `redis-commander`, `kafka-ui`) stay apps.
- * The catalogue and its choices are documented in docs/topology.md.
- */
-
-
 
 const edge = (product) => ({ tier: 'edge', product });
 const data = (product) => ({ tier: 'data', product });
@@ -49624,12 +49136,6 @@ const DATA_PORTS = new Map([
     [2379, 'etcd'],
     [8200, 'Vault']
 ]);
-/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
-const NGINX_CONTAINER_LABELS = new Set([
-    'com.github.nginx-proxy.nginx',
-    'com.github.nginx-proxy.nginx-proxy.nginx',
-    'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
-]);
 const TIERS = ['edge', 'app', 'data'];
 /**
  * Whether the image is docker-gen, which renders nginx-proxy's configuration from the Docker
@@ -49663,276 +49169,80 @@ function identifyImage(image) {
     return undefined;
 }
 /**
- * The service's tier and why, from its own definition: `x-tierguard: {tier}` first, then the
- * image (a proxy, a store, or a database console, which is no store), then what the store's own
- * configuration says (command, data volume, healthcheck, environment, build folder; see
- * store-evidence.ts), then a data store's single well-known container port (in `ports` or
- * `expose`; a range is no evidence). What other services say about it (connection strings, a
- * sibling's image) is added by `refineTiers` once the topology is known.
+ * The service's tier and why: `x-tierguard: {tier}` first, then the image, then a data store's
+ * well-known container port (in `ports` or `expose`) when the image is unknown or absent.
  */
 function classifyTier(service) {
     const override = service.extension?.tier;
-    const image = service.image;
-    const reference = image ? parseImageReference(image.value) : undefined;
+    const reference = service.image ? parseImageReference(service.image.value) : undefined;
     const product = reference ? identifyImage(reference) : undefined;
-    const imageSignal = (product) => image ? [{ kind: 'image', text: image.value, product, span: image.span }] : [];
     if (override && TIERS.includes(override.value)) {
-        const tier = override.value;
-        const signals = [
-            { kind: 'override', text: `x-tierguard: tier: ${tier}`, span: override.span },
-            ...(product ? imageSignal(product.product) : [])
-        ];
-        return assignment(tier, 'override', signals, product?.product, override.span);
+        return new ClassifiedTier(service, override.value, 'override', product?.product, override.span);
     }
-    if (reference && image && isDockerGenImage(reference)) {
+    if (reference && service.image && isDockerGenImage(reference)) {
         // It watches the Docker API and writes files: the nginx container beside it is the proxy.
-        return assignment('app', 'image', imageSignal(), undefined, image.span);
+        return new ClassifiedTier(service, 'app', 'image', undefined, service.image.span);
     }
-    if (product && image) {
-        return assignment(product.tier, 'image', imageSignal(product.product), product.product, image.span);
+    if (product && service.image) {
+        return new ClassifiedTier(service, product.tier, 'image', product.product, service.image.span);
     }
-    const application = identifyApplication(image?.value);
-    if (application && image) {
-        const signal = {
-            kind: 'application',
-            text: image.value,
-            product: application,
-            span: image.span
-        };
-        return assignment('app', 'image', [signal], undefined, image.span);
-    }
-    const console = identifyConsole(image?.value);
-    if (console && image) {
-        return assignment('app', 'image', [{ kind: 'console', text: image.value, product: console, span: image.span }], console, image.span);
-    }
-    // An nginx built locally carries the label by which docker-gen's templates find the proxy.
-    const proxyLabel = [...service.labels, ...service.deployLabels].find(l => NGINX_CONTAINER_LABELS.has(l.key));
-    if (proxyLabel && !image) {
-        const signal = {
-            kind: 'label',
-            text: proxyLabel.key,
-            product: 'nginx-proxy',
-            span: proxyLabel.span
-        };
-        return assignment('edge', 'evidence', [signal], 'nginx-proxy', proxyLabel.span);
-    }
-    const own = findOwnSignals(service, name => {
-        const found = identifyImage({ registry: 'docker.io', path: name, components: [name], name });
-        return found?.tier === 'data' ? found.product : undefined;
-    });
-    const first = own[0];
-    if (first)
-        return assignment('data', 'evidence', own, first.product, first.span);
     const port = findDataPort(service);
-    if (port) {
-        const signal = {
-            kind: 'port',
-            text: String(port.port),
-            product: port.product,
-            span: port.span
-        };
-        return assignment('data', 'port', [signal], port.product, port.span);
-    }
-    return assignment('app', 'default', imageSignal(), undefined, image?.span);
-}
-function assignment(tier, basis, signals, product, span) {
-    const result = {
-        tier,
-        basis,
-        evidence: describeSignals(tier, basis, signals),
-        signals
-    };
-    if (product)
-        result.product = product;
-    if (span)
-        result.span = span;
-    return result;
-}
-/** The evidence in words, most decisive first; what the JSON report and the summary show. */
-function describeSignals(tier, basis, signals) {
-    if (basis === 'default') {
-        const image = signals.find(s => s.kind === 'image');
-        return [
-            image
-                ? `image "${image.text}" is not a known proxy or data store`
-                : 'no image and no data-store port'
-        ];
-    }
-    if (basis === 'image' && tier === 'app' && signals[0]?.kind === 'image' && !signals[0].product) {
-        return [`image "${signals[0].text}" is docker-gen, which writes the proxy's configuration`];
-    }
-    if (basis === 'override') {
-        // The image only says what the override overrules.
-        return signals.map(s => (s.kind === 'image' ? `image "${s.text}"` : describeSignal(s)));
-    }
-    return signals.map(describeSignal);
+    if (port)
+        return new ClassifiedTier(service, 'data', 'port', port.product, port.span);
+    return new ClassifiedTier(service, 'app', 'default', undefined, service.image?.span);
 }
 /**
- * The tier for a table cell: `data`, or `data: named in \`postgres://codeinsights-db:5432\` by
- * \`frontend\`` when the tier rests on evidence beyond the image (its first reason), which a
- * reader could not guess from the image column. Plain text; the renderer escapes it.
+ * A tier `classifyTier` decided. Its evidence is worded when it is read (the JSON report, a
+ * configuration override), not when the tier is decided: few are ever read, and at 50,000
+ * services the sentences weighed 7.5 MB, more than the assignments themselves.
  */
-function describeTierBriefly(tier) {
-    const reason = tier.evidence[0];
-    if ((tier.basis !== 'evidence' && tier.basis !== 'port') || !reason)
-        return tier.tier;
-    const more = tier.evidence.length > 1 ? ` (+${tier.evidence.length - 1} more)` : '';
-    return `${tier.tier}: ${reason}${more}`;
-}
-/** One piece of evidence in words: ``named in `postgres://codeinsights-db:5432` by `frontend` ``. */
-function describeSignal(signal) {
-    const product = signal.product ? ` (${signal.product})` : '';
-    const by = signal.by ? ` by \`${signal.by}\`` : '';
-    switch (signal.kind) {
-        case 'override':
-            return signal.text;
-        case 'image':
-            return `image "${signal.text}"${product}`;
-        case 'application':
-            return `image "${signal.text}" is an application${product}, not a store`;
-        case 'console':
-            return `image "${signal.text}" is a database console${product}, not a store`;
-        case 'environment':
-            return `environment sets \`${signal.text}\`${product}`;
-        case 'command':
-            return `command runs \`${signal.text}\`${product}`;
-        case 'healthcheck':
-            return `healthcheck runs \`${signal.text}\`${product}`;
-        case 'data-volume':
-            return `volume mounted at \`${signal.text}\`${product}`;
-        case 'build-context':
-            return `built from \`${signal.text}\`${product}`;
-        case 'connection-string':
-            return `named in \`${signal.text}\`${by}`;
-        case 's3-endpoint':
-            return `named as an S3 endpoint in \`${signal.text}\`${by}`;
-        case 'sibling-image':
-            return `same image as \`${signal.by ?? ''}\`, a data store${product}`;
-        case 'label':
-            return `label \`${signal.text}\` marks nginx-proxy's nginx${product}`;
-        case 'port':
-            return `port ${signal.text}${product}`;
-        case 'shared-namespace':
-            return `its published ports serve \`${signal.by ?? ''}\`, which shares its network namespace`;
-        case 'default':
-            return signal.text;
+class ClassifiedTier {
+    tier;
+    basis;
+    product;
+    span;
+    #service;
+    constructor(service, tier, basis, product, span) {
+        this.tier = tier;
+        this.basis = basis;
+        this.product = product;
+        this.span = span;
+        this.#service = service;
     }
-}
-/**
- * Adds what the rest of the scan says to the tiers `classifyTier` decided from each service
- * alone, for services that rest on no override, image or evidence of their own: a host another
- * service's connection string or S3 endpoint names (`postgres://codeinsights-db:5432`,
- * `CLICKHOUSE_HOST=clickhouse`) is that store; a service with the image of a sibling the
- * evidence shows to be a store (a cluster's second node) is one too; and a namespace owner
- * whose only evidence is a store's port, shared with a store that joined its namespace, is not
- * the store: the sharer is.
- */
-function refineTiers(services, intents) {
-    // Overrides, images (a console's too) and the service's own evidence are not second-guessed.
-    const open = (node) => node.tier.basis === 'default' || node.tier.basis === 'port';
-    const named = new Map();
-    for (const intent of intents) {
-        if (intent.kind !== 'environment' || !open(intent.to))
-            continue;
-        const variable = intent.from.service.environment.find(v => compareSpans(v.span, intent.span) === 0);
-        if (!variable)
-            continue;
-        for (const store of findNamedStores(variable)) {
-            if (!answersTo(intent.to, store.host))
-                continue;
-            const list = named.get(intent.to) ?? [];
-            if (!list.some(s => s.text === store.text && s.by === intent.from.service.name)) {
-                list.push({
-                    kind: store.kind,
-                    text: store.text,
-                    product: store.product,
-                    by: intent.from.service.name,
-                    span: variable.span
-                });
+    /** The reasons, worded from the service again: each basis has one way to be reached. */
+    get evidence() {
+        const image = this.#service.image;
+        const imageEvidence = image ? `image "${image.value}"` : undefined;
+        switch (this.basis) {
+            case 'override': {
+                const evidence = [`x-tierguard: tier: ${this.tier}`];
+                if (this.product && imageEvidence)
+                    evidence.push(imageEvidence);
+                return evidence;
             }
-            named.set(intent.to, list);
+            case 'image':
+                return [
+                    this.product
+                        ? `${imageEvidence} (${this.product})`
+                        : `${imageEvidence} is docker-gen, which writes the proxy's configuration`
+                ];
+            case 'port':
+                return [`port ${findDataPort(this.#service)?.port} (${this.product})`];
+            case 'default':
+                return [
+                    imageEvidence
+                        ? `${imageEvidence} is not a known proxy or data store`
+                        : 'no image and no data-store port'
+                ];
         }
-    }
-    for (const [node, signals] of named) {
-        signals.sort((a, b) => compareSpans(a.span, b.span));
-        const kept = node.tier.basis === 'port' ? [...signals, ...(node.tier.signals ?? [])] : signals;
-        const product = node.tier.product ??
-            signals.find(s => s.product)?.product ??
-            (signals.some(s => s.kind === 's3-endpoint') ? 'an S3 object store' : undefined);
-        node.tier = assignment('data', 'evidence', kept, product, node.tier.span ?? node.service.image?.span);
-    }
-    // A cluster's other nodes: the same image, in the same project, as a store shown by evidence.
-    const stores = new Map();
-    for (const node of services) {
-        const image = node.service.image?.value;
-        if (image && node.tier.tier === 'data' && node.tier.basis === 'evidence') {
-            const key = `${node.project.directory}\u0000${node.project.name}\u0000${image}`;
-            if (!stores.has(key))
-                stores.set(key, node);
-        }
-    }
-    if (stores.size > 0) {
-        const clients = new Set(intents.map(intent => `${intent.from.index}>${intent.to.index}`));
-        for (const node of services) {
-            const image = node.service.image?.value;
-            if (!image || !open(node))
-                continue;
-            const store = stores.get(`${node.project.directory}\u0000${node.project.name}\u0000${image}`);
-            if (!store || store === node || clients.has(`${node.index}>${store.index}`))
-                continue;
-            const signal = {
-                kind: 'sibling-image',
-                text: image,
-                product: store.tier.product,
-                by: store.service.name,
-                span: node.service.image?.span
-            };
-            node.tier = assignment('data', 'evidence', [signal], store.tier.product, signal.span);
-        }
-    }
-    // A namespace owner's ports are its sharers' too: a store that joined it owns the store port.
-    for (const node of services) {
-        const owner = node.namespaceOwner;
-        if (node.mode !== 'namespace' || !owner || owner.tier.basis !== 'port')
-            continue;
-        if (node.tier.tier !== 'data' || node.tier.basis === 'port')
-            continue;
-        const signal = {
-            kind: 'shared-namespace',
-            text: owner.tier.signals?.[0]?.text ?? '',
-            by: node.service.name,
-            span: owner.tier.span
-        };
-        owner.tier = {
-            tier: 'app',
-            basis: 'evidence',
-            evidence: [describeSignal(signal)],
-            signals: [signal]
-        };
-        if (signal.span)
-            owner.tier.span = signal.span;
     }
 }
-/** Whether `host` is the service's name, container name or one of its aliases. */
-function answersTo(node, host) {
-    const name = host.toLowerCase();
-    if (node.service.name.toLowerCase() === name)
-        return true;
-    if (node.service.containerName?.value.toLowerCase() === name)
-        return true;
-    return node.memberships.some(m => m.attachment.aliases.some(a => a.value.toLowerCase() === name));
-}
-/**
- * Whether a container port (`5432`, `5432/tcp`) is a data store's well-known port. A range
- * (`5000-6000`) is not, even when it spans one: it says nothing about what listens.
- */
+/** Whether a container port (`5432`, `5432/tcp`, a range) is, or holds, a data store's well-known port. */
 function isDataStorePort(target) {
-    const port = parseSinglePort(target);
-    return port !== undefined && DATA_PORTS.has(port);
-}
-/** The well-known container ports of a product: `PostgreSQL` -> [5432]. */
-function wellKnownPorts(product) {
-    return [...DATA_PORTS].filter(([, name]) => name === product).map(([port]) => port);
+    const [low, high] = parsePortRange(target);
+    if (low === undefined)
+        return false;
+    return [...DATA_PORTS].some(([port]) => port >= low && port <= (high ?? low));
 }
 function findDataPort(service) {
     const candidates = [
@@ -49940,17 +49250,23 @@ function findDataPort(service) {
         ...service.expose.map(e => ({ text: e.value, span: e.span }))
     ];
     for (const candidate of candidates) {
-        const port = parseSinglePort(candidate.text);
-        const product = port === undefined ? undefined : DATA_PORTS.get(port);
-        if (port !== undefined && product)
-            return { port, product, span: candidate.span };
+        const [low, high] = parsePortRange(candidate.text);
+        if (low === undefined)
+            continue;
+        for (const [port, product] of DATA_PORTS) {
+            if (port >= low && port <= (high ?? low))
+                return { port, product, span: candidate.span };
+        }
     }
     return undefined;
 }
-/** `5432`, `5432/tcp` -> 5432; a range or anything else -> undefined. */
-function parseSinglePort(text) {
-    const [port = ''] = text.trim().split('/');
-    return /^\d+$/.test(port) ? Number(port) : undefined;
+/** `5432`, `5432/tcp`, `8000-8010` -> the numbers; anything else -> []. */
+function parsePortRange(text) {
+    const [range = ''] = text.trim().split('/');
+    const [low, high] = range.split('-').map(part => Number(part));
+    if (low === undefined || !Number.isInteger(low))
+        return [];
+    return [low, high !== undefined && Number.isInteger(high) ? high : undefined];
 }
 
 ;// CONCATENATED MODULE: ./src/analyze/names.ts
@@ -50043,10 +49359,8 @@ function push(map, key, value) {
 /**
  * Intents: the connections the configuration says it needs. From `depends_on`, `links`,
  * `external_links`, `network_mode: service:`/`container:`, environment values that name another
- * service (URLs anywhere, host-like variables such as `DB_HOST`), command-line options read the
- * same way (`--redis-host=redis`, `--db-url postgres://db/app`), what the user declares
- * (`x-tierguard: {uses: [redis]}`) when nothing in the file names it, and proxy routing
- * (Traefik labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
+ * service (URLs anywhere, host-like variables such as `DB_HOST`), and proxy routing (Traefik
+ * labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
  */
 
 
@@ -50106,19 +49420,19 @@ function extractHosts(name, value) {
             let authority = match[2] ?? '';
             authority = authority.slice(authority.lastIndexOf('@') + 1);
             for (const part of authority.split(','))
-                hosts.push(intents_hostOf(part));
+                hosts.push(hostOf(part));
         }
     }
     if (!sawUrl && isHostVariable(name)) {
         for (let part of value.split(/[\s,;]+/)) {
             part = part.slice(part.lastIndexOf('@') + 1);
             const slash = part.indexOf('/');
-            hosts.push(intents_hostOf(slash >= 0 ? part.slice(0, slash) : part));
+            hosts.push(hostOf(slash >= 0 ? part.slice(0, slash) : part));
         }
     }
     return [...new Set(hosts.filter(host => HOST_NAME.test(host)))];
 }
-function intents_hostOf(hostPort) {
+function hostOf(hostPort) {
     if (hostPort.startsWith('['))
         return ''; // an IPv6 literal names no service
     const colon = hostPort.indexOf(':');
@@ -50180,18 +49494,6 @@ function findIntents(services, names = createNameIndex(services)) {
                     add({ from, to, kind: 'environment', span: variable.span });
             }
         }
-        for (const flag of readCommandFlags(service.command)) {
-            for (const host of extractHosts(flag.name, flag.value)) {
-                const to = resolveHost(names, from, host);
-                if (to)
-                    add({ from, to, kind: 'command', span: flag.span });
-            }
-        }
-        for (const used of service.extension?.uses ?? []) {
-            const to = resolveHost(names, from, used.value);
-            if (to)
-                add({ from, to, kind: 'declared', span: used.span });
-        }
     }
     const dockerGens = services.filter(isDockerGen);
     // A route is written on its target (labels, VIRTUAL_HOST), whichever proxy reads it: the
@@ -50235,37 +49537,6 @@ function findIntents(services, names = createNameIndex(services)) {
         (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 /**
- * The options of a command that take a value: `--redis-host=redis`, `--redis-host redis`,
- * `--providers.docker.endpoint=tcp://socket-proxy:2375`. The option's name becomes a variable
- * name (`REDIS_HOST`, `PROVIDERS_DOCKER_ENDPOINT`), so the same endings and URLs decide what
- * names a host as in the environment.
- */
-function readCommandFlags(words) {
-    const flags = [];
-    if (!words)
-        return flags;
-    for (const [i, word] of words.entries()) {
-        const option = /^--?([a-z][a-z0-9._-]*)(?:=(.*))?$/i.exec(word.value);
-        if (!option)
-            continue;
-        const name = (option[1] ?? '').replace(/[-.]/g, '_').toUpperCase();
-        let value = option[2];
-        let span = word.span;
-        let text = word.value;
-        if (value === undefined) {
-            const next = words[i + 1];
-            if (!next || next.value.startsWith('-'))
-                continue;
-            value = next.value;
-            span = next.span;
-            text = `${word.value} ${next.value}`;
-        }
-        if (value)
-            flags.push({ name, value, span, text });
-    }
-    return flags;
-}
-/**
  * What was written for an intent, for messages: `depends_on: db`, `links: db:database`,
  * `DATABASE_URL=postgres://app:***@db:5432/app` (passwords in URLs masked), `traefik.enable=true`.
  * Worded from the entry at the intent's span (the target's, for a proxy route) when a message
@@ -50301,19 +49572,6 @@ function describeIntent(intent) {
             const variable = service.environment.find(at);
             if (variable)
                 return `${variable.name}=${maskPasswords(variable.value ?? '')}`;
-            break;
-        }
-        case 'command': {
-            const hosts = (flag) => extractHosts(flag.name, flag.value);
-            const flag = readCommandFlags(service.command).find(f => at(f) && hosts(f).some(h => h.toLowerCase() === intent.to.service.name.toLowerCase())) ?? readCommandFlags(service.command).find(at);
-            if (flag)
-                return maskPasswords(flag.text);
-            break;
-        }
-        case 'declared': {
-            const used = service.extension?.uses?.find(at);
-            if (used)
-                return `x-tierguard: uses: ${used.value}`;
             break;
         }
         case 'proxy-route': {
@@ -50373,11 +49631,8 @@ function resolveHost(names, from, host) {
  * docker-gen itself.
  */
 function proxyKind(node, dockerGens) {
-    if (node.tier.tier !== 'edge')
+    if (node.tier.tier !== 'edge' || !node.service.image)
         return undefined;
-    // Built locally (`build: ./proxy`), it is nginx-proxy's nginx when docker-gen's label says so.
-    if (!node.service.image)
-        return isConfiguredByDockerGen(node, dockerGens) ? 'nginx-proxy' : undefined;
     const reference = parseImageReference(node.service.image.value);
     if (!reference || isDockerGenImage(reference))
         return undefined;
@@ -50392,6 +49647,12 @@ function proxyKind(node, dockerGens) {
         return 'nginx-proxy';
     return undefined;
 }
+/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
+const NGINX_CONTAINER_LABELS = new Set([
+    'com.github.nginx-proxy.nginx',
+    'com.github.nginx-proxy.nginx-proxy.nginx',
+    'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
+]);
 /** Text every docker-gen image name holds (see `isDockerGenImage`), found without parsing it. */
 const DOCKER_GEN_NAMES = /docker-gen|nginx-proxy/i;
 function isDockerGen(node) {
@@ -50437,8 +49698,7 @@ const TRAEFIK_ROUTER_PREFIXES = [
 function findRoute(kind, target) {
     const labels = [...target.service.labels, ...target.service.deployLabels];
     if (kind === 'nginx-proxy') {
-        // `VIRTUAL_HOST=` left for the user to fill in (examples ship it empty) is still a route.
-        const virtualHost = target.service.environment.find((v) => v.name === 'VIRTUAL_HOST');
+        const virtualHost = target.service.environment.find((v) => v.name === 'VIRTUAL_HOST' && v.value);
         return virtualHost ? { span: virtualHost.span } : undefined;
     }
     if (kind === 'caddy-docker-proxy') {
@@ -50906,8 +50166,6 @@ function buildTopology(projects, options = {}) {
     }
     const reach = createReachability(graph.services, graph.hostSpans);
     const intents = findIntents(graph.services, graph.names);
-    // Before anything reads a data tier: proxy routes (read above) depend on edge tiers only.
-    refineTiers(graph.services, intents);
     reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'));
     return {
         projects,
@@ -51404,7 +50662,6 @@ function sortFindings(findings) {
  */
 
 
-
 /** A name in backticks, as messages quote names. */
 function quote(name) {
     return `\`${name}\``;
@@ -51591,21 +50848,6 @@ function proxyLabels(node) {
     const { labels, deployLabels } = node.service;
     return node.project.kind === 'stack' ? [...deployLabels, ...labels] : [...labels, ...deployLabels];
 }
-/** Host folders that hold the Docker socket: the root, and the run folders the socket lives in. */
-const SOCKET_FOLDERS = new Set(['/', '/run', '/var/run']);
-/**
- * The host folder holding the Docker socket that a bind mount brings in (`/`, `/run`,
- * `/var/run`), if it is one: `host-root-mounted` reports these, `docker-socket-mounted` the
- * socket file itself, so one mount gets one finding.
- */
-function socketFolder(mount) {
-    if (mount.type !== 'bind' || !mount.source?.startsWith('/'))
-        return undefined;
-    let folder = external_node_path_default().posix.normalize(mount.source);
-    if (folder.length > 1 && folder.endsWith('/'))
-        folder = folder.slice(0, -1);
-    return SOCKET_FOLDERS.has(folder) ? folder : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /** Declares a rule; the identity function, for types and one place to add checks later. */
@@ -51681,83 +50923,6 @@ networks:
         }
     }
 }));
-
-;// CONCATENATED MODULE: ./src/rules/data-console-published.ts
-
-
-
-/* harmony default export */ const data_console_published = (defineRule({
-    id: 'data-console-published',
-    name: 'Database console published',
-    description: 'A database console (Adminer, pgAdmin, phpMyAdmin, Mongo Express, RedisInsight, Redis Commander, ...) publishes its web interface on every interface of the host: it hands out the data store behind it to whoever reaches the host.',
-    severity: 'high',
-    kind: 'security',
-    precision: 'high',
-    tags: ['network', 'ports'],
-    help: {
-        what: 'A service whose image is a known database console (`adminer`, `dpage/pgadmin4`, `phpmyadmin`, `mongo-express`, `redis/redisinsight`, `rediscommander/redis-commander`, `dbgate`, `cloudbeaver`, `kafka-ui`, `kafdrop`, `akhq`) has a `ports` entry bound to every interface (`"8080:8080"`, `0.0.0.0`, `::`) or published through the Swarm routing mesh. A console is no data store (its tier is app), which is why `data-port-published` does not see it. A port bound to `127.0.0.1` is not reported. High, like a published data store: the console is a door to the store with a browser for a key.',
-        why: 'A console speaks to the store with credentials it holds (Mongo Express and Redis Commander are configured with them, Adminer and phpMyAdmin log into any server the container reaches) and serves a browser anyone can open: many ship without a login of their own, or with a default one. Published on every interface, it is the store published, behind whatever authentication the console adds, and consoles are a favourite target of scanners.',
-        fix: 'Bind the console to loopback (`"127.0.0.1:8080:8080"`) and reach it through an SSH tunnel, put it behind the authenticating proxy of the stack, or run it only when needed (a `profiles:` entry such as `tools`).',
-        bad: `services:
-  db:
-    image: postgres:16
-  adminer:
-    image: adminer:4
-    ports:
-      - "8080:8080"
-`,
-        good: `services:
-  db:
-    image: postgres:16
-  adminer:
-    image: adminer:4
-    ports:
-      - "127.0.0.1:8080:8080"
-`
-    },
-    check({ topology, report }) {
-        for (const node of topology.services) {
-            const console = identifyConsole(node.service.image?.value);
-            if (!console)
-                continue;
-            // In another's namespace its ports are refused; in host mode host-network speaks.
-            if (node.mode !== 'networks' && node.mode !== 'bridge')
-                continue;
-            for (const port of node.service.ports) {
-                const ingress = isIngressPort(node, port.mode);
-                if (!ingress && port.bind !== 'all')
-                    continue;
-                const where = ingress
-                    ? 'through the Swarm routing mesh, on every node of the cluster'
-                    : 'on every interface of the host';
-                report({
-                    subject: node,
-                    location: port.span,
-                    message: `The database console ${serviceLabel(node)} (${console}) publishes ${quote(port.text)} ${where}: whoever reaches the host gets a browser into ${storesBehind(topology, node)}, with the credentials the console holds or accepts. ` +
-                        `Bind it to loopback (\`127.0.0.1:${port.published ?? port.target}:${port.target}\`) and use a tunnel, or put it behind the stack's authenticating proxy.`,
-                    services: [node.id, ...storeIds(topology, node)],
-                    fingerprintKey: port.text,
-                    profiles: helpers_profilesOf(node)
-                });
-            }
-        }
-    }
-}));
-/** The data stores the console is configured for (its intents), for the message. */
-function storeNodes(topology, node) {
-    return intentTargets(topology, node)
-        .map(id => topology.serviceById(id))
-        .filter((s) => s !== undefined && s.tier.tier === 'data');
-}
-function storeIds(topology, node) {
-    return storeNodes(topology, node).map(s => s.id);
-}
-function storesBehind(topology, node) {
-    const stores = storeNodes(topology, node);
-    if (stores.length === 0)
-        return 'every data store it can reach';
-    return formatList(stores.map(s => describeService(s, node)));
-}
 
 ;// CONCATENATED MODULE: ./src/rules/data-network-not-internal.ts
 
@@ -51847,227 +51012,7 @@ networks:
     }
 }));
 
-;// CONCATENATED MODULE: ./src/analyze/authentication.ts
-
-/** Passwords every scanner tries first. */
-const DEFAULT_PASSWORDS = new Set([
-    'password',
-    'postgres',
-    'root',
-    'admin',
-    '123',
-    '1234',
-    '12345',
-    '123456',
-    'changeme',
-    'secret',
-    'example',
-    'guest',
-    'minioadmin',
-    'neo4j'
-]);
-/** Variables holding a store's password (or `user/password` for Neo4j). */
-const PASSWORD_VARIABLES = new Set([
-    'POSTGRES_PASSWORD',
-    'MYSQL_ROOT_PASSWORD',
-    'MYSQL_PASSWORD',
-    'MARIADB_ROOT_PASSWORD',
-    'MARIADB_PASSWORD',
-    'MONGO_INITDB_ROOT_PASSWORD',
-    'ELASTIC_PASSWORD',
-    'REDIS_PASSWORD',
-    'RABBITMQ_DEFAULT_PASS',
-    'MINIO_ROOT_PASSWORD',
-    'COUCHDB_PASSWORD',
-    'OPENSEARCH_INITIAL_ADMIN_PASSWORD',
-    'CLICKHOUSE_PASSWORD',
-    'DOCKER_INFLUXDB_INIT_PASSWORD'
-]);
-/** Variables that switch authentication off, with the values that do. */
-const NO_AUTH_VARIABLES = new Map([
-    ['POSTGRES_HOST_AUTH_METHOD', /^trust$/i],
-    ['MYSQL_ALLOW_EMPTY_PASSWORD', /^(yes|true|1)$/i],
-    ['MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', /^(yes|true|1)$/i],
-    ['ALLOW_EMPTY_PASSWORD', /^(yes|true|1)$/i],
-    ['NEO4J_AUTH', /^none$/i],
-    ['xpack.security.enabled', /^false$/i],
-    ['XPACK_SECURITY_ENABLED', /^false$/i],
-    ['plugins.security.disabled', /^true$/i],
-    ['DISABLE_SECURITY_PLUGIN', /^true$/i]
-]);
-/**
- * What in the store's configuration lets anyone connect, or undefined when nothing shows it
- * (a password is set, or a configuration file may set one).
- */
-function findOpenAccess(node) {
-    if (node.tier.tier !== 'data')
-        return undefined;
-    const service = node.service;
-    for (const variable of service.environment) {
-        const value = variable.value?.trim();
-        if (value === undefined)
-            continue;
-        const off = NO_AUTH_VARIABLES.get(variable.name);
-        if (off?.test(value)) {
-            return {
-                reason: `\`${variable.name}=${value}\` lets anyone connect without a password`,
-                span: variable.span
-            };
-        }
-        const password = variable.name === 'NEO4J_AUTH' ? value.slice(value.indexOf('/') + 1) : value;
-        if ((PASSWORD_VARIABLES.has(variable.name) || variable.name === 'NEO4J_AUTH') &&
-            DEFAULT_PASSWORDS.has(password.toLowerCase())) {
-            return {
-                reason: `\`${variable.name}\` is the well-known default \`${password}\`, the first password every scanner tries`,
-                span: variable.span
-            };
-        }
-    }
-    switch (node.tier.product) {
-        case 'Redis':
-        case 'Valkey':
-        case 'KeyDB':
-            return openRedis(node);
-        case 'Elasticsearch':
-            return openElasticsearch(service);
-        case 'MongoDB':
-            return openMongo(node);
-        case 'Kafka':
-        case 'Redpanda':
-            return openKafka(node);
-        case 'Cassandra':
-            return openCassandra(node);
-        default:
-            return undefined;
-    }
-}
-function words(service) {
-    return service.command ?? [];
-}
-/** A configuration file given to the store (a mounted folder or file, or one on the command line). */
-function hasConfigurationFile(service, pattern) {
-    return (service.mounts.some(m => pattern.test(m.target)) ||
-        words(service).some(w => pattern.test(w.value)));
-}
-/**
- * Redis, Valkey and KeyDB: `--protected-mode no`, or no `requirepass` anywhere the file shows
- * (command, `REDIS_PASSWORD`/`REDIS_ARGS`) and no configuration file that could set one. The
- * official images start with protected mode off, so a published port is open.
- */
-function openRedis(node) {
-    const service = node.service;
-    const command = words(service);
-    const protectedMode = command.findIndex(w => w.value === '--protected-mode');
-    const mode = protectedMode >= 0 ? command[protectedMode + 1] : undefined;
-    if (mode && mode.value.toLowerCase() === 'no') {
-        return {
-            reason: '`--protected-mode no` lets anyone connect without a password',
-            span: mode.span
-        };
-    }
-    if (command.some(w => /requirepass|aclfile|--user\b/i.test(w.value)))
-        return undefined;
-    if (service.environment.some(v => /PASSWORD|ARGS|REDIS_EXTRA_FLAGS/i.test(v.name) && v.value))
-        return undefined;
-    if (hasConfigurationFile(service, /\.conf$|\/etc\/redis|\/usr\/local\/etc\/redis|\/bitnami/i))
-        return undefined;
-    const where = service.command?.[0]?.span ?? service.image?.span ?? node.tier.span;
-    if (!where)
-        return undefined;
-    return {
-        reason: `nothing sets a password (no \`requirepass\` on its command line, no configuration file), and ${node.tier.product ?? 'Redis'} then answers anyone`,
-        span: where
-    };
-}
-/**
- * Elasticsearch before 8.0 starts with security off unless `xpack.security.enabled=true`;
- * from 8.0 it is on unless turned off (`NO_AUTH_VARIABLES`).
- */
-function openElasticsearch(service) {
-    const image = service.image;
-    const tag = image ? parseImageReference(image.value)?.tag : undefined;
-    const major = tag ? Number(/^v?(\d+)\./.exec(tag)?.[1]) : NaN;
-    if (!image || !Number.isInteger(major) || major >= 8)
-        return undefined;
-    const enabled = service.environment.some(v => /^(xpack\.security\.enabled|XPACK_SECURITY_ENABLED)$/.test(v.name) && v.value === 'true');
-    if (enabled || hasConfigurationFile(service, /elasticsearch\.yml$/))
-        return undefined;
-    return {
-        reason: `version ${tag} runs with security off unless \`xpack.security.enabled=true\` is set, and it is not`,
-        span: image.span
-    };
-}
-/** MongoDB without root credentials (or `--auth`) and without a configuration file. */
-function openMongo(node) {
-    const service = node.service;
-    if (service.environment.some(v => /ROOT_PASSWORD|ROOT_USERNAME|MONGODB_PASSWORD/i.test(v.name)))
-        return undefined;
-    if (words(service).some(w => w.value === '--auth' || w.value === '--keyFile'))
-        return undefined;
-    if (hasConfigurationFile(service, /mongod\.conf$|--config/))
-        return undefined;
-    const where = service.image?.span ?? node.tier.span;
-    if (!where)
-        return undefined;
-    return {
-        reason: 'it has no root credentials (`MONGO_INITDB_ROOT_USERNAME`/`MONGO_INITDB_ROOT_PASSWORD`) and no `--auth`, so MongoDB answers anyone',
-        span: where
-    };
-}
-/**
- * Kafka and Redpanda without SASL: Kafka listeners declared `PLAINTEXT` and none `SASL_*`; a
- * Redpanda whose command and configuration never enable SASL.
- */
-function openKafka(node) {
-    const service = node.service;
-    const texts = [
-        ...service.environment
-            .filter(v => /LISTENER|ADVERTISED/i.test(v.name) && v.value)
-            .map(v => ({ value: v.value ?? '', span: v.span, what: v.name })),
-        ...words(service)
-            .filter(w => /PLAINTEXT|SASL|enable_sasl/i.test(w.value))
-            .map(w => ({ value: w.value, span: w.span, what: w.value }))
-    ];
-    if (texts.some(t => /SASL/i.test(t.value)))
-        return undefined;
-    if (hasConfigurationFile(service, /server\.properties$|redpanda\.yaml$/))
-        return undefined;
-    if (node.tier.product === 'Redpanda') {
-        // Listener names (`PLAINTEXT://`, `OUTSIDE://`) are only names: SASL is off unless enabled.
-        const where = words(service)[0]?.span ?? service.image?.span;
-        if (!where)
-            return undefined;
-        return {
-            reason: "Redpanda runs without SASL (nothing sets `enable_sasl`), so it takes anyone's messages",
-            span: where
-        };
-    }
-    const plaintext = texts.find(t => /PLAINTEXT/i.test(t.value));
-    if (!plaintext)
-        return undefined;
-    return {
-        reason: `its listeners are \`PLAINTEXT\` only (\`${plaintext.what}\`), with no SASL: Kafka takes anyone's messages`,
-        span: plaintext.span
-    };
-}
-/** Cassandra's default authenticator lets anyone in: open unless the file sets another. */
-function openCassandra(node) {
-    const service = node.service;
-    if (service.environment.some(v => /AUTHENTICATOR|PASSWORD/i.test(v.name) && v.value))
-        return undefined;
-    if (hasConfigurationFile(service, /cassandra\.yaml$|\/etc\/cassandra/))
-        return undefined;
-    const where = service.image?.span ?? node.tier.span;
-    if (!where)
-        return undefined;
-    return {
-        reason: "it keeps Cassandra's default `AllowAllAuthenticator` (no authenticator or password is set)",
-        span: where
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/rules/data-port-published.ts
-
 
 
 
@@ -52080,7 +51025,7 @@ function openCassandra(node) {
     precision: 'very-high',
     tags: ['network', 'ports'],
     help: {
-        what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity. The finding is critical when the store’s configuration shows that anyone can connect: Elasticsearch with `xpack.security.enabled=false` (or a version before 8.0 without it set to `true`), OpenSearch with its security plugin disabled, Redis, Valkey or KeyDB with `--protected-mode no` or with no `requirepass` and no configuration file that could set one, MongoDB without root credentials or `--auth`, Cassandra with its default authenticator, Kafka or Redpanda with `PLAINTEXT` listeners and no SASL, `POSTGRES_HOST_AUTH_METHOD=trust`, an empty password allowed, or a well-known default password (`password`, `postgres`, `root`, `admin`, `123`, ...); the evidence is quoted in the message and pointed at as a related location. A store that joined another service’s network namespace (`network_mode: service:vpn`) listens on the ports that service publishes: a published port that is the store’s own (its well-known port, or one it `expose`s) is reported about the store, at the owner’s `ports` entry.',
+        what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity.',
         why: 'A published port is reachable from the network the host is on, and often from the internet: Docker writes its own firewall rules, so a host firewall such as `ufw` does not stop it. Data stores are the usual target of mass scans, and many run with default or weak credentials. Through the Swarm routing mesh, the port is open on every node of the cluster.',
         fix: 'Remove the `ports` entry: the services that use the store reach it over a shared network by its service name. For local tools on the host, bind to loopback (`"127.0.0.1:5432:5432"`); in a Swarm stack, use a one-off `docker run --network` or an SSH tunnel instead.',
         bad: `services:
@@ -52102,13 +51047,8 @@ function openCassandra(node) {
     },
     check({ topology, report }) {
         for (const data of topology.services.filter(s => isTier(s, 'data'))) {
-            // In another's namespace the store listens on the ports its owner publishes.
-            if (data.mode === 'namespace') {
-                checkSharedNamespace(data);
-                continue;
-            }
-            // Ports are ignored in host mode; a service only on internal networks cannot be reached
-            // through them (ports-on-internal-network says so).
+            // Ports are ignored in host mode and refused with a shared namespace; a service only on
+            // internal networks cannot be reached through them (ports-on-internal-network says so).
             if (data.mode !== 'networks' && data.mode !== 'bridge')
                 continue;
             if (data.mode === 'networks' &&
@@ -52120,7 +51060,6 @@ function openCassandra(node) {
             // data-store port, its other published ports (Elasticsearch's 9300) are the store's too.
             if (data.tier.basis === 'port' && !data.service.ports.some(p => isDataStorePort(p.target)))
                 continue;
-            const open = findOpenAccess(data);
             for (const port of data.service.ports) {
                 const ingress = isIngressPort(data, port.mode);
                 if (port.bind === 'loopback' && !ingress) {
@@ -52137,69 +51076,15 @@ function openCassandra(node) {
                 }
                 report({
                     subject: data,
-                    ...(open ? { severity: 'critical' } : {}),
                     location: port.span,
-                    message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall.${openWords(open)} ${fix(data, ingress)}`,
-                    related: open ? [{ span: open.span, message: `${open.reason}` }] : [],
+                    message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall. ${fix(data, ingress)}`,
                     fingerprintKey: port.text,
                     profiles: helpers_profilesOf(data)
                 });
             }
         }
-        /**
-         * A store in another service's namespace (a VPN container's, say) listens on the ports its
-         * owner publishes: a published port that is the store's own (its product's well-known port,
-         * or one it `expose`s) is reported about the store, at the owner's `ports` entry.
-         */
-        function checkSharedNamespace(data) {
-            const owner = data.namespaceOwner;
-            if (!owner || (owner.mode !== 'networks' && owner.mode !== 'bridge'))
-                return;
-            if (owner.memberships.length > 0 && owner.memberships.every(m => m.network.internal))
-                return;
-            const own = new Set([
-                ...wellKnownPorts(data.tier.product),
-                ...data.service.expose.flatMap(e => parseSinglePort(e.value) ?? [])
-            ]);
-            const open = findOpenAccess(data);
-            for (const port of owner.service.ports) {
-                const target = parseSinglePort(port.target);
-                if (target === undefined || !own.has(target))
-                    continue;
-                const ingress = isIngressPort(owner, port.mode);
-                if (port.bind === 'loopback' && !ingress)
-                    continue;
-                const mode = data.service.networkMode;
-                report({
-                    subject: data,
-                    ...(open ? { severity: 'critical' } : {}),
-                    location: port.span,
-                    message: `${describeService(data)} listens on ${quote(port.text)}, which ${serviceLabel(owner, data)} publishes ${where(port, ingress)} for the network namespace ${serviceLabel(data)} shares (\`network_mode: ${mode?.kind === 'service' || mode?.kind === 'container' ? `${mode.kind}:${mode.target}` : ''}\`): ` +
-                        `anyone who can reach the host can connect to ${productOf(data)} directly, past every application.${openWords(open)} ` +
-                        `Remove the entry from ${serviceLabel(owner, data)}'s \`ports\`, or bind it to loopback (\`127.0.0.1:...\`) if a tool on the host needs it.`,
-                    related: [
-                        ...(mode
-                            ? [
-                                {
-                                    span: mode.span,
-                                    message: `${serviceLabel(data)} joins the namespace of ${serviceLabel(owner, data)} here`
-                                }
-                            ]
-                            : []),
-                        ...(open ? [{ span: open.span, message: open.reason }] : [])
-                    ],
-                    services: [data.id, owner.id],
-                    fingerprintKey: port.text,
-                    profiles: helpers_profilesOf(data, owner)
-                });
-            }
-        }
     }
 }));
-/** The authentication evidence, for a critical finding's message. */
-function openWords(open) {
-    return open ? ` It is critical because ${open.reason}.` : '';
-}
 function where(port, ingress) {
     if (ingress) {
         const ignored = port.bind !== 'all' ? ' (the routing mesh ignores the host address)' : '';
@@ -52228,7 +51113,7 @@ function fix(data, ingress) {
     precision: 'high',
     tags: ['network', 'segmentation'],
     help: {
-        what: 'A service of the edge tier (a reverse proxy or load balancer such as Traefik, nginx, HAProxy or Caddy) and a service of the data tier (a database, cache, queue or object store) are on the same network with inter-container communication enabled, or share one network namespace. The finding points at the data store’s entry for that network (its service key for the implicit `default` network). A proxy that itself uses the store (it depends on it or names it in its environment, as Kong does with its database) is not reported. A proxy that nothing reaches from outside (it publishes nothing, is not in host mode and no public proxy routes to it) is reported with medium severity, and the message says so.',
+        what: 'A service of the edge tier (a reverse proxy or load balancer such as Traefik, nginx, HAProxy or Caddy) and a service of the data tier (a database, cache, queue or object store) are on the same network with inter-container communication enabled, or share one network namespace. The finding points at the data store’s entry for that network (its service key for the implicit `default` network). A proxy that itself uses the store (it depends on it or names it in its environment, as Kong does with its database) is not reported.',
         why: 'The edge is the part of the stack the internet talks to, and the first to be compromised. From a shell in the proxy container, an attacker can connect to every port of every container on its networks: a data store there is one hop away, with no application in between to enforce authentication, authorisation or query shapes.',
         fix: 'Keep three tiers: put the proxy and the applications on a `frontend` network, and the applications and the data stores on a separate `backend` network (ideally `internal: true`). The proxy then reaches only the applications, and only the applications reach the data.',
         bad: `services:
@@ -52332,21 +51217,17 @@ networks:
                 return;
             const netName = networkLabel(network, data.project);
             const edgeNames = formatList(onNetwork.map(e => serviceLabel(e, data)));
-            // "Public" only when the outside reaches a proxy today; an edge service is a proxy either
-            // way, but one nothing reaches is one step further from the internet: medium, and said.
-            const reached = onNetwork.some(e => topology.exposures(e).some(x => x.public));
-            const publicly = reached ? 'public ' : '';
+            // "Public" only when the outside reaches a proxy today; an edge service is a proxy either way.
+            const publicly = onNetwork.some(e => topology.exposures(e).some(x => x.public))
+                ? 'public '
+                : '';
             const which = onNetwork.length === 1 ? `the ${publicly}proxy` : `the ${publicly}proxies`;
             const where = network.primary?.network.implicit ? `the implicit ${netName} network` : netName;
-            const unreached = reached
-                ? ''
-                : ` Nothing reaches ${edgeNames} from outside today (${onNetwork.length === 1 ? 'it publishes' : 'they publish'} no port and no public proxy routes to ${onNetwork.length === 1 ? 'it' : 'them'}), so this is medium until something exposes ${onNetwork.length === 1 ? 'it' : 'them'}.`;
             report({
                 subject: data,
-                ...(reached ? {} : { severity: 'medium' }),
                 location: membershipSpan(dataMembership),
                 message: `${describeService(data)} is on ${where}, which ${which} ${edgeNames} also ${onNetwork.length === 1 ? 'joins' : 'join'}: ` +
-                    `a compromised proxy can connect to ${productOf(data)} directly, with no application in between.${unreached} ` +
+                    `a compromised proxy can connect to ${productOf(data)} directly, with no application in between. ` +
                     `Move ${serviceLabel(data)} to a network ${edgeNames} ${onNetwork.length === 1 ? 'does' : 'do'} not join, e.g. an \`internal\` backend network shared only with the services that use it.`,
                 related: edgeMemberships.map(m => ({
                     span: membershipSpan(m),
@@ -52365,13 +51246,11 @@ networks:
             if (!mode)
                 return;
             const other = sharer === data ? edge : data;
-            const reached = topology.exposures(edge).some(x => x.public);
             report({
                 subject: data,
-                ...(reached ? {} : { severity: 'medium' }),
                 location: mode.span,
-                message: `${describeService(data)} and the ${reached ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
-                    `a compromised proxy can connect to ${productOf(data)} on localhost.${reached ? '' : ` Nothing reaches ${serviceLabel(edge, data)} from outside today, so this is medium until something exposes it.`} ` +
+                message: `${describeService(data)} and the ${topology.exposures(edge).some(x => x.public) ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
+                    `a compromised proxy can connect to ${productOf(data)} on localhost. ` +
                     `Give ${serviceLabel(sharer, data)} its own networks and keep ${serviceLabel(data)} off the proxy's networks.`,
                 related: [{ span: edge.service.span, message: `the proxy ${serviceLabel(edge, data)}` }],
                 path: [
@@ -52403,7 +51282,7 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
     precision: 'very-high',
     tags: ['docker', 'privilege'],
     help: {
-        what: 'A service mounts `/var/run/docker.sock` or `/run/docker.sock` (short or long volume syntax, read-only or not); a mount of the folder that holds it (`/var/run`, `/run`, `/`) is `host-root-mounted`’s. Known socket proxies (`tecnativa/docker-socket-proxy`, `linuxserver/socket-proxy`) are reported with medium severity: they are the intended way to narrow the API, but the proxy itself becomes the trust boundary.',
+        what: 'A service mounts `/var/run/docker.sock` or `/run/docker.sock` (short or long volume syntax, read-only or not). Known socket proxies (`tecnativa/docker-socket-proxy`, `linuxserver/socket-proxy`) are reported with medium severity: they are the intended way to narrow the API, but the proxy itself becomes the trust boundary.',
         why: 'The Docker API socket is root on the host: through it, a process can start a privileged container that mounts the host’s filesystem, attach any container to any network, and read every container’s environment and secrets. Mounting it read-only (`:ro`) does not help, because the read-only flag applies to the socket file, not to the API spoken over it. A reverse proxy or dashboard with the socket turns any vulnerability in it into a full host compromise.',
         fix: 'Do not mount the socket into services that do not manage containers. Where a tool needs container metadata (Traefik, monitoring), put a socket proxy in front of it that allows only the read-only endpoints it uses (for Traefik: `CONTAINERS=1`, everything else off), on a network only that tool joins, and point the tool at the proxy over TCP.',
         bad: `services:
@@ -52428,8 +51307,7 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
     check({ topology, report }) {
         for (const node of topology.services) {
             for (const mount of node.service.mounts) {
-                // Its folder (`/var/run`, `/run`) is host-root-mounted's: one finding per mount.
-                if (!mount.dockerSocket || socketFolder(mount))
+                if (!mount.dockerSocket)
                     continue;
                 const source = quote(mount.source ?? mount.target);
                 const readOnly = mount.readOnly
@@ -52686,7 +51564,7 @@ function declaredNetworksInOrder(service) {
     precision: 'high',
     tags: ['network', 'segmentation'],
     help: {
-        what: 'A network with inter-container communication enabled (most often the implicit `default` network) has, among its members, at least one publicly exposed service (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a reverse proxy) and at least one data store, and nothing separates them: the network is the `default` one (which every service joins unless it lists networks), or one of the exposed services does not use any of the data stores (a reverse proxy, say). A declared network that only the data stores and their exposed clients join is the segmentation this rule asks for and is not reported (the Swarm voting app: `vote` and Redis on `frontend`, `result` and PostgreSQL on `backend`). A service is a known client of a store when its configuration names it: `depends_on`, `links`, an environment value (`REDIS_HOST=redis`, `DATABASE_URL=postgres://db/app`), or a command-line option read the same way (`--redis-host redis`, `--db-url=postgres://db/app`). When the image connects to a store that nothing in the file names, declare it on the service: `x-tierguard: {uses: [db]}`. A proxy that nothing reaches (it publishes nothing and no public proxy routes to it) is not exposed. It is reported once per network, at the network’s key under `networks:`, or, for the implicit `default` network, at the first data store’s key. An application and its database on the implicit `default` network, the everyday starting point, gets this one finding.',
+        what: 'A network with inter-container communication enabled (most often the implicit `default` network) has, among its members, at least one publicly exposed service (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a reverse proxy) and at least one data store, and nothing separates them: the network is the `default` one (which every service joins unless it lists networks), or one of the exposed services does not use any of the data stores (a reverse proxy, say). A declared network that only the data stores and their exposed clients join is the segmentation this rule asks for and is not reported. It is reported once per network, at the network’s key under `networks:`, or, for the implicit `default` network, at the first data store’s key. An application and its database on the implicit `default` network, the everyday starting point, gets this one finding.',
         why: 'Every member of a Docker network can open a connection to every port of every other member. When the services the internet talks to share a network with the data stores, any vulnerability in any of them is one hop from the data, and every service added later joins that network by default. Splitting the network makes the reachable set explicit and small.',
         fix: 'Put the exposed services on a `frontend` network and the data stores on a `backend` network marked `internal: true`; only the services that use a store join both. Services that list `networks:` no longer join the implicit `default` network.',
         bad: `services:
@@ -52731,10 +51609,7 @@ networks:
             const { project, network: declaration } = primary;
             const members = servicesOn(network);
             const data = sortServices(members.filter(s => isTier(s, 'data')));
-            // Exposed: what the outside reaches (a proxy nothing reaches is not, whatever its image).
-            const exposed = sortServices(members.filter(s => !isTier(s, 'data') &&
-                (isPubliclyPublished(topology, s) ||
-                    (isTier(s, 'edge') && topology.exposures(s).some(e => e.public)))));
+            const exposed = sortServices(members.filter(s => !isTier(s, 'data') && (isTier(s, 'edge') || isPubliclyPublished(topology, s))));
             const firstData = data[0];
             if (!firstData || exposed.length === 0)
                 return;
@@ -52845,59 +51720,6 @@ function capitalise(text) {
 function host_network_capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-;// CONCATENATED MODULE: ./src/rules/host-root-mounted.ts
-
-
-
-/* harmony default export */ const host_root_mounted = (defineRule({
-    id: 'host-root-mounted',
-    name: 'Host root or run folder mounted',
-    description: 'A service bind-mounts the host’s root (`/`) or its run folder (`/var/run`, `/run`): the Docker socket is inside, so the container can drive the Docker daemon as if the socket itself were mounted.',
-    severity: 'high',
-    kind: 'security',
-    precision: 'very-high',
-    tags: ['docker', 'privilege'],
-    help: {
-        what: 'A service has a bind mount whose host path is `/`, `/run` or `/var/run` (short or long syntax, read-only or not), as monitoring agents such as cAdvisor are often set up (`/:/rootfs:ro`, `/var/run:/var/run:ro`). A mount of the socket file itself is `docker-socket-mounted`’s. High, like the socket, because it is the socket: the rule exists so that mounting its folder is not a way around that finding.',
-        why: 'The Docker API socket lives in the host’s run folder (`/var/run/docker.sock`, `/run/docker.sock`), and the root holds both. A process in the container connects to the socket through the mounted folder and then controls the Docker daemon: it can start a privileged container that mounts the whole host, attach containers to any network and read every container’s secrets. `:ro` does not help, because a read-only mount still lets a process connect to a socket in it. The root mount also hands out the host’s files: keys, other containers’ volumes, `/etc/shadow`.',
-        fix: 'Mount only the files the tool needs, read-only (`/proc`, `/sys`, `/var/lib/docker` for cAdvisor), never `/`, `/run` or `/var/run`. If it truly needs the Docker API, give it a socket proxy that allows only the read-only endpoints it uses, and suppress the remaining finding with a reason.',
-        bad: `services:
-  cadvisor:
-    image: gcr.io/cadvisor/cadvisor:v0.49.1
-    volumes:
-      - /:/rootfs:ro
-      - /sys:/sys:ro
-`,
-        good: `services:
-  cadvisor:
-    image: gcr.io/cadvisor/cadvisor:v0.49.1
-    volumes:
-      - /sys:/sys:ro
-      - /var/lib/docker/:/var/lib/docker:ro
-`
-    },
-    check({ topology, report }) {
-        for (const node of topology.services) {
-            for (const mount of node.service.mounts) {
-                const folder = socketFolder(mount);
-                if (!folder)
-                    continue;
-                const what = folder === '/'
-                    ? `the host's root ${quote(mount.source ?? '/')}, which holds the Docker socket and every file of the host`
-                    : `the host's run folder ${quote(mount.source ?? folder)}, which holds the Docker socket`;
-                report({
-                    subject: node,
-                    location: mount.span,
-                    message: `${serviceLabel(node)} mounts ${what}: a process in ${serviceLabel(node)} can connect to the socket at ${quote(external_node_path_default().posix.join(mount.target, folder === '/' ? 'var/run/docker.sock' : 'docker.sock'))} and control the Docker daemon, every container and network, and the host itself${mount.readOnly ? ' (`:ro` does not stop a process connecting to a socket)' : ''}. ` +
-                        `Mount only the files ${serviceLabel(node)} needs, read-only, or give it a socket proxy that allows only the endpoints it uses.`,
-                    fingerprintKey: mount.target,
-                    profiles: helpers_profilesOf(node)
-                });
-            }
-        }
-    }
-}));
 
 ;// CONCATENATED MODULE: ./src/rules/invalid-suppression.ts
 
@@ -53622,160 +52444,6 @@ function namesNetwork(value, network) {
     return network.declarations.some(d => d.network.key === wanted || (wanted.endsWith(`_${d.network.key}`) && !d.network.external));
 }
 
-;// CONCATENATED MODULE: ./src/rules/socket-holder-reachable.ts
-
-
-
-/** Images that exist to put a filtering proxy in front of the socket (as in docker-socket-mounted). */
-const socket_holder_reachable_SOCKET_PROXIES = new Set(['docker-socket-proxy', 'socket-proxy']);
-/* harmony default export */ const socket_holder_reachable = (defineRule({
-    id: 'socket-holder-reachable',
-    name: 'Docker socket holder reachable from an exposed service',
-    description: 'A service that holds the Docker socket shares a network (or a network namespace) with a service the outside reaches or that publishes a port: whoever compromises that service is one hop from the Docker API.',
-    severity: 'high',
-    kind: 'security',
-    precision: 'high',
-    tags: ['docker', 'network', 'privilege'],
-    help: {
-        what: 'A service mounts the Docker socket (or the host folder that holds it: `/`, `/run`, `/var/run`), and another service on one of its networks, or in its network namespace, is exposed: the outside reaches it (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a route from a public proxy), which makes the finding critical, or it publishes a port on loopback only, which makes it high. Services routed to by the socket holder itself (a Traefik with the socket and the applications behind it) are its own routes, not a way in, and are left out; so are the clients of a known socket proxy (`tecnativa/docker-socket-proxy`) that name it, which is the setup the proxy is for. One finding per socket holder and network, at the holder’s entry for that network, naming the exposed services.',
-        why: 'The socket is root on the host, and a container that holds it is the shortest way there. A service the internet talks to is the first to be compromised; from a shell in it, an attacker can connect to every port of every container on its networks. If one of them holds the socket and listens (a Docker API proxy, Portainer’s agent, a dashboard, an exporter), it is one request from controlling every container on the host; if it is any other service, one exploit away.',
-        fix: 'Put the socket holder on a network of its own that only the services that must talk to it join (the proxy that reads container labels through a socket proxy, say), and keep exposed services off it. Prefer a socket proxy that allows only the read-only endpoints the tool needs over mounting the socket.',
-        bad: `services:
-  web:
-    image: ghcr.io/example/web:1.0
-    ports:
-      - "443:8443"
-  watchtower:
-    image: containrrr/watchtower:1.7.1
-    volumes:
-      - /var/run/docker.sock:/var/run/docker.sock
-`,
-        good: `services:
-  web:
-    image: ghcr.io/example/web:1.0
-    ports:
-      - "443:8443"
-    networks:
-      - frontend
-  watchtower:
-    image: containrrr/watchtower:1.7.1
-    volumes:
-      - /var/run/docker.sock:/var/run/docker.sock
-    networks:
-      - updates
-networks:
-  frontend: {}
-  updates: {}
-`
-    },
-    check({ topology, report }) {
-        const holders = topology.services.filter(holdsSocket);
-        if (holders.length === 0)
-            return;
-        const exposed = topology.services.filter(s => topology.exposures(s).length > 0);
-        for (const holder of holders) {
-            const proxy = socket_holder_reachable_isSocketProxy(holder);
-            /** Exposed neighbours by the network (or namespace) they share with the holder. */
-            const byWay = new Map();
-            for (const node of exposed) {
-                if (node === holder)
-                    continue;
-                // The holder's own routes are reached through it, not past it.
-                const ways = topology
-                    .exposures(node)
-                    .filter((e) => !(e.kind === 'proxied' && e.via === holder));
-                if (ways.length === 0)
-                    continue;
-                if (proxy && hasIntent(topology, node, holder))
-                    continue;
-                const hop = topology.connection(node, holder);
-                if (!hop || (hop.via.kind !== 'network' && hop.via.kind !== 'namespace'))
-                    continue;
-                const key = hop.via.kind === 'network' ? hop.via.network.id : '(namespace)';
-                const entry = byWay.get(key) ?? { hop, nodes: [], reached: false };
-                entry.nodes.push(node);
-                entry.reached ||= ways.some(e => e.public);
-                byWay.set(key, entry);
-            }
-            for (const { hop, nodes, reached } of byWay.values()) {
-                reportWay(holder, hop, nodes, reached);
-            }
-        }
-        function reportWay(holder, hop, nodes, reached) {
-            const names = formatList(nodes.map(n => serviceLabel(n, holder)));
-            const plural = nodes.length > 1;
-            const how = reached
-                ? `${plural ? 'are' : 'is'} reached from outside`
-                : `${plural ? 'publish' : 'publishes'} a port on the host`;
-            const socket = describeSocket(holder);
-            const severity = reached ? 'critical' : 'high';
-            const consequence = `whoever compromises ${plural ? 'one of them' : 'it'} is one hop from ${serviceLabel(holder)}, which holds the Docker socket (${socket}): the Docker API controls every container and network on the host, and the host itself.`;
-            if (hop.via.kind === 'network') {
-                const network = hop.via.network;
-                const own = membershipOf(holder, network);
-                if (!own)
-                    return;
-                const netName = networkLabel(network, holder.project);
-                const related = nodes.flatMap(n => {
-                    const m = membershipOf(n, network);
-                    return m
-                        ? [
-                            {
-                                span: membershipSpan(m),
-                                message: `${serviceLabel(n, holder)} joins ${netName} here`
-                            }
-                        ]
-                        : [];
-                });
-                const first = nodes[0] && membershipOf(nodes[0], network);
-                report({
-                    subject: holder,
-                    severity,
-                    location: membershipSpan(own),
-                    message: `${serviceLabel(holder)} is on ${netName} with ${names}, which ${how}: ${consequence} ` +
-                        `Move ${serviceLabel(holder)} to a network that only the services that must talk to it join.`,
-                    related,
-                    ...(first ? { path: [joinStep(first, holder), joinStep(own, holder)] } : {}),
-                    services: [holder.id, ...nodes.map(n => n.id)],
-                    networks: [network.id],
-                    fingerprintKey: network.id,
-                    profiles: helpers_profilesOf(holder, ...nodes)
-                });
-                return;
-            }
-            const sharer = holder.mode === 'namespace' ? holder : (nodes.find(n => n.mode === 'namespace') ?? holder);
-            const mode = sharer.service.networkMode;
-            report({
-                subject: holder,
-                severity,
-                location: mode?.span ?? holder.service.span,
-                message: `${serviceLabel(holder)} shares a network namespace with ${names}, which ${how}: ${consequence} ` +
-                    `Give ${serviceLabel(holder)} its own network namespace and networks.`,
-                related: nodes.map(n => ({
-                    span: n.service.span,
-                    message: `${serviceLabel(n, holder)} is exposed`
-                })),
-                services: [holder.id, ...nodes.map(n => n.id)],
-                fingerprintKey: 'namespace',
-                profiles: helpers_profilesOf(holder, ...nodes)
-            });
-        }
-    }
-}));
-/** Whether the service mounts the Docker socket or a host folder holding it. */
-function holdsSocket(node) {
-    return node.service.mounts.some(m => m.dockerSocket || socketFolder(m) !== undefined);
-}
-function describeSocket(node) {
-    const mount = node.service.mounts.find(m => m.dockerSocket || socketFolder(m) !== undefined);
-    return mount ? `it mounts ${quote(mount.source ?? mount.target)}` : 'it mounts the socket';
-}
-function socket_holder_reachable_isSocketProxy(node) {
-    const image = node.service.image?.value;
-    const reference = image ? parseImageReference(image) : undefined;
-    return reference !== undefined && socket_holder_reachable_SOCKET_PROXIES.has(reference.name);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/unencrypted-overlay.ts
 
 
@@ -53852,8 +52520,6 @@ const KIND_WORDS = {
     depends_on: 'depends on',
     links: 'links to',
     environment: 'names',
-    command: 'names on its command line',
-    declared: 'declares it uses',
     'proxy-route': 'routes to',
     'network-mode': 'shares the network namespace of'
 };
@@ -53923,7 +52589,6 @@ networks:
             const certain = kinds.has('links') ||
                 kinds.has('proxy-route') ||
                 kinds.has('network-mode') ||
-                kinds.has('declared') ||
                 (kinds.has('depends_on') && kinds.has('environment'));
             const written = describeIntent(intent);
             const fromName = serviceLabel(from);
@@ -53996,13 +52661,9 @@ function consequence(kind, certain, fromName, toName) {
 
 
 
-
-
-
 /** The catalogue, sorted by id (the completeness test checks the order). */
 const RULES = [
     attachable_data_network,
-    data_console_published,
     data_network_not_internal,
     data_port_published,
     data_reachable_from_edge,
@@ -54010,14 +52671,12 @@ const RULES = [
     excess_reachability,
     flat_network,
     host_network,
-    host_root_mounted,
     invalid_network_reference,
     invalid_suppression,
     legacy_default_bridge,
     policy_violation,
     ports_on_internal_network,
     proxy_network_ambiguous,
-    socket_holder_reachable,
     unencrypted_overlay,
     unreachable_dependency
 ];
@@ -55573,7 +54232,6 @@ function formatSeconds(ms) {
 
 
 
-
 /** At most this many blocking findings are listed; the SARIF has them all. */
 const MAX_LISTED_FINDINGS = 50;
 /** At most this many service rows, across projects. */
@@ -55736,7 +54394,7 @@ function renderServices(result) {
             (a.service.name < b.service.name ? -1 : a.service.name > b.service.name ? 1 : 0));
         const shown = sorted.slice(0, MAX_SERVICE_ROWS - rows);
         rows += shown.length;
-        const lines = shown.map(node => `| \`${escapeCell(node.service.name)}\` | ${escapeCell(describeTierBriefly(node.tier))} | ${escapeCell(describeNetworking(node))} | ` +
+        const lines = shown.map(node => `| \`${escapeCell(node.service.name)}\` | ${node.tier.tier} | ${escapeCell(describeNetworking(node))} | ` +
             `${escapeCell(node.service.ports.map(p => p.text).join(', ')) || '—'} |`);
         const more = sorted.length > shown.length ? `\n\n…and ${sorted.length - shown.length} more services.` : '';
         parts.push(`#### Project \`${escapeCell(project.name)}\` (\`${escapeCell(project.directory)}\`)\n\n| Service | Tier | Networks | Ports |\n| --- | --- | --- | --- |\n` +
