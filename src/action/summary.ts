@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core'
 import { isBlocking, SEVERITIES, severityRank } from '../core/severity.js'
+import { describeTierBriefly } from '../analyze/tiers.js'
 import type { FailOn } from '../core/severity.js'
 import { compareSpans } from '../core/span.js'
 import type { ServiceNode } from '../analyze/types.js'
@@ -219,7 +220,7 @@ function renderServices(result: ScanResult): string {
     rows += shown.length
     const lines = shown.map(
       node =>
-        `| \`${escapeCell(node.service.name)}\` | ${node.tier.tier} | ${escapeCell(describeNetworking(node))} | ` +
+        `| \`${escapeCell(node.service.name)}\` | ${escapeCell(describeTierBriefly(node.tier))} | ${escapeCell(describeNetworking(node))} | ` +
         `${escapeCell(node.service.ports.map(p => p.text).join(', ')) || '—'} |`
     )
     const more =
