@@ -44,6 +44,12 @@ export interface ScanOptions {
    */
   config?: TierguardConfig
   logger: Logger
+  /**
+   * How the user gives a variable a value, in the words of the shell running the scan (the
+   * CLI's `--env`); ends the note on an unset variable. Default: the configuration's `env` or
+   * a `.env` file, which every shell reads.
+   */
+  howToSetVariables?: string
 }
 
 export interface ScanResult {
@@ -134,7 +140,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const planNotes = plans.flatMap(plan => plan.notes ?? [])
   const env = { ...config?.env, ...options.env }
   const projects = plans.map((plan, index) => {
-    const project = loadProject(plan, cache, { env, logger })
+    const project = loadProject(plan, cache, {
+      env,
+      logger,
+      howToSetVariables: options.howToSetVariables
+    })
     // Plans come sorted by their files: the next one often shares this one's base file.
     cache.releaseTrees(plans[index + 1]?.files)
     logger.progress?.(index + 1, plans.length, 'projects loaded')

@@ -211,3 +211,129 @@ describe('classifyTier', () => {
     expect(classifyTier(serviceOf({ image: 'redis:7', tier: 'database' })).tier).toBe('data')
   })
 })
+
+describe('tier evidence beyond the image', () => {
+  const evidenceOf = async (): Promise<Record<string, [string, string, ...string[]]>> => {
+    const { scan } = await import('../../src/scan.js')
+    const { silentLogger } = await import('../../src/core/logger.js')
+    const result = await scan({
+      baseDir: process.cwd(),
+      paths: ['fixtures/rules/data-reachable-from-edge/tier-evidence'],
+      logger: silentLogger
+    })
+    return Object.fromEntries(
+      result.topology.services.map(s => [
+        s.service.name,
+        [s.tier.tier, s.tier.basis, ...s.tier.evidence] as [string, string, ...string[]]
+      ])
+    )
+  }
+
+  it('reads the store from its own configuration and from what others name', async () => {
+    const tiers = await evidenceOf()
+    expect(tiers['insights-db']).toEqual([
+      'data',
+      'evidence',
+      'environment sets `PGDATA` (PostgreSQL)'
+    ])
+    expect(tiers.sessions).toEqual(['data', 'evidence', 'command runs `redis-server` (Redis)'])
+    expect(tiers['queue-db']).toEqual([
+      'data',
+      'evidence',
+      'healthcheck runs `pg_isready` (PostgreSQL)'
+    ])
+    expect(tiers['users-db']).toEqual([
+      'data',
+      'evidence',
+      'volume mounted at `/var/lib/mysql` (MySQL)'
+    ])
+    expect(tiers.clickhouse).toEqual(['data', 'evidence', 'built from `./clickhouse` (ClickHouse)'])
+    // The password in the URL never reaches the evidence: scheme, host and port only.
+    expect(tiers['metrics-db']).toEqual([
+      'data',
+      'evidence',
+      'named in `postgres://metrics-db:5432` by `frontend`'
+    ])
+    expect(tiers.events).toEqual([
+      'data',
+      'evidence',
+      'named in `CLICKHOUSE_HOST=events` by `frontend`'
+    ])
+    expect(tiers.blobs).toEqual([
+      'data',
+      'evidence',
+      'named as an S3 endpoint in `http://blobs:9000` by `frontend`'
+    ])
+    expect(tiers['index-2']).toEqual([
+      'data',
+      'evidence',
+      'same image as `index-1`, a data store (Elasticsearch)'
+    ])
+  })
+
+  it('keeps near misses out of the data tier', async () => {
+    const tiers = await evidenceOf()
+    expect(tiers.frontend?.[0]).toBe('app') // REDIS_HOST=cache names Redis; it is not Redis
+    expect(tiers.commander).toEqual([
+      'app',
+      'image',
+      'image "rediscommander/redis-commander:latest" is a database console (Redis Commander), not a store'
+    ])
+    expect(tiers.batch?.[0]).toBe('app') // a range spanning 5432
+    expect(tiers.logstash?.[0]).toBe('app')
+    expect(tiers.setup?.[0]).toBe('app') // ELASTIC_PASSWORD alone
+    expect(tiers.wiki?.[0]).toBe('app') // MYSQL_ROOT_PASSWORD beside MYSQL_HOST
+    expect(tiers.migrate?.[0]).toBe('app') // its healthcheck asks another host
+  })
+
+  it('keeps its evidence as plain data', () => {
+    const tier = classifyTier(
+      serviceOf({ image: 'acme/store:1', environment: { PGDATA: '/data' } })
+    )
+    expect(JSON.parse(JSON.stringify(tier))).toEqual({ ...tier, span: tier.span })
+    expect(tier.signals?.[0]).toMatchObject({
+      kind: 'environment',
+      text: 'PGDATA',
+      product: 'PostgreSQL'
+    })
+  })
+})
+
+describe('tier evidence in reports', () => {
+  it('shows the evidence beyond the image in the services table and the JSON report', async () => {
+    const { scan } = await import('../../src/scan.js')
+    const { silentLogger } = await import('../../src/core/logger.js')
+    const { formatMarkdown } = await import('../../src/report/markdown.js')
+    const { formatJson } = await import('../../src/report/json.js')
+    const result = await scan({
+      baseDir: process.cwd(),
+      paths: ['fixtures/rules/data-reachable-from-edge/tier-evidence'],
+      logger: silentLogger
+    })
+    const markdown = formatMarkdown(result)
+    expect(markdown).toContain(
+      '| `metrics-db` | data: named in `postgres://metrics-db:5432` by `frontend` |'
+    )
+    // A tier the image decides needs no words: the image says it.
+    expect(markdown).toMatch(/^\| `proxy` \| edge \|/m)
+    const json = JSON.parse(formatJson(result))
+    const blobs = json.projects[0].services.find((s: { name: string }) => s.name === 'blobs')
+    expect(blobs.tier.signals).toEqual([
+      {
+        by: 'frontend',
+        kind: 's3-endpoint',
+        span: {
+          file: 'fixtures/rules/data-reachable-from-edge/tier-evidence/compose.yaml',
+          startLine: 56,
+          startColumn: 7,
+          endLine: 56,
+          endColumn: 45
+        },
+        text: 'http://blobs:9000'
+      }
+    ])
+    expect(blobs.tier.evidence).toEqual([
+      'named as an S3 endpoint in `http://blobs:9000` by `frontend`'
+    ])
+  })
+})

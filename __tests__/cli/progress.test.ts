@@ -100,6 +100,23 @@ describe('progress on a terminal', () => {
       '\r\x1b[K'
     ])
   })
+
+  it('redraws with spaces, never an escape sequence, without ANSI (NO_COLOR)', () => {
+    const err = fakeStderr(true)
+    const logger = createStderrLogger(err.stream, true, err.now, { ansi: false })
+    err.advance(200)
+    logger.progress?.(5, 10, 'files parsed')
+    err.advance(200)
+    logger.progress?.(10, 10, 'files parsed')
+    logger.warning('file `a\u001b[2J.yml` is odd')
+    logger.done()
+    expect(err.written).toEqual([
+      '\r5/10 files parsed',
+      `\r${' '.repeat(17)}\r10/10 files parsed`,
+      `\r${' '.repeat(18)}\r`,
+      'warning: file `a\\x1b[2J.yml` is odd\n'
+    ])
+  })
 })
 
 describe('scan() stages', () => {

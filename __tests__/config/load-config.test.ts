@@ -21,7 +21,7 @@ describe('loadConfig: errors name the file, line, column and key, all at once', 
         '  fixtures/config/invalid/typos.yml:14:7: `policy.forbid[0]`: a flow needs `to`: `{tier: data}`, `{service: db}` or `{network: backend}`',
         '  fixtures/config/invalid/typos.yml:15:7: `policy.forbid[0].too`: unknown key; did you mean `to`?',
         '  fixtures/config/invalid/typos.yml:16:15: `maxFileBytes`: expected a positive whole number of bytes, found `lots`',
-        'See docs/configuration.md for every key and its values.'
+        'See https://github.com/tierguard/tierguard/blob/main/docs/configuration.md for every key and its values.'
       ].join('\n')
     )
   })

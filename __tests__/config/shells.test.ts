@@ -81,7 +81,7 @@ describe('CLI configuration', () => {
       'tierguard: The configuration file `bad.yml` is not valid (2 problems):\n' +
         '  bad.yml:2:3: `rules.flat-netwrk`: unknown rule; did you mean `flat-network`?\n' +
         '  bad.yml:3:1: `exclud`: unknown key; did you mean `exclude`?\n' +
-        'See docs/configuration.md for every key and its values.\n'
+        'See https://github.com/tierguard/tierguard/blob/main/docs/configuration.md for every key and its values.\n'
     )
   })
 

@@ -66,16 +66,13 @@ function webResult(): ScanResult {
 }
 
 describe('formatText', () => {
-  it('groups by file, aligns positions and severities, and ends with a summary', () => {
+  it('prints one file:line:col line per finding and diagnostic, then a summary', () => {
     expect(formatText(webResult())).toBe(
       [
-        'broken/compose.yaml',
-        '  3:9  error  Nested mappings are not allowed in compact mappings  yaml-syntax',
-        '',
-        'compose.yaml',
-        '  4:12  warning  TAG is not set  unset-variable',
-        '  14:9  high     `db` is on `frontend`, which the public proxy `proxy` also joins.  data-reachable-from-edge',
-        '  40:3  medium   Network `frontend` carries | everything.  flat-network',
+        'broken/compose.yaml:3:9 error Nested mappings are not allowed in compact mappings [yaml-syntax]',
+        'compose.yaml:4:12 warning TAG is not set [unset-variable]',
+        'compose.yaml:14:9 high `db` is on `frontend`, which the public proxy `proxy` also joins. [data-reachable-from-edge]',
+        'compose.yaml:40:3 medium Network `frontend` carries | everything. [flat-network]',
         '',
         '✖ 2 findings (1 high, 1 medium), 1 blocking at fail-on high; 1 suppressed; 1 file failed to parse; 1 error and 1 warning in the input; 1 note not shown',
         '2 files scanned.',
@@ -87,7 +84,7 @@ describe('formatText', () => {
   it('counts blocking findings at the given threshold and colours only when asked', () => {
     const text = formatText(webResult(), { failOn: 'medium', color: true })
     expect(text).toContain('2 blocking at fail-on medium')
-    expect(text).toContain('\u001b[31mhigh   \u001b[0m')
+    expect(text).toContain('\u001b[31mhigh\u001b[0m')
     expect(formatText(webResult(), { failOn: 'none' })).toContain(
       '✖ 2 findings (1 high, 1 medium); 1 suppressed'
     )

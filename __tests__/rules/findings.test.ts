@@ -20,11 +20,12 @@ const summary = (findings: Finding[]) =>
 describe('severities a user sees', () => {
   it('data-port-published: loopback is low, other addresses and the routing mesh are high', async () => {
     const dir = 'fixtures/rules/data-port-published'
+    // `cache` is a Redis with no password: published beyond loopback it is critical (issue 16).
     expect(summary(await findingsOf(`${dir}/addresses`, 'data-port-published'))).toEqual([
       '12:9 low',
-      '14:9 high',
+      '14:9 critical',
       '16:9 low',
-      '18:9 high',
+      '18:9 critical',
       '23:9 high'
     ])
     const ingress = await findingsOf(`${dir}/swarm-ingress`, 'data-port-published')

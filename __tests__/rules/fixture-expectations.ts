@@ -1,7 +1,8 @@
 /**
  * Reads the expectations a rule fixture carries (STYLE item 10): a `# expect: <rule>` comment
  * line marks the next non-comment line as one where that rule reports; `# ok: <rule>` marks a
- * near miss where it must not. Several comment lines may stack above one line.
+ * near miss where it must not. Several comment lines may stack above one line. A severity in
+ * brackets after the rule (`# expect: data-port-published (critical)`) pins what users read.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -12,6 +13,8 @@ export interface Expectation {
   line: number
   rule: string
   kind: 'expect' | 'ok'
+  /** `# expect: data-port-published (critical)`: the severity the finding must carry. */
+  severity?: string
 }
 
 const MARKER = /^#\s*(expect|ok):\s*(.+)$/
@@ -31,13 +34,16 @@ export function listYamlFiles(dir: string): string[] {
 export function readExpectations(absolute: string, relative: string): Expectation[] {
   const lines = readFileSync(absolute, 'utf8').split(/\r?\n/)
   const out: Expectation[] = []
-  let pending: { rule: string; kind: 'expect' | 'ok' }[] = []
+  let pending: { rule: string; kind: 'expect' | 'ok'; severity?: string }[] = []
   lines.forEach((text, index) => {
     const trimmed = text.trim()
     const marker = MARKER.exec(trimmed)
     if (marker) {
       const kind = marker[1] as 'expect' | 'ok'
-      for (const rule of (marker[2] ?? '').split(',')) pending.push({ rule: rule.trim(), kind })
+      for (const item of (marker[2] ?? '').split(',')) {
+        const [, rule = '', severity] = /^\s*([\w-]+)\s*(?:\((\w+)\))?\s*$/.exec(item) ?? []
+        pending.push(severity ? { rule, kind, severity } : { rule: rule || item.trim(), kind })
+      }
       return
     }
     if (trimmed === '' || trimmed.startsWith('#')) return

@@ -52,6 +52,17 @@ describe('rule fixtures', () => {
       .map(e => key(e.file, e.line, e.rule))
     expect([...new Set(actual)].sort()).toEqual([...new Set(expected)].sort())
 
+    for (const pinned of expectations.filter(e => e.kind === 'expect' && e.severity)) {
+      const at = reported.filter(
+        f =>
+          f.location.file === pinned.file &&
+          f.location.startLine === pinned.line &&
+          f.ruleId === pinned.rule
+      )
+      expect(at.map(f => `${key(pinned.file, pinned.line, pinned.rule)} (${f.severity})`)).toEqual(
+        at.map(() => `${key(pinned.file, pinned.line, pinned.rule)} (${pinned.severity})`)
+      )
+    }
     for (const ok of expectations.filter(e => e.kind === 'ok')) {
       expect(actual).not.toContain(key(ok.file, ok.line, ok.rule))
     }

@@ -10,7 +10,7 @@ import type { Network, NetworkAttachment, Project, Service } from '../model/type
 import { findIntents } from './intents.js'
 import { createNameIndex, type NameIndex } from './names.js'
 import { createReachability } from './reachability.js'
-import { classifyTier } from './tiers.js'
+import { classifyTier, refineTiers } from './tiers.js'
 import type { Membership, NetworkNode, ServiceNode, TierAssignment, Topology } from './types.js'
 
 export interface BuildTopologyOptions {
@@ -32,6 +32,8 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
   }
   const reach = createReachability(graph.services, graph.hostSpans)
   const intents = findIntents(graph.services, graph.names)
+  // Before anything reads a data tier: proxy routes (read above) depend on edge tiers only.
+  refineTiers(graph.services, intents)
   reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'))
   return {
     projects,

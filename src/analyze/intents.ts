@@ -1,13 +1,15 @@
 /**
  * Intents: the connections the configuration says it needs. From `depends_on`, `links`,
  * `external_links`, `network_mode: service:`/`container:`, environment values that name another
- * service (URLs anywhere, host-like variables such as `DB_HOST`), and proxy routing (Traefik
- * labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
+ * service (URLs anywhere, host-like variables such as `DB_HOST`), command-line options read the
+ * same way (`--redis-host=redis`, `--db-url postgres://db/app`), what the user declares
+ * (`x-tierguard: {uses: [redis]}`) when nothing in the file names it, and proxy routing
+ * (Traefik labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
  */
 import { compareSpans, type SourceSpan } from '../core/span.js'
 import type { EnvironmentVariable, Label, Located, Service } from '../model/types.js'
 import { parseImageReference } from './image-ref.js'
-import { isDockerGenImage } from './tiers.js'
+import { isDockerGenImage, NGINX_CONTAINER_LABELS } from './tiers.js'
 import { createNameIndex, type NameIndex } from './names.js'
 import type { Intent, NetworkNode, ServiceNode } from './types.js'
 
@@ -136,6 +138,16 @@ export function findIntents(
         if (to) add({ from, to, kind: 'environment', span: variable.span })
       }
     }
+    for (const flag of readCommandFlags(service.command)) {
+      for (const host of extractHosts(flag.name, flag.value)) {
+        const to = resolveHost(names, from, host)
+        if (to) add({ from, to, kind: 'command', span: flag.span })
+      }
+    }
+    for (const used of service.extension?.uses ?? []) {
+      const to = resolveHost(names, from, used.value)
+      if (to) add({ from, to, kind: 'declared', span: used.span })
+    }
   }
 
   const dockerGens = services.filter(isDockerGen)
@@ -181,6 +193,46 @@ export function findIntents(
   )
 }
 
+/** A command-line option with a value, read like a variable: `--redis-host=redis` is `REDIS_HOST`. */
+interface CommandFlag {
+  name: string
+  value: string
+  /** The word that holds the value (or the option, for `--option=value`). */
+  span: SourceSpan
+  /** The option as written, for messages: `--redis-host=redis`. */
+  text: string
+}
+
+/**
+ * The options of a command that take a value: `--redis-host=redis`, `--redis-host redis`,
+ * `--providers.docker.endpoint=tcp://socket-proxy:2375`. The option's name becomes a variable
+ * name (`REDIS_HOST`, `PROVIDERS_DOCKER_ENDPOINT`), so the same endings and URLs decide what
+ * names a host as in the environment.
+ */
+export function readCommandFlags(
+  words: readonly { value: string; span: SourceSpan }[] | undefined
+): CommandFlag[] {
+  const flags: CommandFlag[] = []
+  if (!words) return flags
+  for (const [i, word] of words.entries()) {
+    const option = /^--?([a-z][a-z0-9._-]*)(?:=(.*))?$/i.exec(word.value)
+    if (!option) continue
+    const name = (option[1] ?? '').replace(/[-.]/g, '_').toUpperCase()
+    let value = option[2]
+    let span = word.span
+    let text = word.value
+    if (value === undefined) {
+      const next = words[i + 1]
+      if (!next || next.value.startsWith('-')) continue
+      value = next.value
+      span = next.span
+      text = `${word.value} ${next.value}`
+    }
+    if (value) flags.push({ name, value, span, text })
+  }
+  return flags
+}
+
 /**
  * What was written for an intent, for messages: `depends_on: db`, `links: db:database`,
  * `DATABASE_URL=postgres://app:***@db:5432/app` (passwords in URLs masked), `traefik.enable=true`.
@@ -213,6 +265,20 @@ export function describeIntent(intent: Intent): string {
     case 'environment': {
       const variable = service.environment.find(at)
       if (variable) return `${variable.name}=${maskPasswords(variable.value ?? '')}`
+      break
+    }
+    case 'command': {
+      const hosts = (flag: CommandFlag) => extractHosts(flag.name, flag.value)
+      const flag =
+        readCommandFlags(service.command).find(
+          f => at(f) && hosts(f).some(h => h.toLowerCase() === intent.to.service.name.toLowerCase())
+        ) ?? readCommandFlags(service.command).find(at)
+      if (flag) return maskPasswords(flag.text)
+      break
+    }
+    case 'declared': {
+      const used = service.extension?.uses?.find(at)
+      if (used) return `x-tierguard: uses: ${used.value}`
       break
     }
     case 'proxy-route': {
@@ -275,7 +341,10 @@ type ProxyKind = 'traefik' | 'nginx-proxy' | 'caddy-docker-proxy'
  * docker-gen itself.
  */
 function proxyKind(node: ServiceNode, dockerGens: ServiceNode[]): ProxyKind | undefined {
-  if (node.tier.tier !== 'edge' || !node.service.image) return undefined
+  if (node.tier.tier !== 'edge') return undefined
+  // Built locally (`build: ./proxy`), it is nginx-proxy's nginx when docker-gen's label says so.
+  if (!node.service.image)
+    return isConfiguredByDockerGen(node, dockerGens) ? 'nginx-proxy' : undefined
   const reference = parseImageReference(node.service.image.value)
   if (!reference || isDockerGenImage(reference)) return undefined
   const name = reference.name
@@ -285,13 +354,6 @@ function proxyKind(node: ServiceNode, dockerGens: ServiceNode[]): ProxyKind | un
   if (isConfiguredByDockerGen(node, dockerGens)) return 'nginx-proxy'
   return undefined
 }
-
-/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
-const NGINX_CONTAINER_LABELS = new Set([
-  'com.github.nginx-proxy.nginx',
-  'com.github.nginx-proxy.nginx-proxy.nginx',
-  'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
-])
 
 /** Text every docker-gen image name holds (see `isDockerGenImage`), found without parsing it. */
 const DOCKER_GEN_NAMES = /docker-gen|nginx-proxy/i
@@ -353,8 +415,9 @@ const TRAEFIK_ROUTER_PREFIXES = [
 function findRoute(kind: ProxyKind, target: ServiceNode): Route | undefined {
   const labels = [...target.service.labels, ...target.service.deployLabels]
   if (kind === 'nginx-proxy') {
+    // `VIRTUAL_HOST=` left for the user to fill in (examples ship it empty) is still a route.
     const virtualHost = target.service.environment.find(
-      (v: EnvironmentVariable) => v.name === 'VIRTUAL_HOST' && v.value
+      (v: EnvironmentVariable) => v.name === 'VIRTUAL_HOST'
     )
     return virtualHost ? { span: virtualHost.span } : undefined
   }

@@ -1,15 +1,23 @@
 /**
  * Tiers: `edge` for reverse proxies and load balancers, `data` for databases, caches, queues,
  * object and secret stores, `app` for everything else. Decided from `x-tierguard: {tier}`, then
- * the image's repository name, then a data store's well-known container port. Names match
+ * the image's repository name, then the store's own configuration (store-evidence.ts), then a
+ * data store's well-known container port; then `refineTiers` adds what other services say (their
+ * connection strings, a sibling's image). Each tier keeps its evidence as plain data. Names match
  * whole (`redis`) or with flavour words only (`redis-stack-server`, `postgres-12-alpine`), so
  * tools named after a product (`postgres-exporter`, `redis-commander`, `kafka-ui`) stay apps.
  * The catalogue and its choices are documented in docs/topology.md.
  */
-import type { SourceSpan } from '../core/span.js'
+import { compareSpans, type SourceSpan } from '../core/span.js'
 import type { Service } from '../model/types.js'
 import { parseImageReference, type ImageReference } from './image-ref.js'
-import type { Tier, TierAssignment } from './types.js'
+import {
+  findNamedStores,
+  findOwnSignals,
+  identifyApplication,
+  identifyConsole
+} from './store-evidence.js'
+import type { Intent, ServiceNode, Tier, TierAssignment, TierSignal } from './types.js'
 
 interface Product {
   tier: Exclude<Tier, 'app'>
@@ -189,6 +197,13 @@ const DATA_PORTS: ReadonlyMap<number, string> = new Map([
   [8200, 'Vault']
 ])
 
+/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
+export const NGINX_CONTAINER_LABELS: ReadonlySet<string> = new Set([
+  'com.github.nginx-proxy.nginx',
+  'com.github.nginx-proxy.nginx-proxy.nginx',
+  'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
+])
+
 const TIERS: readonly Tier[] = ['edge', 'app', 'data']
 
 /**
@@ -220,86 +235,306 @@ export function identifyImage(image: ImageReference): Product | undefined {
 }
 
 /**
- * The service's tier and why: `x-tierguard: {tier}` first, then the image, then a data store's
- * well-known container port (in `ports` or `expose`) when the image is unknown or absent.
+ * The service's tier and why, from its own definition: `x-tierguard: {tier}` first, then the
+ * image (a proxy, a store, or a database console, which is no store), then what the store's own
+ * configuration says (command, data volume, healthcheck, environment, build folder; see
+ * store-evidence.ts), then a data store's single well-known container port (in `ports` or
+ * `expose`; a range is no evidence). What other services say about it (connection strings, a
+ * sibling's image) is added by `refineTiers` once the topology is known.
  */
 export function classifyTier(service: Service): TierAssignment {
   const override = service.extension?.tier
-  const reference = service.image ? parseImageReference(service.image.value) : undefined
+  const image = service.image
+  const reference = image ? parseImageReference(image.value) : undefined
   const product = reference ? identifyImage(reference) : undefined
+  const imageSignal = (product?: string): TierSignal[] =>
+    image ? [{ kind: 'image', text: image.value, product, span: image.span }] : []
 
   if (override && (TIERS as readonly string[]).includes(override.value)) {
-    return new ClassifiedTier(
-      service,
-      override.value as Tier,
-      'override',
-      product?.product,
-      override.span
+    const tier = override.value as Tier
+    const signals: TierSignal[] = [
+      { kind: 'override', text: `x-tierguard: tier: ${tier}`, span: override.span },
+      ...(product ? imageSignal(product.product) : [])
+    ]
+    return assignment(tier, 'override', signals, product?.product, override.span)
+  }
+  if (reference && image && isDockerGenImage(reference)) {
+    // It watches the Docker API and writes files: the nginx container beside it is the proxy.
+    return assignment('app', 'image', imageSignal(), undefined, image.span)
+  }
+  if (product && image) {
+    return assignment(
+      product.tier,
+      'image',
+      imageSignal(product.product),
+      product.product,
+      image.span
     )
   }
-  if (reference && service.image && isDockerGenImage(reference)) {
-    // It watches the Docker API and writes files: the nginx container beside it is the proxy.
-    return new ClassifiedTier(service, 'app', 'image', undefined, service.image.span)
+  const application = identifyApplication(image?.value)
+  if (application && image) {
+    const signal: TierSignal = {
+      kind: 'application',
+      text: image.value,
+      product: application,
+      span: image.span
+    }
+    return assignment('app', 'image', [signal], undefined, image.span)
   }
-  if (product && service.image) {
-    return new ClassifiedTier(service, product.tier, 'image', product.product, service.image.span)
+  const console = identifyConsole(image?.value)
+  if (console && image) {
+    return assignment(
+      'app',
+      'image',
+      [{ kind: 'console', text: image.value, product: console, span: image.span }],
+      console,
+      image.span
+    )
   }
+  // An nginx built locally carries the label by which docker-gen's templates find the proxy.
+  const proxyLabel = [...service.labels, ...service.deployLabels].find(l =>
+    NGINX_CONTAINER_LABELS.has(l.key)
+  )
+  if (proxyLabel && !image) {
+    const signal: TierSignal = {
+      kind: 'label',
+      text: proxyLabel.key,
+      product: 'nginx-proxy',
+      span: proxyLabel.span
+    }
+    return assignment('edge', 'evidence', [signal], 'nginx-proxy', proxyLabel.span)
+  }
+  const own = findOwnSignals(service, name => {
+    const found = identifyImage({ registry: 'docker.io', path: name, components: [name], name })
+    return found?.tier === 'data' ? found.product : undefined
+  })
+  const first = own[0]
+  if (first) return assignment('data', 'evidence', own, first.product, first.span)
   const port = findDataPort(service)
-  if (port) return new ClassifiedTier(service, 'data', 'port', port.product, port.span)
-  return new ClassifiedTier(service, 'app', 'default', undefined, service.image?.span)
+  if (port) {
+    const signal: TierSignal = {
+      kind: 'port',
+      text: String(port.port),
+      product: port.product,
+      span: port.span
+    }
+    return assignment('data', 'port', [signal], port.product, port.span)
+  }
+  return assignment('app', 'default', imageSignal(), undefined, image?.span)
+}
+
+function assignment(
+  tier: Tier,
+  basis: TierAssignment['basis'],
+  signals: TierSignal[],
+  product: string | undefined,
+  span: SourceSpan | undefined
+): TierAssignment {
+  const result: TierAssignment = {
+    tier,
+    basis,
+    evidence: describeSignals(tier, basis, signals),
+    signals
+  }
+  if (product) result.product = product
+  if (span) result.span = span
+  return result
+}
+
+/** The evidence in words, most decisive first; what the JSON report and the summary show. */
+export function describeSignals(
+  tier: Tier,
+  basis: TierAssignment['basis'],
+  signals: readonly TierSignal[]
+): string[] {
+  if (basis === 'default') {
+    const image = signals.find(s => s.kind === 'image')
+    return [
+      image
+        ? `image "${image.text}" is not a known proxy or data store`
+        : 'no image and no data-store port'
+    ]
+  }
+  if (basis === 'image' && tier === 'app' && signals[0]?.kind === 'image' && !signals[0].product) {
+    return [`image "${signals[0].text}" is docker-gen, which writes the proxy's configuration`]
+  }
+  if (basis === 'override') {
+    // The image only says what the override overrules.
+    return signals.map(s => (s.kind === 'image' ? `image "${s.text}"` : describeSignal(s)))
+  }
+  return signals.map(describeSignal)
 }
 
 /**
- * A tier `classifyTier` decided. Its evidence is worded when it is read (the JSON report, a
- * configuration override), not when the tier is decided: few are ever read, and at 50,000
- * services the sentences weighed 7.5 MB, more than the assignments themselves.
+ * The tier for a table cell: `data`, or `data: named in \`postgres://codeinsights-db:5432\` by
+ * \`frontend\`` when the tier rests on evidence beyond the image (its first reason), which a
+ * reader could not guess from the image column. Plain text; the renderer escapes it.
  */
-class ClassifiedTier implements TierAssignment {
-  readonly #service: Service
+export function describeTierBriefly(tier: TierAssignment): string {
+  const reason = tier.evidence[0]
+  if ((tier.basis !== 'evidence' && tier.basis !== 'port') || !reason) return tier.tier
+  const more = tier.evidence.length > 1 ? ` (+${tier.evidence.length - 1} more)` : ''
+  return `${tier.tier}: ${reason}${more}`
+}
 
-  constructor(
-    service: Service,
-    readonly tier: Tier,
-    readonly basis: TierAssignment['basis'],
-    readonly product: string | undefined,
-    readonly span: SourceSpan | undefined
-  ) {
-    this.#service = service
-  }
-
-  /** The reasons, worded from the service again: each basis has one way to be reached. */
-  get evidence(): string[] {
-    const image = this.#service.image
-    const imageEvidence = image ? `image "${image.value}"` : undefined
-    switch (this.basis) {
-      case 'override': {
-        const evidence = [`x-tierguard: tier: ${this.tier}`]
-        if (this.product && imageEvidence) evidence.push(imageEvidence)
-        return evidence
-      }
-      case 'image':
-        return [
-          this.product
-            ? `${imageEvidence} (${this.product})`
-            : `${imageEvidence} is docker-gen, which writes the proxy's configuration`
-        ]
-      case 'port':
-        return [`port ${findDataPort(this.#service)?.port} (${this.product})`]
-      case 'default':
-        return [
-          imageEvidence
-            ? `${imageEvidence} is not a known proxy or data store`
-            : 'no image and no data-store port'
-        ]
-    }
+/** One piece of evidence in words: ``named in `postgres://codeinsights-db:5432` by `frontend` ``. */
+export function describeSignal(signal: TierSignal): string {
+  const product = signal.product ? ` (${signal.product})` : ''
+  const by = signal.by ? ` by \`${signal.by}\`` : ''
+  switch (signal.kind) {
+    case 'override':
+      return signal.text
+    case 'image':
+      return `image "${signal.text}"${product}`
+    case 'application':
+      return `image "${signal.text}" is an application${product}, not a store`
+    case 'console':
+      return `image "${signal.text}" is a database console${product}, not a store`
+    case 'environment':
+      return `environment sets \`${signal.text}\`${product}`
+    case 'command':
+      return `command runs \`${signal.text}\`${product}`
+    case 'healthcheck':
+      return `healthcheck runs \`${signal.text}\`${product}`
+    case 'data-volume':
+      return `volume mounted at \`${signal.text}\`${product}`
+    case 'build-context':
+      return `built from \`${signal.text}\`${product}`
+    case 'connection-string':
+      return `named in \`${signal.text}\`${by}`
+    case 's3-endpoint':
+      return `named as an S3 endpoint in \`${signal.text}\`${by}`
+    case 'sibling-image':
+      return `same image as \`${signal.by ?? ''}\`, a data store${product}`
+    case 'label':
+      return `label \`${signal.text}\` marks nginx-proxy's nginx${product}`
+    case 'port':
+      return `port ${signal.text}${product}`
+    case 'shared-namespace':
+      return `its published ports serve \`${signal.by ?? ''}\`, which shares its network namespace`
+    case 'default':
+      return signal.text
   }
 }
 
-/** Whether a container port (`5432`, `5432/tcp`, a range) is, or holds, a data store's well-known port. */
+/**
+ * Adds what the rest of the scan says to the tiers `classifyTier` decided from each service
+ * alone, for services that rest on no override, image or evidence of their own: a host another
+ * service's connection string or S3 endpoint names (`postgres://codeinsights-db:5432`,
+ * `CLICKHOUSE_HOST=clickhouse`) is that store; a service with the image of a sibling the
+ * evidence shows to be a store (a cluster's second node) is one too; and a namespace owner
+ * whose only evidence is a store's port, shared with a store that joined its namespace, is not
+ * the store: the sharer is.
+ */
+export function refineTiers(services: readonly ServiceNode[], intents: readonly Intent[]): void {
+  // Overrides, images (a console's too) and the service's own evidence are not second-guessed.
+  const open = (node: ServiceNode) => node.tier.basis === 'default' || node.tier.basis === 'port'
+  const named = new Map<ServiceNode, TierSignal[]>()
+  for (const intent of intents) {
+    if (intent.kind !== 'environment' || !open(intent.to)) continue
+    const variable = intent.from.service.environment.find(
+      v => compareSpans(v.span, intent.span) === 0
+    )
+    if (!variable) continue
+    for (const store of findNamedStores(variable)) {
+      if (!answersTo(intent.to, store.host)) continue
+      const list = named.get(intent.to) ?? []
+      if (!list.some(s => s.text === store.text && s.by === intent.from.service.name)) {
+        list.push({
+          kind: store.kind,
+          text: store.text,
+          product: store.product,
+          by: intent.from.service.name,
+          span: variable.span
+        })
+      }
+      named.set(intent.to, list)
+    }
+  }
+  for (const [node, signals] of named) {
+    signals.sort((a, b) => compareSpans(a.span as SourceSpan, b.span as SourceSpan))
+    const kept = node.tier.basis === 'port' ? [...signals, ...(node.tier.signals ?? [])] : signals
+    const product =
+      node.tier.product ??
+      signals.find(s => s.product)?.product ??
+      (signals.some(s => s.kind === 's3-endpoint') ? 'an S3 object store' : undefined)
+    node.tier = assignment(
+      'data',
+      'evidence',
+      kept,
+      product,
+      node.tier.span ?? node.service.image?.span
+    )
+  }
+
+  // A cluster's other nodes: the same image, in the same project, as a store shown by evidence.
+  const stores = new Map<string, ServiceNode>()
+  for (const node of services) {
+    const image = node.service.image?.value
+    if (image && node.tier.tier === 'data' && node.tier.basis === 'evidence') {
+      const key = `${node.project.directory}\u0000${node.project.name}\u0000${image}`
+      if (!stores.has(key)) stores.set(key, node)
+    }
+  }
+  if (stores.size > 0) {
+    const clients = new Set(intents.map(intent => `${intent.from.index}>${intent.to.index}`))
+    for (const node of services) {
+      const image = node.service.image?.value
+      if (!image || !open(node)) continue
+      const store = stores.get(`${node.project.directory}\u0000${node.project.name}\u0000${image}`)
+      if (!store || store === node || clients.has(`${node.index}>${store.index}`)) continue
+      const signal: TierSignal = {
+        kind: 'sibling-image',
+        text: image,
+        product: store.tier.product,
+        by: store.service.name,
+        span: node.service.image?.span
+      }
+      node.tier = assignment('data', 'evidence', [signal], store.tier.product, signal.span)
+    }
+  }
+
+  // A namespace owner's ports are its sharers' too: a store that joined it owns the store port.
+  for (const node of services) {
+    const owner = node.namespaceOwner
+    if (node.mode !== 'namespace' || !owner || owner.tier.basis !== 'port') continue
+    if (node.tier.tier !== 'data' || node.tier.basis === 'port') continue
+    const signal: TierSignal = {
+      kind: 'shared-namespace',
+      text: owner.tier.signals?.[0]?.text ?? '',
+      by: node.service.name,
+      span: owner.tier.span
+    }
+    owner.tier = {
+      tier: 'app',
+      basis: 'evidence',
+      evidence: [describeSignal(signal)],
+      signals: [signal]
+    }
+    if (signal.span) owner.tier.span = signal.span
+  }
+}
+
+/** Whether `host` is the service's name, container name or one of its aliases. */
+function answersTo(node: ServiceNode, host: string): boolean {
+  const name = host.toLowerCase()
+  if (node.service.name.toLowerCase() === name) return true
+  if (node.service.containerName?.value.toLowerCase() === name) return true
+  return node.memberships.some(m => m.attachment.aliases.some(a => a.value.toLowerCase() === name))
+}
+
+/**
+ * Whether a container port (`5432`, `5432/tcp`) is a data store's well-known port. A range
+ * (`5000-6000`) is not, even when it spans one: it says nothing about what listens.
+ */
 export function isDataStorePort(target: string): boolean {
-  const [low, high] = parsePortRange(target)
-  if (low === undefined) return false
-  return [...DATA_PORTS].some(([port]) => port >= low && port <= (high ?? low))
+  const port = parseSinglePort(target)
+  return port !== undefined && DATA_PORTS.has(port)
+}
+
+/** The well-known container ports of a product: `PostgreSQL` -> [5432]. */
+export function wellKnownPorts(product: string | undefined): number[] {
+  return [...DATA_PORTS].filter(([, name]) => name === product).map(([port]) => port)
 }
 
 function findDataPort(
@@ -310,19 +545,15 @@ function findDataPort(
     ...service.expose.map(e => ({ text: e.value, span: e.span }))
   ]
   for (const candidate of candidates) {
-    const [low, high] = parsePortRange(candidate.text)
-    if (low === undefined) continue
-    for (const [port, product] of DATA_PORTS) {
-      if (port >= low && port <= (high ?? low)) return { port, product, span: candidate.span }
-    }
+    const port = parseSinglePort(candidate.text)
+    const product = port === undefined ? undefined : DATA_PORTS.get(port)
+    if (port !== undefined && product) return { port, product, span: candidate.span }
   }
   return undefined
 }
 
-/** `5432`, `5432/tcp`, `8000-8010` -> the numbers; anything else -> []. */
-function parsePortRange(text: string): [number?, number?] {
-  const [range = ''] = text.trim().split('/')
-  const [low, high] = range.split('-').map(part => Number(part))
-  if (low === undefined || !Number.isInteger(low)) return []
-  return [low, high !== undefined && Number.isInteger(high) ? high : undefined]
+/** `5432`, `5432/tcp` -> 5432; a range or anything else -> undefined. */
+export function parseSinglePort(text: string): number | undefined {
+  const [port = ''] = text.trim().split('/')
+  return /^\d+$/.test(port) ? Number(port) : undefined
 }

@@ -8,19 +8,55 @@ import type { Network, NetworkAttachment, PortBinding, Project, Service } from '
 
 export type Tier = 'edge' | 'app' | 'data'
 
+/** Where a piece of tier evidence was found. */
+export type TierSignalKind =
+  | 'override'
+  | 'image'
+  | 'console'
+  | 'application'
+  | 'label'
+  | 'environment'
+  | 'command'
+  | 'healthcheck'
+  | 'data-volume'
+  | 'build-context'
+  | 'connection-string'
+  | 's3-endpoint'
+  | 'sibling-image'
+  | 'port'
+  | 'shared-namespace'
+  | 'default'
+
+/** One piece of tier evidence, as plain data (the JSON report carries it as is). */
+export interface TierSignal {
+  kind: TierSignalKind
+  /** What was written, safe to quote: an image, a variable's name, a program, `scheme://host:port`. */
+  text: string
+  /** The product it points to: "PostgreSQL". */
+  product?: string
+  /** The service that wrote it, when another than the one classified (connection strings). */
+  by?: string
+  span?: SourceSpan
+}
+
 /** A tier and the evidence that set it, for messages ("postgres image", "x-tierguard"). */
 export interface TierAssignment {
   tier: Tier
   /**
-   * What the tier rests on: an override (`x-tierguard` or configuration), the image, a data
-   * store's well-known container port alone (weak: it speaks for that port only), or nothing.
+   * What the tier rests on: an override (`x-tierguard` or configuration), the image, evidence
+   * beyond the image (the store's environment, command, healthcheck, data volume, build folder,
+   * other services' connection strings, a sibling's image), a data store's well-known container
+   * port alone (weak: it speaks for that port only), or nothing.
    */
-  basis: 'override' | 'image' | 'port' | 'default'
+  basis: 'override' | 'image' | 'evidence' | 'port' | 'default'
   /**
-   * Human reasons, most decisive first: `image "postgres:16"`, `port 5432`, `x-tierguard: tier:
-   * data`. Worded when read: a fresh list each time.
+   * Human reasons, most decisive first: `image "postgres:16" (PostgreSQL)`, `port 5432
+   * (PostgreSQL)`, ``named in `postgres://codeinsights-db:5432` by `frontend` ``. Plain data,
+   * worded when the tier is decided.
    */
-  readonly evidence: readonly string[]
+  evidence: readonly string[]
+  /** The same evidence as data, when the classification found any (not for overrides from tests). */
+  signals?: readonly TierSignal[]
   /** What the service is, for messages: "PostgreSQL", "Traefik", "Redis"; undefined for app. */
   product?: string
   /** Where the decisive evidence was written (the image, the override), when it has a place. */
@@ -123,7 +159,8 @@ export interface Intent {
   from: ServiceNode
   /** The target service, resolved by name, alias or container name within reach of the scan. */
   to: ServiceNode
-  kind: 'depends_on' | 'links' | 'environment' | 'proxy-route' | 'network-mode'
+  kind:
+    'depends_on' | 'links' | 'environment' | 'command' | 'declared' | 'proxy-route' | 'network-mode'
   /** Where it was written; `describeIntent` words it for messages. */
   span: SourceSpan
   /**

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../core/errors.js'
 import { compareSpans, formatSpan } from '../core/span.js'
+import { docsUrl } from '../core/tool-info.js'
 import { ParsedFileCache } from '../load/file-cache.js'
 import { RULES } from '../rules/registry.js'
 import type { TierguardConfig } from './types.js'
@@ -95,6 +96,6 @@ export function formatProblems(file: string, problems: ConfigProblem[]): string 
   )
   return (
     `The configuration file \`${file}\` is not valid (${count}):\n${lines.join('\n')}\n` +
-    'See docs/configuration.md for every key and its values.'
+    `See ${docsUrl('configuration.md')} for every key and its values.`
   )
 }

@@ -21,7 +21,13 @@ export interface LoadContext {
   unsetVariables: Located<string>[]
   /** Files whose YAML diagnostics were already copied into `diagnostics`. */
   reportedFiles: Set<string>
+  /** How the user gives a variable a value, in the words of the shell running the scan. */
+  howToSetVariables: string
 }
+
+/** Where a variable can be set whatever runs the scan: the configuration file or `.env`. */
+export const DEFAULT_HOW_TO_SET_VARIABLES =
+  'Set it under `env` in `.tierguard.yml` or in a `.env` file'
 
 /** A project being loaded: the top one, or one brought in by `include`. */
 export interface Scope {
@@ -39,8 +45,20 @@ export interface Scope {
 }
 
 /** Creates the context of one `loadProject` call. */
-export function createContext(cache: ParsedFileCache, logger: Logger): LoadContext {
-  return { cache, logger, diagnostics: [], files: [], unsetVariables: [], reportedFiles: new Set() }
+export function createContext(
+  cache: ParsedFileCache,
+  logger: Logger,
+  howToSetVariables = DEFAULT_HOW_TO_SET_VARIABLES
+): LoadContext {
+  return {
+    cache,
+    logger,
+    diagnostics: [],
+    files: [],
+    unsetVariables: [],
+    reportedFiles: new Set(),
+    howToSetVariables
+  }
 }
 
 /** Creates a project scope. */
@@ -126,7 +144,7 @@ export function interpolationSink(ctx: LoadContext): InterpolationSink {
         ctx,
         'unset-variable',
         'note',
-        `variable \`${reference.name}\` is not set; it was resolved to ${resolved} as compose does. Pass it in the action's \`env\` or a \`.env\` file to analyse the real value`,
+        `variable \`${reference.name}\` is not set; it was resolved to ${resolved} as compose does. ${ctx.howToSetVariables} to analyse the real value`,
         span
       )
     },

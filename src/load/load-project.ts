@@ -24,9 +24,11 @@ import { resolveProjectName } from './project-name.js'
 import { getValue } from './yaml-tree.js'
 
 export interface LoadOptions {
-  /** Variables given by the user (the action's `env`); they win, like the shell's. */
+  /** Variables given by the user (`--env`, the configuration's `env`); they win, like the shell's. */
   env: Record<string, string>
   logger: Logger
+  /** Ends the note on an unset variable: how to give it a value where the scan runs. */
+  howToSetVariables?: string
 }
 
 /**
@@ -39,7 +41,7 @@ export function loadProject(
   cache: ParsedFileCache,
   options: LoadOptions
 ): Project {
-  const ctx = createContext(cache, options.logger)
+  const ctx = createContext(cache, options.logger, options.howToSetVariables)
   for (const file of plan.files) noteFile(ctx, file)
   const env = buildEnvironment(ctx, plan, options.env)
   const scope = createScope(ctx, env, plan.directory)

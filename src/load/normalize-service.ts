@@ -71,6 +71,15 @@ export function normalizeService(
   if (privileged) service.privileged = privileged
   const command = readCommand(ctx, get('command'), of('command'))
   if (command) service.command = kept(command)
+  const healthcheck = readHealthcheck(ctx, get('healthcheck'), of('healthcheck.test'))
+  if (healthcheck) service.healthcheck = kept(healthcheck)
+  const build = get('build')
+  const context = readString(
+    ctx,
+    build?.kind === 'map' ? getValue(build, 'context') : build,
+    of('build')
+  )
+  if (context) service.buildContext = context
   const volumesFrom = readStringList(ctx, get('volumes_from'), of('volumes_from'))
   if (volumesFrom.length > 0) service.volumesFrom = kept(volumesFrom)
 
@@ -118,6 +127,29 @@ function readCommand(
   const text = readString(ctx, node, what)
   if (!text) return undefined
   return splitShellWords(text.value).map(value => ({ value, span: text.span }))
+}
+
+/**
+ * `healthcheck.test` as words: `[CMD, prog, args...]` keeps each item, `[CMD-SHELL, "line"]`
+ * and a plain string are split like a shell. `NONE` and a missing test are no healthcheck.
+ */
+function readHealthcheck(
+  ctx: LoadContext,
+  node: YNode | undefined,
+  what: string
+): Located<string>[] | undefined {
+  if (node?.kind !== 'map') return undefined
+  const test = getValue(node, 'test')
+  if (!test || (test.kind === 'scalar' && test.value === null)) return undefined
+  const split = (text: Located<string>) =>
+    splitShellWords(text.value).map(value => ({ value, span: text.span }))
+  if (test.kind !== 'seq') {
+    const text = readString(ctx, test, what)
+    return text ? split(text) : undefined
+  }
+  const [marker, ...rest] = readStringList(ctx, test, what)
+  if (marker?.value === 'CMD-SHELL') return rest.flatMap(split)
+  return marker?.value === 'CMD' ? rest : undefined
 }
 
 /**
@@ -501,6 +533,8 @@ function readExtension(
   const extension: TierguardExtension = { ignore: [], span }
   const tier = readString(ctx, getValue(node, 'tier'), `\`tier\` in ${what}`)
   if (tier) extension.tier = tier
+  const uses = readStringList(ctx, getValue(node, 'uses'), `\`uses\` in ${what}`)
+  if (uses.length > 0) extension.uses = uses
   const ignore = getValue(node, 'ignore')
   if (ignore?.kind === 'map') {
     for (const [rule, pair] of ignore.entries) {

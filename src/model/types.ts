@@ -64,6 +64,13 @@ export interface Service {
    * (quotes and backslashes), each word with the whole string's span. An override replaces it.
    */
   command?: readonly Located<string>[]
+  /**
+   * `healthcheck.test` as words, without its `CMD`/`CMD-SHELL` marker: a shell string is split
+   * like `command`. Tier evidence (`pg_isready`, `redis-cli ping`).
+   */
+  healthcheck?: readonly Located<string>[]
+  /** `build` (short form) or `build.context` as written: tier evidence (`./clickhouse`). */
+  buildContext?: Located<string>
   /** `volumes_from` entries as written (`service`, `container:name`, with `:ro`/`:rw`). */
   volumesFrom?: readonly Located<string>[]
   /** The `x-tierguard` extension of the service, as written (read by the analysis/policy). */
@@ -72,6 +79,8 @@ export interface Service {
 
 export interface TierguardExtension {
   tier?: Located<string>
+  /** `uses: [redis]`: services it connects to that nothing else in the file names. */
+  uses?: readonly Located<string>[]
   /** `ignore: [{rule, reason}]` or `ignore: {rule: reason}`. */
   ignore: { rule: Located<string>; reason?: Located<string> }[]
   span: SourceSpan

@@ -6,6 +6,7 @@
  * (`escapeMarkdown` of ./markdown.ts); the diagram's through Mermaid's (`escapeLabel`).
  */
 import { isBlocking, SEVERITIES, severityRank } from '../core/severity.js'
+import { describeTierBriefly } from '../analyze/tiers.js'
 import type { FailOn } from '../core/severity.js'
 import { compareSpans } from '../core/span.js'
 import type { ServiceNode } from '../analyze/types.js'
@@ -222,7 +223,7 @@ function renderServices(result: ScanResult): string {
     rows += shown.length
     const lines = shown.map(
       node =>
-        `| ${markdownCode(node.service.name)} | ${node.tier.tier} | ${describeNetworking(node)} | ` +
+        `| ${markdownCode(node.service.name)} | ${escapeMarkdown(describeTierBriefly(node.tier))} | ${describeNetworking(node)} | ` +
         `${node.service.ports.map(p => markdownCode(p.text)).join(', ') || '—'} |`
     )
     const more =

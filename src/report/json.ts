@@ -64,9 +64,9 @@ function serializeProject(result: ScanResult, project: Project): Record<string, 
   }
 }
 
-/** A tier as data: its evidence is worded on demand, so it is read, not copied with the object. */
-function plainTier({ tier, basis, evidence, product, span }: TierAssignment): object {
-  return { tier, basis, evidence, product, span }
+/** A tier as data: its evidence in words and, when classified, as signals (kind, text, by, span). */
+function plainTier({ tier, basis, evidence, signals, product, span }: TierAssignment): object {
+  return { tier, basis, evidence, signals, product, span }
 }
 
 /**

@@ -4,6 +4,7 @@
  * `maxBytes` (GitHub's job summary takes 1 MiB) by leaving out table rows, with a note.
  */
 import { SEVERITIES, isBlocking, type FailOn } from '../core/severity.js'
+import { describeTierBriefly } from '../analyze/tiers.js'
 import type { Project } from '../model/types.js'
 import type { ScanResult } from '../scan.js'
 import {
@@ -148,7 +149,7 @@ function serviceRows(result: ScanResult, project: Project): string[] {
   const realName = new Map(project.networks.map(n => [n.key, n.realName]))
   return project.services.map(service => {
     const node = result.topology.nodeOf(project, service)
-    const tier = node?.tier.tier ?? 'app'
+    const tier = node ? escapeMarkdown(describeTierBriefly(node.tier)) : 'app'
     const networks = service.networkMode
       ? markdownCode(`network_mode: ${networkModeText(service.networkMode)}`)
       : service.networks.map(n => markdownCode(realName.get(n.network) ?? n.network)).join(', ')

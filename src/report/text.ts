@@ -1,6 +1,12 @@
 /**
- * The terminal report, ESLint's "stylish" layout: findings and diagnostics grouped by file, one
- * aligned line each (`line:col  severity  message  rule`), then a one-line summary.
+ * The terminal report, one line per finding or diagnostic as ESLint's `unix` and compilers
+ * print them: `file:line:col severity message [rule]`. Editors and terminals open the file at
+ * the position, `grep` keeps whole findings, and a pre-commit run over several files reads the
+ * same as a scan of one. A one-line summary follows.
+ *
+ * Everything from the scanned repository (paths, and the names and values quoted in messages)
+ * goes through `escapeForTerminal`: it must never move the cursor, change colours or reorder
+ * what the user reads.
  */
 import type { FailOn, Severity } from '../core/severity.js'
 import { severityRank } from '../core/severity.js'
@@ -25,7 +31,6 @@ const ANSI = {
   reset: '\u001b[0m',
   bold: '\u001b[1m',
   dim: '\u001b[2m',
-  underline: '\u001b[4m',
   red: '\u001b[31m',
   green: '\u001b[32m',
   yellow: '\u001b[33m',
@@ -51,51 +56,27 @@ export function formatText(result: ScanResult, options: TextOptions = {}): strin
         code: d.code
       }))
   ]
-  const byFile = new Map<string, Line[]>()
-  for (const line of lines) {
-    const list = byFile.get(line.span.file) ?? []
-    list.push(line)
-    byFile.set(line.span.file, list)
-  }
+  lines.sort(
+    (a, b) =>
+      compareStrings(a.span.file, b.span.file) ||
+      compareSpans(a.span, b.span) ||
+      compareStrings(a.code, b.code)
+  )
 
   const out: string[] = []
-  for (const file of [...byFile.keys()].sort()) {
-    const group = byFile
-      .get(file)!
-      .sort(
-        (a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
-      )
-    const rows = group.map(line => ({
-      position: `${line.span.startLine}:${line.span.startColumn}`,
-      severity: line.severity,
-      message: line.message.replace(/\s*\n\s*/g, ' '),
-      code: line.code
-    }))
-    // Positions and severities are aligned; messages are sentences, so the rule id follows each
-    // one instead of being padded out to the longest.
-    const width = {
-      position: Math.max(...rows.map(r => r.position.length)),
-      severity: Math.max(...rows.map(r => r.severity.length))
-    }
-    out.push(paint('underline', file))
-    for (const row of rows) {
-      out.push(
-        [
-          '  ',
-          paint('dim', row.position.padEnd(width.position)),
-          '  ',
-          paint(severityStyle(row.severity), row.severity.padEnd(width.severity)),
-          '  ',
-          row.message,
-          '  ',
-          paint('dim', row.code)
-        ]
-          .join('')
-          .trimEnd()
-      )
-    }
-    out.push('')
+  for (const line of lines) {
+    const position = `${escapeForTerminal(line.span.file)}:${line.span.startLine}:${line.span.startColumn}`
+    const message = escapeForTerminal(line.message.replace(/\s*\n\s*/g, ' '))
+    out.push(
+      [
+        paint('dim', position),
+        paint(severityStyle(line.severity), line.severity),
+        message,
+        paint('dim', `[${line.code}]`)
+      ].join(' ')
+    )
   }
+  if (out.length > 0) out.push('')
 
   const summary = summarizeResult(result, failOn)
   const counts = (Object.entries(summary.bySeverity) as [Severity, number][])
@@ -150,4 +131,47 @@ function severityStyle(severity: Line['severity']): keyof typeof ANSI {
     default:
       return 'blue'
   }
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * Characters a terminal acts on instead of showing: C0 controls (ESC starts colour and cursor
+ * sequences, CR overwrites the line, BS erases), DEL, C1 controls (U+009B is a one-character
+ * CSI), and the bidirectional controls that make text display in another order than it reads
+ * (Trojan Source, CVE-2021-42574). Tab and line feed are left to the caller's choice.
+ */
+const TERMINAL_CONTROLS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Text from the repository made inert for a terminal: each control character becomes its
+ * visible escape (`\x1b`, `\u202e`), so the user sees that it was there and what it was. Tabs
+ * become a space; line feeds are kept only with `keepNewlines` (multi-line error messages).
+ */
+export function escapeForTerminal(text: string, options: { keepNewlines?: boolean } = {}): string {
+  const escaped = text.replace(TERMINAL_CONTROLS, visibleEscape).replace(/\t/g, ' ')
+  return options.keepNewlines ? escaped : escaped.replace(/\n/g, '\\n')
+}
+
+/**
+ * Characters JSON leaves raw that a terminal acts on: DEL, C1 controls and bidi controls
+ * (`JSON.stringify` already escapes C0). They only occur inside JSON strings, where `\uXXXX`
+ * means the same character, so the result parses to the same value and is safe to print.
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/** JSON text (a JSON, SARIF or GitLab report) with what a terminal would act on escaped. */
+export function escapeJsonForTerminal(json: string): string {
+  return json.replace(RAW_IN_JSON, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+function visibleEscape(char: string): string {
+  const code = char.charCodeAt(0)
+  return code <= 0xff
+    ? `\\x${code.toString(16).padStart(2, '0')}`
+    : `\\u${code.toString(16).padStart(4, '0')}`
 }

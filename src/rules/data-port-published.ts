@@ -1,5 +1,6 @@
+import { findOpenAccess, type OpenAccess } from '../analyze/authentication.js'
 import type { ServiceNode } from '../analyze/types.js'
-import { isDataStorePort } from '../analyze/tiers.js'
+import { isDataStorePort, parseSinglePort, wellKnownPorts } from '../analyze/tiers.js'
 import type { PortBinding } from '../model/types.js'
 import {
   describeService,
@@ -22,7 +23,7 @@ export default defineRule({
   precision: 'very-high',
   tags: ['network', 'ports'],
   help: {
-    what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity.',
+    what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity. The finding is critical when the store’s configuration shows that anyone can connect: Elasticsearch with `xpack.security.enabled=false` (or a version before 8.0 without it set to `true`), OpenSearch with its security plugin disabled, Redis, Valkey or KeyDB with `--protected-mode no` or with no `requirepass` and no configuration file that could set one, MongoDB without root credentials or `--auth`, Cassandra with its default authenticator, Kafka or Redpanda with `PLAINTEXT` listeners and no SASL, `POSTGRES_HOST_AUTH_METHOD=trust`, an empty password allowed, or a well-known default password (`password`, `postgres`, `root`, `admin`, `123`, ...); the evidence is quoted in the message and pointed at as a related location. A store that joined another service’s network namespace (`network_mode: service:vpn`) listens on the ports that service publishes: a published port that is the store’s own (its well-known port, or one it `expose`s) is reported about the store, at the owner’s `ports` entry.',
     why: 'A published port is reachable from the network the host is on, and often from the internet: Docker writes its own firewall rules, so a host firewall such as `ufw` does not stop it. Data stores are the usual target of mass scans, and many run with default or weak credentials. Through the Swarm routing mesh, the port is open on every node of the cluster.',
     fix: 'Remove the `ports` entry: the services that use the store reach it over a shared network by its service name. For local tools on the host, bind to loopback (`"127.0.0.1:5432:5432"`); in a Swarm stack, use a one-off `docker run --network` or an SSH tunnel instead.',
     bad: `services:
@@ -44,8 +45,13 @@ export default defineRule({
   },
   check({ topology, report }) {
     for (const data of topology.services.filter(s => isTier(s, 'data'))) {
-      // Ports are ignored in host mode and refused with a shared namespace; a service only on
-      // internal networks cannot be reached through them (ports-on-internal-network says so).
+      // In another's namespace the store listens on the ports its owner publishes.
+      if (data.mode === 'namespace') {
+        checkSharedNamespace(data)
+        continue
+      }
+      // Ports are ignored in host mode; a service only on internal networks cannot be reached
+      // through them (ports-on-internal-network says so).
       if (data.mode !== 'networks' && data.mode !== 'bridge') continue
       if (
         data.mode === 'networks' &&
@@ -58,6 +64,7 @@ export default defineRule({
       // data-store port, its other published ports (Elasticsearch's 9300) are the store's too.
       if (data.tier.basis === 'port' && !data.service.ports.some(p => isDataStorePort(p.target)))
         continue
+      const open = findOpenAccess(data)
       for (const port of data.service.ports) {
         const ingress = isIngressPort(data, port.mode)
         if (port.bind === 'loopback' && !ingress) {
@@ -75,15 +82,68 @@ export default defineRule({
         }
         report({
           subject: data,
+          ...(open ? { severity: 'critical' as const } : {}),
           location: port.span,
-          message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall. ${fix(data, ingress)}`,
+          message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall.${openWords(open)} ${fix(data, ingress)}`,
+          related: open ? [{ span: open.span, message: `${open.reason}` }] : [],
           fingerprintKey: port.text,
           profiles: profilesOf(data)
         })
       }
     }
+
+    /**
+     * A store in another service's namespace (a VPN container's, say) listens on the ports its
+     * owner publishes: a published port that is the store's own (its product's well-known port,
+     * or one it `expose`s) is reported about the store, at the owner's `ports` entry.
+     */
+    function checkSharedNamespace(data: ServiceNode) {
+      const owner = data.namespaceOwner
+      if (!owner || (owner.mode !== 'networks' && owner.mode !== 'bridge')) return
+      if (owner.memberships.length > 0 && owner.memberships.every(m => m.network.internal)) return
+      const own = new Set([
+        ...wellKnownPorts(data.tier.product),
+        ...data.service.expose.flatMap(e => parseSinglePort(e.value) ?? [])
+      ])
+      const open = findOpenAccess(data)
+      for (const port of owner.service.ports) {
+        const target = parseSinglePort(port.target)
+        if (target === undefined || !own.has(target)) continue
+        const ingress = isIngressPort(owner, port.mode)
+        if (port.bind === 'loopback' && !ingress) continue
+        const mode = data.service.networkMode
+        report({
+          subject: data,
+          ...(open ? { severity: 'critical' as const } : {}),
+          location: port.span,
+          message:
+            `${describeService(data)} listens on ${quote(port.text)}, which ${serviceLabel(owner, data)} publishes ${where(port, ingress)} for the network namespace ${serviceLabel(data)} shares (\`network_mode: ${mode?.kind === 'service' || mode?.kind === 'container' ? `${mode.kind}:${mode.target}` : ''}\`): ` +
+            `anyone who can reach the host can connect to ${productOf(data)} directly, past every application.${openWords(open)} ` +
+            `Remove the entry from ${serviceLabel(owner, data)}'s \`ports\`, or bind it to loopback (\`127.0.0.1:...\`) if a tool on the host needs it.`,
+          related: [
+            ...(mode
+              ? [
+                  {
+                    span: mode.span,
+                    message: `${serviceLabel(data)} joins the namespace of ${serviceLabel(owner, data)} here`
+                  }
+                ]
+              : []),
+            ...(open ? [{ span: open.span, message: open.reason }] : [])
+          ],
+          services: [data.id, owner.id],
+          fingerprintKey: port.text,
+          profiles: profilesOf(data, owner)
+        })
+      }
+    }
   }
 })
+
+/** The authentication evidence, for a critical finding's message. */
+function openWords(open: OpenAccess | undefined): string {
+  return open ? ` It is critical because ${open.reason}.` : ''
+}
 
 function where(port: PortBinding, ingress: boolean): string {
   if (ingress) {

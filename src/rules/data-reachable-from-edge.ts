@@ -26,7 +26,7 @@ export default defineRule({
   precision: 'high',
   tags: ['network', 'segmentation'],
   help: {
-    what: 'A service of the edge tier (a reverse proxy or load balancer such as Traefik, nginx, HAProxy or Caddy) and a service of the data tier (a database, cache, queue or object store) are on the same network with inter-container communication enabled, or share one network namespace. The finding points at the data store’s entry for that network (its service key for the implicit `default` network). A proxy that itself uses the store (it depends on it or names it in its environment, as Kong does with its database) is not reported.',
+    what: 'A service of the edge tier (a reverse proxy or load balancer such as Traefik, nginx, HAProxy or Caddy) and a service of the data tier (a database, cache, queue or object store) are on the same network with inter-container communication enabled, or share one network namespace. The finding points at the data store’s entry for that network (its service key for the implicit `default` network). A proxy that itself uses the store (it depends on it or names it in its environment, as Kong does with its database) is not reported. A proxy that nothing reaches from outside (it publishes nothing, is not in host mode and no public proxy routes to it) is reported with medium severity, and the message says so.',
     why: 'The edge is the part of the stack the internet talks to, and the first to be compromised. From a shell in the proxy container, an attacker can connect to every port of every container on its networks: a data store there is one hop away, with no application in between to enforce authentication, authorisation or query shapes.',
     fix: 'Keep three tiers: put the proxy and the applications on a `frontend` network, and the applications and the data stores on a separate `backend` network (ideally `internal: true`). The proxy then reaches only the applications, and only the applications reach the data.',
     bad: `services:
@@ -120,18 +120,22 @@ networks:
       if (!first) return
       const netName = networkLabel(network, data.project)
       const edgeNames = formatList(onNetwork.map(e => serviceLabel(e, data)))
-      // "Public" only when the outside reaches a proxy today; an edge service is a proxy either way.
-      const publicly = onNetwork.some(e => topology.exposures(e).some(x => x.public))
-        ? 'public '
-        : ''
+      // "Public" only when the outside reaches a proxy today; an edge service is a proxy either
+      // way, but one nothing reaches is one step further from the internet: medium, and said.
+      const reached = onNetwork.some(e => topology.exposures(e).some(x => x.public))
+      const publicly = reached ? 'public ' : ''
       const which = onNetwork.length === 1 ? `the ${publicly}proxy` : `the ${publicly}proxies`
       const where = network.primary?.network.implicit ? `the implicit ${netName} network` : netName
+      const unreached = reached
+        ? ''
+        : ` Nothing reaches ${edgeNames} from outside today (${onNetwork.length === 1 ? 'it publishes' : 'they publish'} no port and no public proxy routes to ${onNetwork.length === 1 ? 'it' : 'them'}), so this is medium until something exposes ${onNetwork.length === 1 ? 'it' : 'them'}.`
       report({
         subject: data,
+        ...(reached ? {} : { severity: 'medium' as const }),
         location: membershipSpan(dataMembership),
         message:
           `${describeService(data)} is on ${where}, which ${which} ${edgeNames} also ${onNetwork.length === 1 ? 'joins' : 'join'}: ` +
-          `a compromised proxy can connect to ${productOf(data)} directly, with no application in between. ` +
+          `a compromised proxy can connect to ${productOf(data)} directly, with no application in between.${unreached} ` +
           `Move ${serviceLabel(data)} to a network ${edgeNames} ${onNetwork.length === 1 ? 'does' : 'do'} not join, e.g. an \`internal\` backend network shared only with the services that use it.`,
         related: edgeMemberships.map(m => ({
           span: membershipSpan(m),
@@ -150,12 +154,14 @@ networks:
       const mode = sharer.service.networkMode
       if (!mode) return
       const other = sharer === data ? edge : data
+      const reached = topology.exposures(edge).some(x => x.public)
       report({
         subject: data,
+        ...(reached ? {} : { severity: 'medium' as const }),
         location: mode.span,
         message:
-          `${describeService(data)} and the ${topology.exposures(edge).some(x => x.public) ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
-          `a compromised proxy can connect to ${productOf(data)} on localhost. ` +
+          `${describeService(data)} and the ${reached ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
+          `a compromised proxy can connect to ${productOf(data)} on localhost.${reached ? '' : ` Nothing reaches ${serviceLabel(edge, data)} from outside today, so this is medium until something exposes it.`} ` +
           `Give ${serviceLabel(sharer, data)} its own networks and keep ${serviceLabel(data)} off the proxy's networks.`,
         related: [{ span: edge.service.span, message: `the proxy ${serviceLabel(edge, data)}` }],
         path: [

@@ -1,5 +1,5 @@
 import type { ServiceNode } from '../analyze/types.js'
-import { profilesOf, quote, serviceLabel } from './helpers.js'
+import { profilesOf, quote, serviceLabel, socketFolder } from './helpers.js'
 import { defineRule } from './types.js'
 
 /** Images whose whole purpose is to put a filtering proxy in front of the Docker socket. */
@@ -15,7 +15,7 @@ export default defineRule({
   precision: 'very-high',
   tags: ['docker', 'privilege'],
   help: {
-    what: 'A service mounts `/var/run/docker.sock` or `/run/docker.sock` (short or long volume syntax, read-only or not). Known socket proxies (`tecnativa/docker-socket-proxy`, `linuxserver/socket-proxy`) are reported with medium severity: they are the intended way to narrow the API, but the proxy itself becomes the trust boundary.',
+    what: 'A service mounts `/var/run/docker.sock` or `/run/docker.sock` (short or long volume syntax, read-only or not); a mount of the folder that holds it (`/var/run`, `/run`, `/`) is `host-root-mounted`’s. Known socket proxies (`tecnativa/docker-socket-proxy`, `linuxserver/socket-proxy`) are reported with medium severity: they are the intended way to narrow the API, but the proxy itself becomes the trust boundary.',
     why: 'The Docker API socket is root on the host: through it, a process can start a privileged container that mounts the host’s filesystem, attach any container to any network, and read every container’s environment and secrets. Mounting it read-only (`:ro`) does not help, because the read-only flag applies to the socket file, not to the API spoken over it. A reverse proxy or dashboard with the socket turns any vulnerability in it into a full host compromise.',
     fix: 'Do not mount the socket into services that do not manage containers. Where a tool needs container metadata (Traefik, monitoring), put a socket proxy in front of it that allows only the read-only endpoints it uses (for Traefik: `CONTAINERS=1`, everything else off), on a network only that tool joins, and point the tool at the proxy over TCP.',
     bad: `services:
@@ -40,7 +40,8 @@ export default defineRule({
   check({ topology, report }) {
     for (const node of topology.services) {
       for (const mount of node.service.mounts) {
-        if (!mount.dockerSocket) continue
+        // Its folder (`/var/run`, `/run`) is host-root-mounted's: one finding per mount.
+        if (!mount.dockerSocket || socketFolder(mount)) continue
         const source = quote(mount.source ?? mount.target)
         const readOnly = mount.readOnly
           ? ' Mounting it read-only (`:ro`) does not help: the API spoken over the socket is still writable.'

@@ -25,7 +25,7 @@ export default defineRule({
   precision: 'high',
   tags: ['network', 'segmentation'],
   help: {
-    what: 'A network with inter-container communication enabled (most often the implicit `default` network) has, among its members, at least one publicly exposed service (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a reverse proxy) and at least one data store, and nothing separates them: the network is the `default` one (which every service joins unless it lists networks), or one of the exposed services does not use any of the data stores (a reverse proxy, say). A declared network that only the data stores and their exposed clients join is the segmentation this rule asks for and is not reported. It is reported once per network, at the network’s key under `networks:`, or, for the implicit `default` network, at the first data store’s key. An application and its database on the implicit `default` network, the everyday starting point, gets this one finding.',
+    what: 'A network with inter-container communication enabled (most often the implicit `default` network) has, among its members, at least one publicly exposed service (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a reverse proxy) and at least one data store, and nothing separates them: the network is the `default` one (which every service joins unless it lists networks), or one of the exposed services does not use any of the data stores (a reverse proxy, say). A declared network that only the data stores and their exposed clients join is the segmentation this rule asks for and is not reported (the Swarm voting app: `vote` and Redis on `frontend`, `result` and PostgreSQL on `backend`). A service is a known client of a store when its configuration names it: `depends_on`, `links`, an environment value (`REDIS_HOST=redis`, `DATABASE_URL=postgres://db/app`), or a command-line option read the same way (`--redis-host redis`, `--db-url=postgres://db/app`). When the image connects to a store that nothing in the file names, declare it on the service: `x-tierguard: {uses: [db]}`. A proxy that nothing reaches (it publishes nothing and no public proxy routes to it) is not exposed. It is reported once per network, at the network’s key under `networks:`, or, for the implicit `default` network, at the first data store’s key. An application and its database on the implicit `default` network, the everyday starting point, gets this one finding.',
     why: 'Every member of a Docker network can open a connection to every port of every other member. When the services the internet talks to share a network with the data stores, any vulnerability in any of them is one hop from the data, and every service added later joins that network by default. Splitting the network makes the reachable set explicit and small.',
     fix: 'Put the exposed services on a `frontend` network and the data stores on a `backend` network marked `internal: true`; only the services that use a store join both. Services that list `networks:` no longer join the implicit `default` network.',
     bad: `services:
@@ -69,9 +69,13 @@ networks:
       const { project, network: declaration } = primary
       const members = servicesOn(network)
       const data = sortServices(members.filter(s => isTier(s, 'data')))
+      // Exposed: what the outside reaches (a proxy nothing reaches is not, whatever its image).
       const exposed = sortServices(
         members.filter(
-          s => !isTier(s, 'data') && (isTier(s, 'edge') || isPubliclyPublished(topology, s))
+          s =>
+            !isTier(s, 'data') &&
+            (isPubliclyPublished(topology, s) ||
+              (isTier(s, 'edge') && topology.exposures(s).some(e => e.public)))
         )
       )
       const firstData = data[0]

@@ -2,10 +2,11 @@
  * Questions several rules ask the topology, and the wording they share. Not a rule: the
  * completeness test knows this file.
  */
+import path from 'node:path'
 import { EMPTY_LIST } from '../core/lists.js'
 import { compareSpans, type SourceSpan } from '../core/span.js'
 import type { Membership, NetworkNode, ServiceNode, Topology } from '../analyze/types.js'
-import type { Label } from '../model/types.js'
+import type { Label, Mount } from '../model/types.js'
 import type { PathStep } from './types.js'
 
 /** A name in backticks, as messages quote names. */
@@ -224,4 +225,19 @@ export function profilesOf(...nodes: ServiceNode[]): string[] | undefined {
 export function proxyLabels(node: ServiceNode): Label[] {
   const { labels, deployLabels } = node.service
   return node.project.kind === 'stack' ? [...deployLabels, ...labels] : [...labels, ...deployLabels]
+}
+
+/** Host folders that hold the Docker socket: the root, and the run folders the socket lives in. */
+const SOCKET_FOLDERS = new Set(['/', '/run', '/var/run'])
+
+/**
+ * The host folder holding the Docker socket that a bind mount brings in (`/`, `/run`,
+ * `/var/run`), if it is one: `host-root-mounted` reports these, `docker-socket-mounted` the
+ * socket file itself, so one mount gets one finding.
+ */
+export function socketFolder(mount: Mount): string | undefined {
+  if (mount.type !== 'bind' || !mount.source?.startsWith('/')) return undefined
+  let folder = path.posix.normalize(mount.source)
+  if (folder.length > 1 && folder.endsWith('/')) folder = folder.slice(0, -1)
+  return SOCKET_FOLDERS.has(folder) ? folder : undefined
 }

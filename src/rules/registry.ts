@@ -1,5 +1,6 @@
 /** Every rule of tierguard, sorted by id. A rule not listed here does not run. */
 import attachableDataNetwork from './attachable-data-network.js'
+import dataConsolePublished from './data-console-published.js'
 import dataNetworkNotInternal from './data-network-not-internal.js'
 import dataPortPublished from './data-port-published.js'
 import dataReachableFromEdge from './data-reachable-from-edge.js'
@@ -7,6 +8,7 @@ import dockerSocketMounted from './docker-socket-mounted.js'
 import excessReachability from './excess-reachability.js'
 import flatNetwork from './flat-network.js'
 import hostNetwork from './host-network.js'
+import hostRootMounted from './host-root-mounted.js'
 import invalidComposeFile from './invalid-compose-file.js'
 import invalidSuppression from './invalid-suppression.js'
 import invalidNetworkReference from './invalid-network-reference.js'
@@ -14,6 +16,7 @@ import legacyDefaultBridge from './legacy-default-bridge.js'
 import policyViolation from './policy-violation.js'
 import portsOnInternalNetwork from './ports-on-internal-network.js'
 import proxyNetworkAmbiguous from './proxy-network-ambiguous.js'
+import socketHolderReachable from './socket-holder-reachable.js'
 import unencryptedOverlay from './unencrypted-overlay.js'
 import unreachableDependency from './unreachable-dependency.js'
 import type { Rule } from './types.js'
@@ -21,6 +24,7 @@ import type { Rule } from './types.js'
 /** The catalogue, sorted by id (the completeness test checks the order). */
 export const RULES: Rule[] = [
   attachableDataNetwork,
+  dataConsolePublished,
   dataNetworkNotInternal,
   dataPortPublished,
   dataReachableFromEdge,
@@ -28,6 +32,7 @@ export const RULES: Rule[] = [
   excessReachability,
   flatNetwork,
   hostNetwork,
+  hostRootMounted,
   invalidComposeFile,
   invalidNetworkReference,
   invalidSuppression,
@@ -35,6 +40,7 @@ export const RULES: Rule[] = [
   policyViolation,
   portsOnInternalNetwork,
   proxyNetworkAmbiguous,
+  socketHolderReachable,
   unencryptedOverlay,
   unreachableDependency
 ]

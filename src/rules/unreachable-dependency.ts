@@ -13,6 +13,8 @@ const KIND_WORDS: Record<Intent['kind'], string> = {
   depends_on: 'depends on',
   links: 'links to',
   environment: 'names',
+  command: 'names on its command line',
+  declared: 'declares it uses',
   'proxy-route': 'routes to',
   'network-mode': 'shares the network namespace of'
 }
@@ -82,6 +84,7 @@ networks:
         kinds.has('links') ||
         kinds.has('proxy-route') ||
         kinds.has('network-mode') ||
+        kinds.has('declared') ||
         (kinds.has('depends_on') && kinds.has('environment'))
       const written = describeIntent(intent)
       const fromName = serviceLabel(from)
