@@ -7,7 +7,7 @@ import type { Diagnostic } from './core/diagnostic.js'
 import { compareSpans } from './core/span.js'
 import type { Logger } from './core/logger.js'
 import { findComposeFiles } from './discover/find-files.js'
-import { classifyDocument } from './discover/classify.js'
+import { classifyDocument, explainNotCompose, looksLikeCompose } from './discover/classify.js'
 import { isComposeFileName } from './discover/file-names.js'
 import { outlineComposeFile, planProjects, type FileOutline } from './discover/plan-projects.js'
 import type { ProjectPlan } from './discover/types.js'
@@ -104,23 +104,57 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const explicitFiles = new Set(roots.map(root => cache.relative(root)))
   const files: ScannedFile[] = []
   const composeFiles: FileOutline[] = []
-  for (const [index, file] of discovered.files.entries()) {
+  const candidates = [
+    ...discovered.files.map(file => ({ file, named: true })),
+    ...discovered.otherYaml.map(file => ({ file, named: false }))
+  ]
+  for (const [index, { file, named }] of candidates.entries()) {
+    logger.progress?.(index + 1, candidates.length, 'files parsed')
+    // Content decides, but a file that never writes `services` cannot be compose: most YAML of
+    // a repository (workflows, manifests, app configs) is let go without being parsed.
+    if (!named && !cache.mentions(file, 'services')) {
+      cache.forget(file)
+      continue
+    }
     const parsed = cache.get(file)
-    const classified = classifyDocument(parsed, isComposeFileName(file) || explicitFiles.has(file))
+    const byName = isComposeFileName(file) || explicitFiles.has(file)
+    const classified = classifyDocument(parsed, byName)
     const failed = parsed.diagnostics.some(d => d.severity === 'error')
+    if (!named && !classified.compose) {
+      // Not named like compose and not compose: accounted for only when it looks like compose.
+      if (looksLikeCompose(parsed.root)) {
+        files.push({
+          path: file,
+          status: failed ? 'failed' : 'not-compose',
+          projects: [],
+          diagnostics: [],
+          account: { disposition: 'left-out', reason: explainNotCompose(parsed) }
+        })
+      }
+      cache.forget(file)
+      continue
+    }
     files.push({
       path: file,
       status: failed ? 'failed' : classified.compose ? 'loaded' : 'not-compose',
       projects: [],
       diagnostics: classified.diagnostic
         ? [...parsed.diagnostics, classified.diagnostic]
-        : parsed.diagnostics
+        : parsed.diagnostics,
+      ...(classified.compose
+        ? {}
+        : {
+            account: {
+              disposition: 'left-out' as const,
+              reason: explainNotCompose(parsed)
+            }
+          })
     })
     if (classified.compose) composeFiles.push(outlineComposeFile(parsed, cache))
     // Planning needs only the outline: the tree is parsed again when its project loads.
     cache.releaseTree(file)
-    logger.progress?.(index + 1, discovered.files.length, 'files parsed')
   }
+  files.sort((a, b) => compareText(a.path, b.path))
 
   const firstParseMs = clock.lap()
   const parsedBeforeLoading = cache.parseMs
@@ -150,13 +184,20 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  accountForFiles(files, plans, projects)
+
   // Parsing files again while their projects load is parsing: counted there, not in loading.
   const parsedAgainMs = cache.parseMs - parsedBeforeLoading
   const loadMs = clock.lap() - parsedAgainMs
 
   const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {})
   const topologyMs = clock.lap()
-  const ruleFindings = runRules(topology, rulesFor(config), { logger })
+  const ruleFindings = sayWhichCombination(
+    runRules(topology, rulesFor(config), { logger }),
+    topology,
+    plans,
+    projects
+  )
   const rulesMs = clock.lap()
   const findings = applyConfig({
     findings: ruleFindings,
@@ -193,6 +234,76 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       config: configMs
     }
   }
+}
+
+/**
+ * A finding of a fragment loaded on a base file says which combination was analysed, since no
+ * single file of it is what compose would run: "(analysed as `docker compose -f base -f
+ * fragment`)". Service ids start with the project's key, which tells the plan apart.
+ */
+function sayWhichCombination(
+  findings: Finding[],
+  topology: Topology,
+  plans: ProjectPlan[],
+  projects: Project[]
+): Finding[] {
+  const combinations = new Map<string, string>()
+  projects.forEach((project, index) => {
+    const plan = plans[index]
+    if (!plan?.notes?.some(note => note.code === 'fragment-paired')) return
+    const command = plan.files.map(file => `-f ${file}`).join(' ')
+    combinations.set(topology.projectKey(project), `docker compose ${command}`)
+  })
+  if (combinations.size === 0) return findings
+  for (const finding of findings) {
+    const subject = finding.services[0]
+    if (subject === undefined) continue
+    const combination = combinations.get(subject.slice(0, subject.lastIndexOf('/')))
+    if (combination) finding.message = `${finding.message} (analysed as \`${combination}\`)`
+  }
+  return findings
+}
+
+/**
+ * Gives every compose file that has no account yet (those left out by the classifier have one)
+ * its disposition: analysed when a plan names it, part of the projects that loaded it otherwise.
+ */
+function accountForFiles(files: ScannedFile[], plans: ProjectPlan[], projects: Project[]): void {
+  const planOf = new Map<string, ProjectPlan>()
+  for (const plan of plans)
+    for (const file of plan.files) if (!planOf.has(file)) planOf.set(file, plan)
+  const loadedBy = new Map<string, Set<string>>()
+  for (const project of projects) {
+    const first = project.files[0]
+    if (first === undefined) continue
+    for (const file of project.files) {
+      const by = loadedBy.get(file) ?? new Set<string>()
+      by.add(first)
+      loadedBy.set(file, by)
+    }
+  }
+  for (const file of files) {
+    if (file.account) continue
+    const plan = planOf.get(file.path)
+    if (plan) {
+      file.account =
+        plan.files.length > 1
+          ? {
+              disposition: 'analysed',
+              reason: `loaded as \`docker compose ${plan.files.map(f => `-f ${f}`).join(' ')}\``
+            }
+          : { disposition: 'analysed' }
+      continue
+    }
+    const by = loadedBy.get(file.path)
+    file.account = by
+      ? { disposition: 'part-of-project', loadedBy: [...by].sort(compareText) }
+      : { disposition: 'left-out', reason: 'no project loads it' }
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** A stopwatch: `lap()` returns the milliseconds since the previous lap (or the start). */

@@ -126,6 +126,29 @@ export class ParsedFileCache {
     for (const file of [...this.holding]) if (!keep.includes(file)) this.releaseTree(file)
   }
 
+  /**
+   * Whether the file's text contains `word`, read once (the text is kept for `get`). A file that
+   * cannot be read mentions nothing.
+   */
+  mentions(relativePath: string, word: string): boolean {
+    let text = this.sources.get(relativePath)
+    if (text === undefined) {
+      const read = this.readText(relativePath)
+      if (typeof read !== 'string') return false
+      text = read
+      this.sources.set(relativePath, text)
+    }
+    return text.includes(word)
+  }
+
+  /** Forgets everything about a file that turned out not to matter (its text, its tree). */
+  forget(relativePath: string): void {
+    this.parsed.delete(relativePath)
+    this.sources.delete(relativePath)
+    this.released.delete(relativePath)
+    this.holding.delete(relativePath)
+  }
+
   /** Raw text of a non-YAML file (an env file), or undefined when it cannot be read. */
   readRaw(relativePath: string): string | undefined {
     if (this.texts.has(relativePath)) return this.texts.get(relativePath)
