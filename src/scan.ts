@@ -7,6 +7,7 @@ import type { Diagnostic } from './core/diagnostic.js'
 import { compareSpans } from './core/span.js'
 import type { Logger } from './core/logger.js'
 import { findComposeFiles } from './discover/find-files.js'
+import { findScanRoots } from './discover/scan-roots.js'
 import { classifyDocument, explainNotCompose, looksLikeCompose } from './discover/classify.js'
 import { isComposeFileName } from './discover/file-names.js'
 import { outlineComposeFile, planProjects, type FileOutline } from './discover/plan-projects.js'
@@ -88,6 +89,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const roots = (options.paths?.length ? options.paths : ['.']).map(p => path.resolve(baseDir, p))
   const cache = new ParsedFileCache({
     baseDir,
+    scanRoots: findScanRoots(roots),
     maxFileBytes: options.maxFileBytes ?? config?.maxFileBytes
   })
 

@@ -5,7 +5,6 @@
 import path from 'node:path'
 import { report, noteFile, type Scope } from './load-context.js'
 import { mergeServices } from './merge.js'
-import { isInsideBase } from './paths.js'
 import { describeNode, getValue, type YMap, type YNode } from './yaml-tree.js'
 
 /** Reads a file's top level (see `readFileDict`); passed in to keep modules acyclic. */
@@ -113,12 +112,12 @@ export function resolveExtends(
       path.posix.join(path.posix.dirname(file), targetFileNode.value)
     )
     targetBase = path.posix.dirname(targetFile)
-    if (!isInsideBase(targetFile) || !ctx.cache.exists(targetFile)) {
+    if (!ctx.cache.isInsideScan(targetFile) || !ctx.cache.exists(targetFile)) {
       report(
         ctx,
         'missing-file',
         'error',
-        isInsideBase(targetFile)
+        ctx.cache.isInsideScan(targetFile)
           ? `\`extends\` of service \`${name}\` names \`${targetFileNode.value}\`, which does not exist`
           : `\`extends\` of service \`${name}\` names \`${targetFileNode.value}\`, outside the scanned folder; it was not read`,
         targetFileNode.span

@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { SourceSpan } from '../core/span.js'
 import { envFileToMap, parseEnvFile } from './env-file.js'
 import { createScope, readEnvFileText, report, type Scope } from './load-context.js'
-import { isInsideBase, resolvePath } from './paths.js'
+import { resolvePath } from './paths.js'
 import { describeNode, getValue, type YMap, type YNode, type YPair } from './yaml-tree.js'
 
 /** Loads files as a project (see `loadModel`); passed in to keep modules acyclic. */
@@ -57,8 +57,8 @@ export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel:
         )
         return false
       }
-      if (!isInsideBase(p.file) || !ctx.cache.exists(p.file)) {
-        report(ctx, 'missing-file', 'error', missingIncludeMessage(p.file), p.span)
+      if (!ctx.cache.isInsideScan(p.file) || !ctx.cache.exists(p.file)) {
+        report(ctx, 'missing-file', 'error', missingIncludeMessage(scope, p.file), p.span)
         return false
       }
       return true
@@ -199,8 +199,8 @@ function sameTree(a: YNode, b: YNode): boolean {
   return true
 }
 
-function missingIncludeMessage(file: string): string {
-  return isInsideBase(file)
+function missingIncludeMessage(scope: Scope, file: string): string {
+  return scope.ctx.cache.isInsideScan(file)
     ? `included file \`${file}\` does not exist`
     : `included file \`${file}\` is outside the scanned folder; it was not read`
 }

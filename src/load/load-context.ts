@@ -9,7 +9,6 @@ import type { SourceSpan } from '../core/span.js'
 import type { Located } from '../model/types.js'
 import type { ParsedFileCache } from './file-cache.js'
 import type { InterpolationSink, VariableLookup } from './interpolate.js'
-import { isInsideBase } from './paths.js'
 import type { YMap, YNode } from './yaml-tree.js'
 
 export interface LoadContext {
@@ -74,7 +73,7 @@ export function readEnvFileText(
   file: string,
   options: { required: boolean; span: SourceSpan; owner?: string; missing?: string }
 ): string | undefined {
-  const inside = isInsideBase(file)
+  const inside = ctx.cache.isInsideScan(file)
   const text = inside ? ctx.cache.readRaw(file) : undefined
   if (text === undefined && options.required) {
     const named = `env file \`${file}\`${options.owner ?? ''}`
