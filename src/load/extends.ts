@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { report, noteFile, type Scope } from './load-context.js'
 import { mergeServices } from './merge.js'
+import { dropTaggedValues } from './merge-tags.js'
 import { describeNode, getValue, type YMap, type YNode } from './yaml-tree.js'
 
 /** Reads a file's top level (see `readFileDict`); passed in to keep modules acyclic. */
@@ -148,5 +149,7 @@ export function resolveExtends(
     }
     return done(own)
   }
-  return done(mergeServices(base, own))
+  // What the extending service tags `!reset` or `!override` goes from its base first.
+  const tagged = scope.mergeTags.get(file) ?? []
+  return done(mergeServices(dropTaggedValues(base, tagged, ['services', name]), own))
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger.js'
 import type { SourceSpan } from '../core/span.js'
 import type { Located } from '../model/types.js'
 import type { ParsedFileCache } from './file-cache.js'
+import type { TaggedPath } from './merge-tags.js'
 import type { InterpolationSink, VariableLookup } from './interpolate.js'
 import type { YMap, YNode } from './yaml-tree.js'
 
@@ -35,6 +36,8 @@ export interface Scope {
   dicts: Map<string, YMap | undefined>
   /** Services with `extends` resolved, by `file|base|name`. */
   resolved: Map<string, YNode | undefined>
+  /** The `!reset` / `!override` paths of each file read, applied where it is merged. */
+  mergeTags: Map<string, TaggedPath[]>
 }
 
 /** Creates the context of one `loadProject` call. */
@@ -49,7 +52,15 @@ export function createScope(
   workingDir: string,
   includeChain: string[] = []
 ): Scope {
-  return { ctx, env, workingDir, includeChain, dicts: new Map(), resolved: new Map() }
+  return {
+    ctx,
+    env,
+    workingDir,
+    includeChain,
+    dicts: new Map(),
+    resolved: new Map(),
+    mergeTags: new Map()
+  }
 }
 
 /** Records a diagnostic. */
