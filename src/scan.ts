@@ -8,6 +8,7 @@ import { compareSpans } from './core/span.js'
 import type { Logger } from './core/logger.js'
 import { findComposeFiles } from './discover/find-files.js'
 import { findScanRoots } from './discover/scan-roots.js'
+import { applyComposeFileVariable } from './discover/compose-file-variable.js'
 import { classifyDocument, explainNotCompose, looksLikeCompose } from './discover/classify.js'
 import { isComposeFileName } from './discover/file-names.js'
 import { outlineComposeFile, planProjects, type FileOutline } from './discover/plan-projects.js'
@@ -161,13 +162,22 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const firstParseMs = clock.lap()
   const parsedBeforeLoading = cache.parseMs
 
-  const plans = options.projects?.length
-    ? options.projects
-    : planWithConfiguredProjects(composeFiles, cache, config)
+  const env = { ...config?.env, ...options.env }
+  const planned = options.projects?.length
+    ? { plans: options.projects, diagnostics: [] }
+    : applyComposeFileVariable(
+        planWithConfiguredProjects(composeFiles, cache, config),
+        composeFiles.map(file => path.posix.dirname(file.path)),
+        cache,
+        env,
+        roots.map(root =>
+          cache.relative(isScannedFile(root, explicitFiles, cache) ? path.dirname(root) : root)
+        )
+      )
+  const plans = planned.plans
   // Planning may have parsed files discovery did not list (`include` targets).
   cache.releaseTrees(plans[0]?.files)
-  const planNotes = plans.flatMap(plan => plan.notes ?? [])
-  const env = { ...config?.env, ...options.env }
+  const planNotes = [...plans.flatMap(plan => plan.notes ?? []), ...planned.diagnostics]
   const projects = plans.map((plan, index) => {
     const project = loadProject(plan, cache, { env, logger })
     // Plans come sorted by their files: the next one often shares this one's base file.
@@ -302,6 +312,11 @@ function accountForFiles(files: ScannedFile[], plans: ProjectPlan[], projects: P
       ? { disposition: 'part-of-project', loadedBy: [...by].sort(compareText) }
       : { disposition: 'left-out', reason: 'no project loads it' }
   }
+}
+
+/** Whether a scan root is a file (it was listed as a file, not walked as a folder). */
+function isScannedFile(root: string, explicitFiles: Set<string>, cache: ParsedFileCache): boolean {
+  return explicitFiles.has(cache.relative(root)) && cache.exists(cache.relative(root))
 }
 
 function compareText(a: string, b: string): number {
