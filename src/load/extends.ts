@@ -3,7 +3,7 @@
  * folder): the target, itself resolved, is the base the extending service merges onto.
  */
 import path from 'node:path'
-import { report, noteFile, type Scope } from './load-context.js'
+import { MAX_EXTENDS_DEPTH, report, noteFile, type Scope } from './load-context.js'
 import { mergeServices } from './merge.js'
 import { dropTaggedValues } from './merge-tags.js'
 import { describeNode, getValue, type YMap, type YNode } from './yaml-tree.js'
@@ -59,6 +59,17 @@ export function resolveExtends(
       extendsPair.key.span
     )
     // Not memoised: the services on the cycle keep what they could resolve.
+    return own
+  }
+
+  if (chain.length >= MAX_EXTENDS_DEPTH) {
+    report(
+      ctx,
+      'load-depth-limit',
+      'error',
+      `service \`${name}\` is more than ${MAX_EXTENDS_DEPTH} \`extends\` away from the first service of its chain; what it extends was not merged in`,
+      extendsPair.key.span
+    )
     return own
   }
 

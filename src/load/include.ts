@@ -6,7 +6,13 @@
 import path from 'node:path'
 import type { SourceSpan } from '../core/span.js'
 import { envFileToMap, parseEnvFile } from './env-file.js'
-import { createScope, readEnvFileText, report, type Scope } from './load-context.js'
+import {
+  createScope,
+  MAX_INCLUDE_DEPTH,
+  readEnvFileText,
+  report,
+  type Scope
+} from './load-context.js'
 import { resolvePath } from './paths.js'
 import { describeNode, getValue, type YMap, type YNode, type YPair } from './yaml-tree.js'
 
@@ -64,6 +70,16 @@ export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel:
       return true
     })
     if (usable.length === 0) continue
+    if (chain.length > MAX_INCLUDE_DEPTH) {
+      report(
+        ctx,
+        'load-depth-limit',
+        'error',
+        `\`include\` nests more than ${MAX_INCLUDE_DEPTH} files deep (${chain[0]} -> ... -> ${file}); \`${usable.map(p => p.file).join(', ')}\` and what it includes were not loaded`,
+        entry.span
+      )
+      continue
+    }
     const first = usable[0]!.file
     const workingDir =
       entry.projectDirectory !== undefined ? entry.projectDirectory : path.posix.dirname(first)
@@ -83,11 +99,18 @@ export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel:
     }
     // The including project's variables win over the included project's env files.
     for (const [k, v] of scope.env) env.set(k, v)
-    const sub = createScope(ctx, env, workingDir, chain)
-    const model = loadModel(
-      sub,
-      usable.map(p => p.file)
-    )
+    // The same files, folder and variables load to the same model: a diamond loads each once.
+    const memoKey = JSON.stringify([usable.map(p => p.file), workingDir, [...env].sort()])
+    let model: YMap | undefined
+    if (ctx.included.has(memoKey)) {
+      model = ctx.included.get(memoKey)
+    } else {
+      model = loadModel(
+        createScope(ctx, env, workingDir, chain),
+        usable.map(p => p.file)
+      )
+      ctx.included.set(memoKey, model)
+    }
     if (model) result = addIncluded(scope, result, model, usable.map(p => p.file).join(', '))
   }
   return result
@@ -184,6 +207,8 @@ function addIncluded(scope: Scope, dict: YMap, included: YMap, from: string): YM
 
 /** Whether two trees hold the same values, wherever they were written. */
 function sameTree(a: YNode, b: YNode): boolean {
+  // A file included twice (a diamond) gives the very same nodes: no need to walk them.
+  if (a === b) return true
   if (a.kind === 'scalar' || b.kind === 'scalar') {
     return a.kind === b.kind && (a as { value: unknown }).value === (b as { value: unknown }).value
   }

@@ -21,7 +21,17 @@ export interface LoadContext {
   unsetVariables: Located<string>[]
   /** Files whose YAML diagnostics were already copied into `diagnostics`. */
   reportedFiles: Set<string>
+  /**
+   * Included projects already loaded, by files, project directory and variables: a file that
+   * several includes reach (a diamond) is loaded once.
+   */
+  included: Map<string, YMap | undefined>
 }
+
+/** How many `include` levels one project may nest; deeper chains are cut with a diagnostic. */
+export const MAX_INCLUDE_DEPTH = 64
+/** How many services one `extends` chain may cross; longer chains are cut with a diagnostic. */
+export const MAX_EXTENDS_DEPTH = 256
 
 /** A project being loaded: the top one, or one brought in by `include`. */
 export interface Scope {
@@ -42,7 +52,15 @@ export interface Scope {
 
 /** Creates the context of one `loadProject` call. */
 export function createContext(cache: ParsedFileCache, logger: Logger): LoadContext {
-  return { cache, logger, diagnostics: [], files: [], unsetVariables: [], reportedFiles: new Set() }
+  return {
+    cache,
+    logger,
+    diagnostics: [],
+    files: [],
+    unsetVariables: [],
+    reportedFiles: new Set(),
+    included: new Map()
+  }
 }
 
 /** Creates a project scope. */
