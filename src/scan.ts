@@ -178,8 +178,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // Planning may have parsed files discovery did not list (`include` targets).
   cache.releaseTrees(plans[0]?.files)
   const planNotes = [...plans.flatMap(plan => plan.notes ?? []), ...planned.diagnostics]
+  const parsedByScan = new Set(files.map(file => file.path))
   const projects = plans.map((plan, index) => {
-    const project = loadProject(plan, cache, { env, logger })
+    const project = loadProject(plan, cache, { env, logger, parsedByScan })
     // Plans come sorted by their files: the next one often shares this one's base file.
     cache.releaseTrees(plans[index + 1]?.files)
     logger.progress?.(index + 1, plans.length, 'projects loaded')
@@ -204,8 +205,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {})
   const topologyMs = clock.lap()
+  const owners = assignFileOwners(projects)
   const ruleFindings = sayWhichCombination(
-    runRules(topology, rulesFor(config), { logger }),
+    runRules(topology, rulesFor(config), { logger }).filter(finding =>
+      isJudgedByItsProject(finding, topology, owners)
+    ),
     topology,
     plans,
     projects
@@ -221,12 +225,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ruleIds: RULES.map(r => r.id)
   })
   const configMs = clock.lap()
-  const diagnostics = dropRepeatedDiagnostics([
+  const diagnostics = [
     ...discovered.diagnostics,
     ...planNotes,
     ...files.flatMap(f => f.diagnostics),
-    ...projects.flatMap(p => p.diagnostics)
-  ])
+    ...ownDiagnostics(projects, owners)
+  ].sort(
+    (a, b) =>
+      compareSpans(a.span, b.span) ||
+      compareText(a.code, b.code) ||
+      compareText(a.message, b.message)
+  )
   return {
     baseDir,
     files,
@@ -246,6 +255,62 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       config: configMs
     }
   }
+}
+
+/**
+ * Which project judges each file, decided once before the rules run: the first project, in plan
+ * order, that loads it. Plans come sorted by their files, so a base file is judged by the plan
+ * `docker compose up` runs in its folder (the base alone, or with its override), never by the
+ * variants and fragments loaded on top of it; these judge their own files. So no finding or
+ * diagnostic needs removing as a repeat afterwards.
+ */
+function assignFileOwners(projects: readonly Project[]): Map<string, Project> {
+  const owners = new Map<string, Project>()
+  for (const project of projects) {
+    for (const file of project.files) if (!owners.has(file)) owners.set(file, project)
+  }
+  return owners
+}
+
+/**
+ * Whether a finding stands: its subject's project judges the file it points at, or does not load
+ * that file at all (a finding across projects, at a network another project declares).
+ */
+function isJudgedByItsProject(
+  finding: Finding,
+  topology: Topology,
+  owners: ReadonlyMap<string, Project>
+): boolean {
+  const file = finding.location.file
+  const owner = owners.get(file)
+  const subject = finding.services[0]
+  if (!owner || subject === undefined) return true
+  const project = topology.serviceById(subject)?.project
+  return project === undefined || project === owner || !project.files.includes(file)
+}
+
+/**
+ * Each project's diagnostics about the files it judges; a file no project loads as compose (an
+ * env file) is reported by the first project that says something about it.
+ */
+function ownDiagnostics(
+  projects: readonly Project[],
+  owners: ReadonlyMap<string, Project>
+): Diagnostic[] {
+  const firstReporter = new Map<string, Project>()
+  const kept: Diagnostic[] = []
+  for (const project of projects) {
+    for (const diagnostic of project.diagnostics) {
+      const file = diagnostic.span.file
+      let owner = owners.get(file)
+      if (!owner) {
+        owner = firstReporter.get(file) ?? project
+        firstReporter.set(file, owner)
+      }
+      if (owner === project) kept.push(diagnostic)
+    }
+  }
+  return kept
 }
 
 /**
@@ -357,28 +422,4 @@ function planWithConfiguredProjects(
   const named = new Set(configured.flatMap(plan => plan.files))
   const rest = composeFiles.filter(file => !named.has(file.path))
   return [...configured, ...planProjects(rest, cache)]
-}
-
-/**
- * The loader repeats the parse diagnostics of every file it reads (a file may be loaded by
- * several projects, or reached only through `include`), so the same problem can arrive more
- * than once. Keep the first of each, sorted by position then code. Repeats are found among
- * neighbours after a stable sort, without a key string per diagnostic.
- */
-function dropRepeatedDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const sorted = diagnostics.sort(
-    (a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
-  )
-  const kept: Diagnostic[] = []
-  let runStart = 0
-  for (const d of sorted) {
-    const previous = kept[kept.length - 1]
-    if (!previous || compareSpans(previous.span, d.span) !== 0 || previous.code !== d.code) {
-      runStart = kept.length
-    } else if (kept.slice(runStart).some(k => k.message === d.message)) {
-      continue
-    }
-    kept.push(d)
-  }
-  return kept
 }

@@ -26,13 +26,13 @@ describe('COMPOSE_FILE', () => {
         `${CASE}/.env`,
         3,
         1,
-        '`COMPOSE_FILE` lists `missing.yml`, which does not exist: docker compose would refuse to start. The other files it lists were analysed together'
+        '`COMPOSE_FILE` lists `/etc/compose.yml`, which lies outside the scanned folder; it was not read: docker compose would refuse to start. The other files it lists were analysed together'
       ],
       [
         `${CASE}/.env`,
         3,
         1,
-        '`COMPOSE_FILE` lists `/etc/compose.yml`, which lies outside the scanned folder; it was not read: docker compose would refuse to start. The other files it lists were analysed together'
+        '`COMPOSE_FILE` lists `missing.yml`, which does not exist: docker compose would refuse to start. The other files it lists were analysed together'
       ]
     ])
   })

@@ -33,6 +33,7 @@ export function applyComposeFileVariable(
 ): { plans: ProjectPlan[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   let result = plans
+  let changed = false
   for (const folder of [...new Set(folders)].sort()) {
     const setting = readSetting(folder, cache, rootFolders.includes(folder) ? given : {})
     if (!setting) continue
@@ -61,8 +62,11 @@ export function applyComposeFileVariable(
     const listed = new Set(files)
     result = result.filter(plan => !plan.files.every(file => listed.has(file)))
     result.push({ files, directory: folder, kind: 'compose' })
+    changed = true
   }
-  return { plans: result.sort((a, b) => compareFileLists(a.files, b.files)), diagnostics }
+  // Plans stay in their order (configured ones first) unless a folder's project changed.
+  if (changed) result = result.sort((a, b) => compareFileLists(a.files, b.files))
+  return { plans: result, diagnostics }
 }
 
 function readSetting(

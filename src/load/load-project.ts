@@ -27,6 +27,11 @@ export interface LoadOptions {
   /** Variables given by the user (the action's `env`); they win, like the shell's. */
   env: Record<string, string>
   logger: Logger
+  /**
+   * Files whose YAML diagnostics the scan already reports (it parsed them in discovery): the
+   * project does not repeat them.
+   */
+  parsedByScan?: ReadonlySet<string>
 }
 
 /**
@@ -40,6 +45,7 @@ export function loadProject(
   options: LoadOptions
 ): Project {
   const ctx = createContext(cache, options.logger)
+  for (const file of options.parsedByScan ?? []) ctx.reportedFiles.add(file)
   for (const file of plan.files) noteFile(ctx, file)
   const env = buildEnvironment(ctx, plan, options.env)
   const scope = createScope(ctx, env, plan.directory)
