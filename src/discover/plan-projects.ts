@@ -13,6 +13,7 @@ import type { Diagnostic } from '../core/diagnostic.js'
 import { fileSpan } from '../core/span.js'
 import type { ParsedFileCache } from '../load/file-cache.js'
 import type { ParsedFile } from '../load/parse-yaml.js'
+import { readExtendedFiles, readIncludedFiles } from '../load/references.js'
 import { getValue, scalarText, type YNode } from '../load/yaml-tree.js'
 import { matchComposeFileName, type FileRole } from './file-names.js'
 import type { ProjectPlan } from './types.js'
@@ -45,6 +46,12 @@ export interface FileOutline {
 
 /** The outline of a parsed compose file (`cache` resolves absolute references). */
 export function outlineComposeFile(file: ParsedFile, cache: ParsedFileCache): FileOutline {
+  // Paths in a file resolve against its folder (the loader uses the project's directory, which
+  // is the same folder for the files planning groups).
+  const resolver = {
+    base: path.posix.dirname(file.path),
+    relative: (p: string) => cache.relative(p)
+  }
   const services = getValue(file.root, 'services')
   const declaredNetworks = declaredNetworksOf(file)
   return {
@@ -57,8 +64,8 @@ export function outlineComposeFile(file: ParsedFile, cache: ParsedFileCache): Fi
           : null,
     declaredNetworks,
     undeclaredNetworks: undeclaredNetworksOf(file, declaredNetworks),
-    includes: readReferences(file, 'include', cache),
-    extendsFiles: readReferences(file, 'extends', cache),
+    includes: readIncludedFiles(file.root, resolver),
+    extendsFiles: readExtendedFiles(file.root, resolver),
     ...readServiceGaps(file)
   }
 }
@@ -461,45 +468,6 @@ function readTarget(
   const outline = outlineComposeFile(parsed, cache)
   known.set(file, outline)
   return outline
-}
-
-/**
- * The local files a compose file names in `include` (short and long form) or in its services'
- * `extends: file:`, as paths relative to the base directory. Remote includes are left out.
- */
-function readReferences(
-  file: ParsedFile,
-  kind: 'include' | 'extends',
-  cache: ParsedFileCache
-): string[] {
-  const paths: string[] = []
-  if (kind === 'include') {
-    const include = getValue(file.root, 'include')
-    for (const item of include?.kind === 'seq' ? include.items : []) {
-      const value = item.kind === 'map' ? getValue(item, 'path') : item
-      for (const node of value?.kind === 'seq' ? value.items : value ? [value] : []) {
-        const text = scalarText(node)
-        if (text !== undefined) paths.push(text)
-      }
-    }
-  } else {
-    const services = getValue(file.root, 'services')
-    for (const { value } of services?.kind === 'map' ? services.entries.values() : []) {
-      const text = scalarText(getValue(getValue(value, 'extends') as YNode | undefined, 'file'))
-      if (text !== undefined) paths.push(text)
-    }
-  }
-  const folder = path.posix.dirname(file.path)
-  return paths
-    .filter(p => p !== '' && !isRemote(p))
-    .map(p => {
-      const posix = p.split('\\').join('/')
-      return path.isAbsolute(p) ? cache.relative(p) : path.posix.join(folder, posix)
-    })
-}
-
-function isRemote(reference: string): boolean {
-  return reference.includes('://') || reference.startsWith('git@') || reference.startsWith('oci:')
 }
 
 function compareFileLists(a: string[], b: string[]): number {

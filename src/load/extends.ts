@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { MAX_EXTENDS_DEPTH, report, noteFile, type Scope } from './load-context.js'
 import { mergeServices } from './merge.js'
+import { resolveReference } from './references.js'
 import { dropTaggedValues } from './merge-tags.js'
 import { describeNode, getValue, type YMap, type YNode } from './yaml-tree.js'
 
@@ -120,9 +121,10 @@ export function resolveExtends(
   let targetFile = file
   let targetBase = relBase
   if (targetFileNode?.kind === 'scalar' && typeof targetFileNode.value === 'string') {
-    targetFile = path.posix.normalize(
-      path.posix.join(path.posix.dirname(file), targetFileNode.value)
-    )
+    targetFile = resolveReference(targetFileNode.value, {
+      base: path.posix.dirname(file),
+      relative: absolute => ctx.cache.relative(absolute)
+    })
     targetBase = path.posix.dirname(targetFile)
     if (!ctx.cache.isInsideScan(targetFile) || !ctx.cache.exists(targetFile)) {
       report(

@@ -4,7 +4,6 @@
  * networks are added to the including file. A name defined on both sides is refused by compose.
  */
 import path from 'node:path'
-import type { SourceSpan } from '../core/span.js'
 import { envFileToMap, parseEnvFile } from './env-file.js'
 import {
   createScope,
@@ -14,17 +13,11 @@ import {
   type Scope
 } from './load-context.js'
 import { resolvePath } from './paths.js'
+import { readIncludeEntry } from './references.js'
 import { describeNode, getValue, type YMap, type YNode, type YPair } from './yaml-tree.js'
 
 /** Loads files as a project (see `loadModel`); passed in to keep modules acyclic. */
 export type LoadModel = (scope: Scope, files: string[]) => YMap | undefined
-
-interface IncludeEntry {
-  paths: { file: string; span: SourceSpan }[]
-  projectDirectory?: string
-  envFiles: { file: string; span: SourceSpan }[]
-  span: SourceSpan
-}
 
 /** `dict` with the services and networks of its `include` entries added. */
 export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel: LoadModel): YMap {
@@ -49,7 +42,11 @@ export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel:
   }
   let result = dict
   for (const item of include.value.items) {
-    const entry = readEntry(scope, item)
+    const entry = readIncludeEntry(
+      item,
+      { base: scope.workingDir, relative: file => ctx.cache.relative(file) },
+      (message, span) => report(ctx, 'wrong-type', 'error', message, span)
+    )
     if (!entry) continue
     const chain = [...scope.includeChain, file]
     const usable = entry.paths.filter(p => {
@@ -114,61 +111,6 @@ export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel:
     if (model) result = addIncluded(scope, result, model, usable.map(p => p.file).join(', '))
   }
   return result
-}
-
-function readEntry(scope: Scope, item: YNode): IncludeEntry | undefined {
-  const { ctx } = scope
-  const asPath = (node: YNode) =>
-    node.kind === 'scalar' && node.value !== null
-      ? { file: resolvePath(scope.workingDir, String(node.value)), span: node.span }
-      : undefined
-  if (item.kind === 'scalar') {
-    const p = asPath(item)
-    if (!p) return undefined
-    return { paths: [p], envFiles: [], span: item.span }
-  }
-  if (item.kind !== 'map') {
-    report(
-      ctx,
-      'wrong-type',
-      'error',
-      `an \`include\` entry must be a path or a mapping with \`path\`, found ${describeNode(item)}`,
-      item.span
-    )
-    return undefined
-  }
-  const list = (key: string): { file: string; span: SourceSpan }[] | undefined => {
-    const node = getValue(item, key)
-    if (!node) return []
-    const nodes = node.kind === 'seq' ? node.items : [node]
-    const out = nodes.map(asPath)
-    if (out.some(p => p === undefined)) {
-      report(
-        ctx,
-        'wrong-type',
-        'error',
-        `\`include\` \`${key}\` must be a path or a list of paths, found ${describeNode(node)}`,
-        node.span
-      )
-      return undefined
-    }
-    return out as { file: string; span: SourceSpan }[]
-  }
-  const paths = list('path')
-  const envFiles = list('env_file')
-  if (!paths || !envFiles) return undefined
-  if (paths.length === 0) {
-    report(ctx, 'wrong-type', 'error', 'an `include` entry needs a `path`', item.span)
-    return undefined
-  }
-  const dirNode = getValue(item, 'project_directory')
-  const projectDirectory =
-    dirNode?.kind === 'scalar' && dirNode.value !== null
-      ? resolvePath(scope.workingDir, String(dirNode.value))
-      : undefined
-  const entry: IncludeEntry = { paths, envFiles, span: item.span }
-  if (projectDirectory !== undefined) entry.projectDirectory = projectDirectory
-  return entry
 }
 
 /** Adds the included model's services and networks; a clash with a different definition is an error. */
