@@ -3,8 +3,7 @@
  * lie in. Paths written in compose files (`include`, `extends: file:`, `env_file`, `.env`) are
  * read only inside these roots, so the same tree gives the same findings from any working folder.
  */
-import { execFileSync } from 'node:child_process'
-import { realpathSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -15,7 +14,7 @@ export function findScanRoots(paths: readonly string[]): string[] {
   const roots = new Set<string>()
   for (const scanned of paths) {
     const folder = isFolder(scanned) ? scanned : path.dirname(scanned)
-    roots.add(gitTopLevel(folder) ?? folder)
+    roots.add(findCheckoutTop(folder) ?? folder)
   }
   return [...roots].sort()
 }
@@ -28,36 +27,14 @@ function isFolder(abs: string): boolean {
   }
 }
 
-/** The top of the git work tree `folder` lies in, or undefined outside one (or without git). */
-function gitTopLevel(folder: string): string | undefined {
-  try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
-      cwd: folder,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      windowsHide: true
-    }).trim()
-    return top === '' ? undefined : spellLike(folder, path.resolve(top))
-  } catch {
-    return undefined
-  }
-}
-
 /**
- * git prints the real path of the top; spelled as the ancestor of `folder` that is that top, so
- * paths under a symbolically linked folder (`/tmp` on macOS) still compare as inside.
+ * The nearest folder at or above `folder` that holds `.git` (a folder in a clone, a file in a
+ * linked work tree or a submodule), as git finds the top of a work tree; undefined outside one.
+ * Looked up on disk rather than by running git: a scan may run thousands of times in tests.
  */
-function spellLike(folder: string, realTop: string): string {
-  for (let ancestor = folder; ; ancestor = path.dirname(ancestor)) {
-    if (safeRealpath(ancestor) === realTop) return ancestor
-    if (path.dirname(ancestor) === ancestor) return realTop
-  }
-}
-
-function safeRealpath(abs: string): string {
-  try {
-    return realpathSync.native(abs)
-  } catch {
-    return abs
+function findCheckoutTop(folder: string): string | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, '.git'))) return current
+    if (path.dirname(current) === current) return undefined
   }
 }
