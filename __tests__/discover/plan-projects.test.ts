@@ -218,6 +218,15 @@ describe('planProjects', () => {
     ])
   })
 
+  it('takes a provider service as complete: no fragment warning', async () => {
+    writeFiles(tmp, {
+      'compose.yaml':
+        'services:\n  tunnel:\n    provider:\n      type: model\n  web: {image: x, depends_on: [tunnel]}\n'
+    })
+    const { plans } = await discover(tmp)
+    expect(plans).toEqual([plan('compose', '.', 'compose.yaml')])
+  })
+
   it('ignores duplicate input files', async () => {
     writeFiles(tmp, { 'compose.yaml': 'services: {web: {image: x}}\n' })
     const { compose, cache } = await discover(tmp)

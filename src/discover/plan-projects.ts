@@ -35,7 +35,7 @@ export interface FileOutline {
   includes: readonly string[]
   /** Local files its services' `extends: file:` name, relative to the base directory. */
   extendsFiles: readonly string[]
-  /** Its services with neither `image`, `build` nor `extends`: overrides of another file's. */
+  /** Its services with no `image`, `build`, `extends` or `provider`: overrides of another file's. */
   incompleteServices: readonly string[]
   /**
    * Services its services refer to (`depends_on`, `links`, `network_mode: service:`,
@@ -86,11 +86,8 @@ function readServiceGaps(file: ParsedFile): {
   }
   for (const [name, { value }] of services.entries) {
     if (value.kind !== 'map') continue
-    if (
-      !value.entries.has('image') &&
-      !value.entries.has('build') &&
-      !value.entries.has('extends')
-    ) {
+    // `provider` services (compose 2.36) are run by a plugin: complete without an image.
+    if (!['image', 'build', 'extends', 'provider'].some(key => value.entries.has(key))) {
       incomplete.push(name)
     }
     for (const target of names(getValue(value, 'depends_on'))) referenced.add(target)
