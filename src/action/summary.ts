@@ -12,6 +12,7 @@ import type { ServiceNode } from '../analyze/types.js'
 import type { Project } from '../model/types.js'
 import type { Finding } from '../rules/types.js'
 import type { ScanResult } from '../scan.js'
+import { renderFileAccounting } from '../report/file-accounting.js'
 import { uniqueDiagnostics } from './annotations.js'
 import type { AnnotationLevel } from './annotations.js'
 
@@ -58,6 +59,7 @@ export function buildSummary(input: SummaryInput): string {
     renderSuppressed(input),
     renderOmitted(input),
     renderFailedFiles(input),
+    renderFileAccounting(input.result.files).join('\n'),
     `**Upload:** ${input.uploadStatus}\n\nSARIF file: \`${input.sarifFile}\``,
     renderServices(result),
     renderDiagram(input.mermaid)

@@ -25,11 +25,18 @@ import { spanOf, type SourceSpan } from '../core/span.js'
  */
 export type YNode = YScalar | YMap | YSeq
 
+/**
+ * The merge tags of Compose v2 on a node: `!reset` removes the value a merge would combine it
+ * with, `!override` replaces it (`merge-tags.ts` applies them).
+ */
+export type MergeTag = 'reset' | 'override'
+
 /** A scalar. `value` is the YAML-typed value; strings are interpolated later by the loader. */
 export interface YScalar {
   kind: 'scalar'
   value: string | number | boolean | null
   span: SourceSpan
+  tag?: MergeTag
 }
 
 export interface YPair {
@@ -42,12 +49,14 @@ export interface YMap {
   kind: 'map'
   entries: Map<string, YPair>
   span: SourceSpan
+  tag?: MergeTag
 }
 
 export interface YSeq {
   kind: 'seq'
   items: YNode[]
   span: SourceSpan
+  tag?: MergeTag
 }
 
 /** Raised inside conversion when a limit is passed; turned into a diagnostic by the caller. */
@@ -87,9 +96,24 @@ export function convertDocument(
   doc: Document.Parsed,
   file: string,
   lineCounter: LineCounter,
-  limits: TreeLimits = DEFAULT_TREE_LIMITS
+  limits: TreeLimits = DEFAULT_TREE_LIMITS,
+  onUnknownTag?: (tag: string, range: [number, number]) => void
 ): YNode | undefined {
   const makeSpan = spanMaker(file, lineCounter)
+  /** `!reset` and `!override` as a `MergeTag`; any other local tag is reported and ignored. */
+  const mergeTagOf = (node: Node): MergeTag | undefined => {
+    const tag = node.tag
+    if (tag === '!reset') return 'reset'
+    if (tag === '!override') return 'override'
+    // `!!str` and the like resolve to `tag:yaml.org,2002:...`; a `!name` tag is local.
+    if (tag?.startsWith('!')) onUnknownTag?.(tag, rangeOf(node))
+    return undefined
+  }
+  const tagged = <T extends YNode>(converted: T, node: Node): T => {
+    const tag = mergeTagOf(node)
+    if (tag) converted.tag = tag
+    return converted
+  }
   let nodes = 0
   const resolving = new Set<Node>()
   let aliasTargets: Map<Alias, Node | undefined> | undefined
@@ -164,14 +188,14 @@ export function convertDocument(
             : String(v)
       const [s, e] = rangeOf(node)
       writtenEnd = e
-      return { kind: 'scalar', value, span: makeSpan(s, e) }
+      return tagged({ kind: 'scalar', value, span: makeSpan(s, e) } as YScalar, node)
     }
     if (isSeq(node)) {
       const [s] = rangeOf(node)
       const items = node.items.map(item => convert(item, depth + 1, [s, s]))
       const end = collectionEnd(node, writtenEnd)
       writtenEnd = end
-      return { kind: 'seq', items, span: makeSpan(s, end) }
+      return tagged({ kind: 'seq', items, span: makeSpan(s, end) } as YSeq, node)
     }
     if (isMap(node)) {
       const [s, e] = rangeOf(node)
@@ -219,7 +243,7 @@ export function convertDocument(
       }
       const end = collectionEnd(node, lastValueEnd)
       writtenEnd = end
-      return { kind: 'map', entries, span: makeSpan(s, end) }
+      return tagged({ kind: 'map', entries, span: makeSpan(s, end) } as YMap, node)
     }
     // Anything else (a bare Pair, a custom tag's object): treat as an empty scalar.
     writtenEnd = fallback[1]

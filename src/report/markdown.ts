@@ -170,7 +170,7 @@ function cell(text: string): string {
 }
 
 /** A prose cell: also no raw HTML. */
-function textCell(text: string): string {
+export function textCell(text: string): string {
   return cell(text).replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
