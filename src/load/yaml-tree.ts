@@ -7,6 +7,7 @@
 import {
   isAlias,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
@@ -161,14 +162,33 @@ export function convertDocument(
           ? v
           : typeof v === 'bigint'
             ? Number(v)
-            : String(v)
+            : v instanceof Date
+              ? renderTimestamp(v)
+              : String(v)
       const [s, e] = rangeOf(node)
       writtenEnd = e
       return { kind: 'scalar', value, span: makeSpan(s, e) }
     }
+    if (isSeq(node) && node.tag === OMAP_TAG) {
+      // `!!omap`: an ordered mapping written as a list of one-pair mappings (`yaml` has
+      // already refused duplicate keys); it is the mapping `yaml` makes of it.
+      const [s] = rangeOf(node)
+      const entries = new Map<string, YPair>()
+      for (const item of node.items) {
+        if (!isPair(item)) continue
+        const [key, value] = convertPair(item, depth + 1, [s, s])
+        entries.set(key.value, { key, value })
+      }
+      const end = collectionEnd(node, writtenEnd)
+      writtenEnd = end
+      return { kind: 'map', entries, span: makeSpan(s, end) }
+    }
     if (isSeq(node)) {
       const [s] = rangeOf(node)
-      const items = node.items.map(item => convert(item, depth + 1, [s, s]))
+      const items = node.items.map(item =>
+        // `!!pairs` holds pairs, not nodes: each is the one-pair mapping it was written as.
+        isPair(item) ? convertPairAsMap(item, depth + 1, [s, s]) : convert(item, depth + 1, [s, s])
+      )
       const end = collectionEnd(node, writtenEnd)
       writtenEnd = end
       return { kind: 'seq', items, span: makeSpan(s, end) }
@@ -182,7 +202,7 @@ export function convertDocument(
         if (!isPair(pair)) continue
         const keyNode = pair.key
         const keyRange = isScalar(keyNode) || isAlias(keyNode) ? rangeOf(keyNode as Node) : [s, s]
-        if (isScalar(keyNode) && (typeof keyNode.value === 'symbol' || keyNode.source === '<<')) {
+        if (isMergeKey(keyNode)) {
           merges.push(
             convert(pair.value, depth + 1, [keyRange[0], keyRange[1]] as [number, number])
           )
@@ -226,8 +246,57 @@ export function convertDocument(
     return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) }
   }
 
+  /** A pair of `!!omap` or `!!pairs`: its key (a scalar, as in any mapping) and its value. */
+  const convertPair = (
+    pair: { key: unknown; value: unknown },
+    depth: number,
+    fallback: [number, number]
+  ): [YScalar & { value: string }, YNode] => {
+    const keyRange = isNode(pair.key) ? rangeOf(pair.key) : fallback
+    const keyTree = convert(pair.key, depth, keyRange)
+    if (keyTree.kind !== 'scalar') {
+      throw new TreeLimitError('wrong-type', 'a mapping key must be a scalar', keyRange)
+    }
+    const name = keyTree.value === null ? 'null' : String(keyTree.value)
+    const key = { kind: 'scalar' as const, value: name, span: keyTree.span }
+    const value = convert(pair.value, depth, [keyRange[1], keyRange[1]])
+    return [key, value]
+  }
+
+  /** A pair of `!!pairs` as the one-pair mapping it is written as, from its key to its value. */
+  const convertPairAsMap = (
+    pair: { key: unknown; value: unknown },
+    depth: number,
+    fallback: [number, number]
+  ): YMap => {
+    const start = isNode(pair.key) ? rangeOf(pair.key)[0] : fallback[0]
+    const [key, value] = convertPair(pair, depth + 1, fallback)
+    const span = makeSpan(start, writtenEnd)
+    return { kind: 'map', entries: new Map([[key.value, { key, value }]]), span }
+  }
+
   if (doc.contents === null) return undefined
   return convert(doc.contents, 0, [0, 0])
+}
+
+const OMAP_TAG = 'tag:yaml.org,2002:omap'
+
+/**
+ * Whether a mapping key is a `<<` merge key as `yaml` decides it (`isMergeKey`): the merge
+ * tag's value, or a plain scalar `<<`. A quoted `"<<"` is an ordinary key.
+ */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false
+  if (typeof key.value === 'symbol') return true
+  return (!key.type || key.type === 'PLAIN') && key.value === '<<'
+}
+
+/**
+ * A `!!timestamp` value as UTC ISO 8601 text (`2001-12-15T02:59:43.100Z`), whatever the time
+ * zone of the machine that runs the scan.
+ */
+function renderTimestamp(date: Date): string {
+  return Number.isNaN(date.getTime()) ? String(date) : date.toISOString()
 }
 
 /**
