@@ -192,8 +192,22 @@ export function joinStep(membership: Membership, about?: ServiceNode): PathStep 
   }
 }
 
-/** `a`, `a` and `b`, `a`, `b` and `c`. */
-export function formatList(items: string[]): string {
+/**
+ * How many names a message lists, related locations a finding carries and other services it
+ * names: a finding about one store on a network of 1,500 proxies names ten and says how many
+ * more, so its size (and the work of writing it) does not grow with the stack.
+ */
+export const MAX_LISTED = 5
+
+/**
+ * `a`, `a` and `b`, `a`, `b` and `c`; past `MAX_LISTED` names, the first ones and how many
+ * more (`a`, ..., `j` and 1,490 more). `total` is the count when `items` holds only the first.
+ */
+export function formatList(items: string[], total = items.length): string {
+  if (total > items.length || items.length > MAX_LISTED) {
+    const shown = items.slice(0, MAX_LISTED)
+    return `${shown.join(', ')} and ${(total - shown.length).toLocaleString('en-US')} more`
+  }
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
