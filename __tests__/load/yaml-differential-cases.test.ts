@@ -186,3 +186,21 @@ describe('!!omap and !!pairs', () => {
     expect(diagnostics('o: !!omap\n  - a: 1\n  - a: 2\n')).toEqual(['yaml-syntax 1:4'])
   })
 })
+
+describe('what the differential test found next', () => {
+  it('reads a lone `---` as a document holding an empty value, as yaml does', () => {
+    for (const text of ['---', '---\n', '--- \n# c\n']) {
+      const fast = parseBlockYaml('c.yml', text, DEFAULT_TREE_LIMITS)
+      expect(fast).toBeDefined()
+      expect(plain(fast?.root)).toEqual(plain(parseWithYamlLibrary('c.yml', text).root))
+    }
+    expect(plain(parseYamlFile('c.yml', '--- \n').root)).toEqual([null, '1:5-1:5'])
+  })
+
+  it('refuses two keys yaml tells apart but the tree would name alike', () => {
+    // `true` and "true" are two keys to yaml; the tree keys mappings by text.
+    expect(diagnostics('s:\n  true: a\n  "true": b\n')).toEqual(['duplicate-key 3:3'])
+    expect(diagnostics('s: {1: a, 1.0: b}\n')).toEqual(['duplicate-key 1:11'])
+    expect(parseYamlFile('c.yml', 's:\n  true: a\n  "true": b\n').root).toBeUndefined()
+  })
+})

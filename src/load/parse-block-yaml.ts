@@ -92,6 +92,12 @@ class BlockYamlParser {
       const after = start + 3
       if (!this.isLineRestEmpty(after)) throw UNSUPPORTED
       start = this.skipToContent(this.nextLine(after))
+      if (start === -1) {
+        // `---` and nothing else: a document holding an empty value, as `yaml` reads it.
+        const at = this.skipSpaces(after)
+        this.count(0)
+        return { root: new OffsetScalar(null, at, at, this.lines), comments: this.comments }
+      }
     }
     if (start === -1) return { root: undefined, comments: this.comments }
     const indent = this.indentAt(start)

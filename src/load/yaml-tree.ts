@@ -54,7 +54,7 @@ export interface YSeq {
 /** Raised inside conversion when a limit is passed; turned into a diagnostic by the caller. */
 export class TreeLimitError extends Error {
   constructor(
-    readonly code: 'alias-limit' | 'nesting-limit' | 'wrong-type',
+    readonly code: 'alias-limit' | 'nesting-limit' | 'wrong-type' | 'duplicate-key',
     message: string,
     readonly range: [number, number]
   ) {
@@ -218,6 +218,15 @@ export function convertDocument(
           )
         }
         const key = keyTree.value === null ? 'null' : String(keyTree.value)
+        if (entries.has(key)) {
+          // `true` and "true" (or 1 and 1.0) are two keys to `yaml` but one name in this tree,
+          // which could keep only one of their values (compose refuses `true` and "true" too).
+          throw new TreeLimitError(
+            'duplicate-key',
+            `the key \`${key}\` is written twice in this mapping, in two spellings; the file was not analysed`,
+            [keyRange[0], keyRange[1]] as [number, number]
+          )
+        }
         const valueFallback: [number, number] = [keyRange[1] as number, keyRange[1] as number]
         const value = convert(pair.value, depth + 1, valueFallback)
         lastValueEnd = writtenEnd
