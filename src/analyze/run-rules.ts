@@ -4,7 +4,7 @@
  */
 import type { Logger } from '../core/logger.js'
 import { compareSpans } from '../core/span.js'
-import { MAX_LISTED } from '../rules/helpers.js'
+import { FINDING_BOUNDS } from '../rules/helpers.js'
 import type { Finding, FindingInput, Rule } from '../rules/types.js'
 import type { Topology } from './types.js'
 
@@ -63,14 +63,14 @@ function completeFinding(topology: Topology, rule: Rule, input: FindingInput): F
   const subject = input.subject
   const subjectId = 'id' in subject ? subject.id : undefined
   const project = 'id' in subject ? subject.project.name : subject.project
-  // Bounded, so a finding's size does not grow with the stack (see `MAX_LISTED`): the subject
-  // and the first others; related locations past the bound are counted in the message.
+  // Bounded, so a finding's size does not grow with the stack (see `FINDING_BOUNDS`): the
+  // subject and the first others; related locations past the bound are counted in the message.
   const services = unique([...(subjectId ? [subjectId] : []), ...(input.services ?? [])]).slice(
     0,
-    MAX_LISTED + 1
+    FINDING_BOUNDS.services
   )
   const related = input.related ?? []
-  const unlisted = related.length - MAX_LISTED
+  const unlisted = related.length - FINDING_BOUNDS.relatedLocations
   const finding: Finding = {
     ruleId: rule.id,
     severity: input.severity ?? rule.severity,
@@ -79,7 +79,7 @@ function completeFinding(topology: Topology, rule: Rule, input: FindingInput): F
         ? `${input.message} (${unlisted.toLocaleString('en-US')} more related ${unlisted === 1 ? 'location is' : 'locations are'} not listed.)`
         : input.message,
     location: input.location,
-    related: unlisted > 0 ? related.slice(0, MAX_LISTED) : related,
+    related: unlisted > 0 ? related.slice(0, FINDING_BOUNDS.relatedLocations) : related,
     project,
     services,
     networks: unique(input.networks ?? [])
