@@ -130,6 +130,16 @@ describe('!!timestamp values', () => {
   })
 })
 
+describe('!!binary values', () => {
+  it('are their base64 text, not the bytes decoded as UTF-8', () => {
+    const text = 'b: !!binary aGVsbG8=\n'
+    expect(plain(parseYamlFile('c.yml', text).root)).toEqual([
+      [['b', ['b', '1:1-1:2'], ['aGVsbG8=', '1:13-1:21']]],
+      '1:1-1:21'
+    ])
+  })
+})
+
 describe('!!omap and !!pairs', () => {
   it('make an !!omap the ordered mapping it stands for', () => {
     const text = 'o: !!omap\n  - b: 1\n  - a: [x]\n'

@@ -11,7 +11,7 @@
  * run this file with that many inputs per generator, and RUNS / 1000 seeded edits of each corpus
  * file (at least 2). A failure prints the seed and the shrunk input; the same seed replays it.
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -71,6 +71,16 @@ function report(part: string, tally: Tally): void {
 }
 
 describe('the YAML layer against yaml', () => {
+  // Away from UTC, so a value rendered in the runner's time zone (a `!!timestamp`) shows.
+  const savedZone = process.env.TZ
+  beforeAll(() => {
+    process.env.TZ = 'America/New_York'
+  })
+  afterAll(() => {
+    if (savedZone === undefined) delete process.env.TZ
+    else process.env.TZ = savedZone
+  })
+
   if (existsSync(CORPUS)) {
     it(
       'agrees on every corpus file, its CRLF variant and seeded edits of it',

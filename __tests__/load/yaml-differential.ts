@@ -136,7 +136,7 @@ function valueOf(node: YNode | undefined): unknown {
 /**
  * A value in one comparable shape: maps (and sets) as lists of `[key, value]` with keys as the
  * tree names them (`String(key)`, `null` as 'null'), sorted when `ordered` is false; dates as
- * ISO text; numbers and strings as they are (`Object.is` tells 0 from -0 and keeps NaN).
+ * ISO text; bytes (`!!binary`) as base64; numbers and strings as they are (`Object.is` tells 0 from -0 and keeps NaN).
  */
 function canonical(value: unknown, ordered: boolean): unknown {
   if (value instanceof Map || value instanceof Set) {
@@ -149,6 +149,7 @@ function canonical(value: unknown, ordered: boolean): unknown {
   if (Array.isArray(value)) return value.map(v => canonical(v, ordered))
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? String(value) : value.toISOString()
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64')
   if (value !== null && typeof value === 'object') return { object: String(value) }
   return value
 }
@@ -192,6 +193,7 @@ function isMergeKey(key: unknown): boolean {
 function keyName(key: unknown): string {
   if (key === null) return 'null'
   if (key instanceof Date) return key.toISOString()
+  if (key instanceof Uint8Array) return Buffer.from(key).toString('base64')
   if (typeof key === 'object') return `<collection key ${show(key)}>`
   return String(key)
 }
@@ -268,6 +270,9 @@ const SCALARS = [
   '.NaN',
   '12:30',
   '2001-12-14',
+  '2001-12-14t21:59:43.10-05:00',
+  '2002-12-14 21:59:43.10 -5',
+  'aGVsbG8=',
   '-',
   '-c',
   '--flag',
@@ -309,6 +314,23 @@ const KEYS = [
   'k:v',
   'key#hash',
   'é'
+]
+
+/** Tags of the core and YAML 1.1 schemas, by the kind of node they go on (or not). */
+const TAGS = {
+  scalar: ['!!str', '!!timestamp', '!!int', '!!float', '!!bool', '!!null', '!!binary'],
+  seq: ['!!omap', '!!pairs', '!!seq', '!!set'],
+  map: ['!!set', '!!map', '!!omap']
+}
+
+/** Dates and times as `!!timestamp` takes them (or, the last ones, does not). */
+const DATES = [
+  '2001-12-14',
+  '2001-12-14t21:59:43.10-05:00',
+  '2001-12-14 21:59:43.10 -5',
+  '2001-12-15 2:59:43.10',
+  '2002-12-14T23:59:59Z',
+  '2001-13-45'
 ]
 
 /** A generated YAML tree, before it is written as text. */
@@ -371,13 +393,23 @@ function renderValue(node: Shape, indent: number, style: Style, anchors: string[
     anchors.push(name)
     prefix = ` &${name}`
   }
-  if (choice === 2) prefix = ' !!str'
+  if (choice === 2) {
+    const tags = TAGS[node.kind]
+    prefix = ` ${tags[style.pick(tags.length)]}`
+  }
   if (node.kind === 'scalar') {
     if (choice === 3 && node.value !== '') {
       const indicator = ['|', '>', '|-', '>+', '|+'][style.pick(5)]
       return `${prefix} ${indicator}\n${pad}  ${node.value}\n${style.pick(3) === 0 ? '\n' : ''}`
     }
-    const text = renderScalar(node.value, style)
+    // A tag mostly gets a value it can resolve: `!!timestamp` a date, `!!binary` base64.
+    const value =
+      prefix === ' !!timestamp'
+        ? DATES[style.pick(DATES.length)]!
+        : prefix === ' !!binary'
+          ? 'aGVsbG8='
+          : node.value
+    const text = renderScalar(value, style)
     return `${prefix}${text === '' ? '' : ` ${text}`}${comment(style)}\n`
   }
   const empty = node.kind === 'seq' ? node.items.length === 0 : node.entries.length === 0

@@ -164,7 +164,10 @@ export function convertDocument(
             ? Number(v)
             : v instanceof Date
               ? renderTimestamp(v)
-              : String(v)
+              : v instanceof Uint8Array
+                ? // `!!binary`: its base64 text, not the bytes decoded as UTF-8.
+                  Buffer.from(v).toString('base64')
+                : String(v)
       const [s, e] = rangeOf(node)
       writtenEnd = e
       return { kind: 'scalar', value, span: makeSpan(s, e) }
