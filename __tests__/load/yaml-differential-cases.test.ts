@@ -214,3 +214,9 @@ describe('what the differential test found next', () => {
     expect(parseYamlFile('c.yml', 's:\n  true: a\n  "true": b\n').root).toBeUndefined()
   })
 })
+
+describe('an !!omap with two spellings of one key', () => {
+  it('is refused like any mapping', () => {
+    expect(diagnostics('o: !!omap [true: a, "true": b]\n')).toEqual(['duplicate-key 1:21'])
+  })
+})

@@ -180,6 +180,14 @@ export function convertDocument(
       for (const item of node.items) {
         if (!isPair(item)) continue
         const [key, value] = convertPair(item, depth + 1, [s, s])
+        if (entries.has(key.value)) {
+          // As in any mapping: two spellings of one name (`true` and "true").
+          throw new TreeLimitError(
+            'duplicate-key',
+            `the key \`${key.value}\` is written twice in this mapping, in two spellings; the file was not analysed`,
+            rangeOf(item.key as Node)
+          )
+        }
         entries.set(key.value, { key, value })
       }
       const end = collectionEnd(node, writtenEnd)
