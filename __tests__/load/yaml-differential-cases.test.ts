@@ -220,3 +220,10 @@ describe('an !!omap with two spellings of one key', () => {
     expect(diagnostics('o: !!omap [true: a, "true": b]\n')).toEqual(['duplicate-key 1:21'])
   })
 })
+
+describe('a << merge key in an !!omap or !!pairs item', () => {
+  it('is refused, where the tree would have named a key after the symbol', () => {
+    expect(diagnostics('p: !!pairs\n- <<: {a: 1}\n')).toEqual(['wrong-type 2:3'])
+    expect(diagnostics('o: !!omap\n- <<: x\n')).toEqual(['wrong-type 2:3'])
+  })
+})

@@ -273,6 +273,14 @@ export function convertDocument(
     fallback: [number, number]
   ): [YScalar & { value: string }, YNode] => {
     const keyRange = isNode(pair.key) ? rangeOf(pair.key) : fallback
+    if (isMergeKey(pair.key)) {
+      // `yaml` would merge into the one-pair mapping; nothing in compose writes that.
+      throw new TreeLimitError(
+        'wrong-type',
+        'a `<<` merge key in an `!!omap` or `!!pairs` item is not supported',
+        keyRange
+      )
+    }
     const keyTree = convert(pair.key, depth, keyRange)
     if (keyTree.kind !== 'scalar') {
       throw new TreeLimitError('wrong-type', 'a mapping key must be a scalar', keyRange)
