@@ -15,7 +15,7 @@
  *   exactly those of the `yaml` path (kinds, values, key order, every span).
  */
 import fc from 'fast-check'
-import { isScalar, parseAllDocuments, visit, type Document } from 'yaml'
+import { isPair, isScalar, parseAllDocuments, visit, type Document, type Pair } from 'yaml'
 import { parseBlockYaml } from '../../src/load/parse-block-yaml.js'
 import { parseWithYamlLibrary, parseYamlFile } from '../../src/load/parse-yaml.js'
 import { DEFAULT_TREE_LIMITS, type YNode } from '../../src/load/yaml-tree.js'
@@ -169,15 +169,18 @@ function hasRepeatedNames(value: unknown): boolean {
 function hasCollidingKeys(doc: Document.Parsed | undefined): boolean {
   let found = false
   if (!doc) return false
+  /** Checks the keys of a mapping's pairs (or an `!!omap`'s, which the tree makes a mapping). */
+  const check = (pairs: readonly unknown[]) => {
+    const names = pairs
+      .filter((pair): pair is Pair => isPair(pair) && !isMergeKey(pair.key))
+      .map(pair => keyName(isScalar(pair.key) ? pair.key.value : pair.key))
+    if (new Set(names).size === names.length) return undefined
+    found = true
+    return visit.BREAK
+  }
   visit(doc, {
-    Map(_key, map) {
-      const names = map.items
-        .filter(pair => !isMergeKey(pair.key))
-        .map(pair => keyName(isScalar(pair.key) ? pair.key.value : pair.key))
-      if (new Set(names).size === names.length) return undefined
-      found = true
-      return visit.BREAK
-    }
+    Map: (_key, map) => check(map.items),
+    Seq: (_key, seq) => (seq.tag === 'tag:yaml.org,2002:omap' ? check(seq.items) : undefined)
   })
   return found
 }
