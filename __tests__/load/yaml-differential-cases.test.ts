@@ -227,3 +227,15 @@ describe('a << merge key in an !!omap or !!pairs item', () => {
     expect(diagnostics('o: !!omap\n- <<: x\n')).toEqual(['wrong-type 2:3'])
   })
 })
+
+describe('a << merge key whose value is an !!omap', () => {
+  it('is refused, as yaml and compose refuse to merge a list', () => {
+    const direct = 's:\n  <<: !!omap\n  - a: 1\n'
+    expect(diagnostics(direct)).toEqual(['wrong-type 2:3'])
+    const aliased = 'x: &o !!omap [a: 1]\ns:\n  <<: [*o]\n'
+    expect(diagnostics(aliased)).toEqual(['wrong-type 3:3'])
+    expect(() => parseDocument(direct, { merge: true }).toJS()).toThrow(
+      /Merge sources must be maps/
+    )
+  })
+})

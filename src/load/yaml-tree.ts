@@ -214,6 +214,14 @@ export function convertDocument(
         const keyNode = pair.key
         const keyRange = isScalar(keyNode) || isAlias(keyNode) ? rangeOf(keyNode as Node) : [s, s]
         if (isMergeKey(keyNode)) {
+          if (mergesOrderedMap(pair.value)) {
+            // An `!!omap` is a list to `yaml` and to compose, neither of which merges it.
+            throw new TreeLimitError(
+              'wrong-type',
+              'a `<<` merge key must refer to a mapping or a list of mappings, not an `!!omap`',
+              [keyRange[0], keyRange[1]] as [number, number]
+            )
+          }
           merges.push(
             convert(pair.value, depth + 1, [keyRange[0], keyRange[1]] as [number, number])
           )
@@ -264,6 +272,23 @@ export function convertDocument(
     // Anything else (a bare Pair, a custom tag's object): treat as an empty scalar.
     writtenEnd = fallback[1]
     return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) }
+  }
+
+  /** Whether a node (or the node an alias refers to) is an `!!omap`. */
+  const isOrderedMap = (node: unknown): boolean => {
+    if (isAlias(node)) {
+      aliasTargets ??= resolveAliases(doc)
+      const target = aliasTargets.get(node)
+      return !isAlias(target) && isOrderedMap(target)
+    }
+    return isSeq(node) && node.tag === OMAP_TAG
+  }
+
+  /** Whether a `<<` value is an `!!omap` or a list holding one. */
+  const mergesOrderedMap = (value: unknown): boolean => {
+    if (isOrderedMap(value)) return true
+    const list = isAlias(value) ? (aliasTargets ??= resolveAliases(doc)).get(value) : value
+    return isSeq(list) && list.items.some(isOrderedMap)
   }
 
   /** A pair of `!!omap` or `!!pairs`: its key (a scalar, as in any mapping) and its value. */
