@@ -228,7 +228,7 @@ describe('a << merge key in an !!omap or !!pairs item', () => {
   })
 })
 
-describe('a << merge key whose value is an !!omap', () => {
+describe('a << merge key whose value is an !!omap or !!pairs', () => {
   it('is refused, as yaml and compose refuse to merge a list', () => {
     const direct = 's:\n  <<: !!omap\n  - a: 1\n'
     expect(diagnostics(direct)).toEqual(['wrong-type 2:3'])
@@ -237,5 +237,6 @@ describe('a << merge key whose value is an !!omap', () => {
     expect(() => parseDocument(direct, { merge: true }).toJS()).toThrow(
       /Merge sources must be maps/
     )
+    expect(diagnostics('s:\n  <<: !!pairs\n  - a: 1\n')).toEqual(['wrong-type 2:3'])
   })
 })

@@ -215,10 +215,10 @@ export function convertDocument(
         const keyRange = isScalar(keyNode) || isAlias(keyNode) ? rangeOf(keyNode as Node) : [s, s]
         if (isMergeKey(keyNode)) {
           if (mergesOrderedMap(pair.value)) {
-            // An `!!omap` is a list to `yaml` and to compose, neither of which merges it.
+            // `!!omap` and `!!pairs` are lists to `yaml` and to compose, which merge neither.
             throw new TreeLimitError(
               'wrong-type',
-              'a `<<` merge key must refer to a mapping or a list of mappings, not an `!!omap`',
+              'a `<<` merge key must refer to a mapping or a list of mappings, not an `!!omap` or `!!pairs`',
               [keyRange[0], keyRange[1]] as [number, number]
             )
           }
@@ -274,17 +274,17 @@ export function convertDocument(
     return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) }
   }
 
-  /** Whether a node (or the node an alias refers to) is an `!!omap`. */
+  /** Whether a node (or the node an alias refers to) is an `!!omap` or `!!pairs` list. */
   const isOrderedMap = (node: unknown): boolean => {
     if (isAlias(node)) {
       aliasTargets ??= resolveAliases(doc)
       const target = aliasTargets.get(node)
       return !isAlias(target) && isOrderedMap(target)
     }
-    return isSeq(node) && node.tag === OMAP_TAG
+    return isSeq(node) && (node.tag === OMAP_TAG || node.tag === PAIRS_TAG)
   }
 
-  /** Whether a `<<` value is an `!!omap` or a list holding one. */
+  /** Whether a `<<` value is an `!!omap` or `!!pairs`, or a list holding one. */
   const mergesOrderedMap = (value: unknown): boolean => {
     if (isOrderedMap(value)) return true
     const list = isAlias(value) ? (aliasTargets ??= resolveAliases(doc)).get(value) : value
@@ -333,6 +333,7 @@ export function convertDocument(
 }
 
 const OMAP_TAG = 'tag:yaml.org,2002:omap'
+const PAIRS_TAG = 'tag:yaml.org,2002:pairs'
 
 /**
  * Whether a mapping key is a `<<` merge key as `yaml` decides it (`isMergeKey`): the merge
