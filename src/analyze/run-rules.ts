@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../core/logger.js'
 import { compareSpans } from '../core/span.js'
+import { FINDING_BOUNDS } from '../rules/helpers.js'
 import type { Finding, FindingInput, Rule } from '../rules/types.js'
 import type { Topology } from './types.js'
 
@@ -62,13 +63,23 @@ function completeFinding(topology: Topology, rule: Rule, input: FindingInput): F
   const subject = input.subject
   const subjectId = 'id' in subject ? subject.id : undefined
   const project = 'id' in subject ? subject.project.name : subject.project
-  const services = unique([...(subjectId ? [subjectId] : []), ...(input.services ?? [])])
+  // Bounded, so a finding's size does not grow with the stack (see `FINDING_BOUNDS`): the
+  // subject and the first others; related locations past the bound are counted in the message.
+  const services = unique([...(subjectId ? [subjectId] : []), ...(input.services ?? [])]).slice(
+    0,
+    FINDING_BOUNDS.services
+  )
+  const related = input.related ?? []
+  const unlisted = related.length - FINDING_BOUNDS.relatedLocations
   const finding: Finding = {
     ruleId: rule.id,
     severity: input.severity ?? rule.severity,
-    message: input.message,
+    message:
+      unlisted > 0
+        ? `${input.message} (${unlisted.toLocaleString('en-US')} more related ${unlisted === 1 ? 'location is' : 'locations are'} not listed.)`
+        : input.message,
     location: input.location,
-    related: input.related ?? [],
+    related: unlisted > 0 ? related.slice(0, FINDING_BOUNDS.relatedLocations) : related,
     project,
     services,
     networks: unique(input.networks ?? [])
