@@ -7,7 +7,9 @@ import type { Diagnostic } from './core/diagnostic.js'
 import { compareSpans } from './core/span.js'
 import type { Logger } from './core/logger.js'
 import { findComposeFiles } from './discover/find-files.js'
-import { classifyDocument } from './discover/classify.js'
+import { findScanRoots } from './discover/scan-roots.js'
+import { applyComposeFileVariable } from './discover/compose-file-variable.js'
+import { classifyDocument, explainNotCompose, looksLikeCompose } from './discover/classify.js'
 import { isComposeFileName } from './discover/file-names.js'
 import { outlineComposeFile, planProjects, type FileOutline } from './discover/plan-projects.js'
 import type { ProjectPlan } from './discover/types.js'
@@ -95,6 +97,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const roots = (options.paths?.length ? options.paths : ['.']).map(p => path.resolve(baseDir, p))
   const cache = new ParsedFileCache({
     baseDir,
+    scanRoots: findScanRoots(roots),
     maxFileBytes: options.maxFileBytes ?? config?.maxFileBytes
   })
 
@@ -111,38 +114,83 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const explicitFiles = new Set(roots.map(root => cache.relative(root)))
   const files: ScannedFile[] = []
   const composeFiles: FileOutline[] = []
-  for (const [index, file] of discovered.files.entries()) {
+  const candidates = [
+    ...discovered.files.map(file => ({ file, named: true })),
+    ...discovered.otherYaml.map(file => ({ file, named: false }))
+  ]
+  for (const [index, { file, named }] of candidates.entries()) {
+    logger.progress?.(index + 1, candidates.length, 'files parsed')
+    // Content decides, but a file that never writes `services` cannot be compose: most YAML of
+    // a repository (workflows, manifests, app configs) is let go without being parsed.
+    if (!named && !cache.mentions(file, 'services')) {
+      cache.forget(file)
+      continue
+    }
     const parsed = cache.get(file)
-    const classified = classifyDocument(parsed, isComposeFileName(file) || explicitFiles.has(file))
+    const byName = isComposeFileName(file) || explicitFiles.has(file)
+    const classified = classifyDocument(parsed, byName)
     const failed = parsed.diagnostics.some(d => d.severity === 'error')
+    if (!named && !classified.compose) {
+      // Not named like compose and not compose: accounted for only when it looks like compose.
+      if (looksLikeCompose(parsed.root)) {
+        files.push({
+          path: file,
+          status: failed ? 'failed' : 'not-compose',
+          projects: [],
+          diagnostics: [],
+          account: { disposition: 'left-out', reason: explainNotCompose(parsed) }
+        })
+      }
+      cache.forget(file)
+      continue
+    }
     files.push({
       path: file,
       status: failed ? 'failed' : classified.compose ? 'loaded' : 'not-compose',
       projects: [],
       diagnostics: classified.diagnostic
         ? [...parsed.diagnostics, classified.diagnostic]
-        : parsed.diagnostics
+        : parsed.diagnostics,
+      ...(classified.compose
+        ? {}
+        : {
+            account: {
+              disposition: 'left-out' as const,
+              reason: explainNotCompose(parsed)
+            }
+          })
     })
     if (classified.compose) composeFiles.push(outlineComposeFile(parsed, cache))
     // Planning needs only the outline: the tree is parsed again when its project loads.
     cache.releaseTree(file)
-    logger.progress?.(index + 1, discovered.files.length, 'files parsed')
   }
+  files.sort((a, b) => compareText(a.path, b.path))
 
   const firstParseMs = clock.lap()
   const parsedBeforeLoading = cache.parseMs
 
-  const plans = options.projects?.length
-    ? options.projects
-    : planWithConfiguredProjects(composeFiles, cache, config)
+  const env = { ...config?.env, ...options.env }
+  const planned = options.projects?.length
+    ? { plans: options.projects, diagnostics: [] }
+    : applyComposeFileVariable(
+        planWithConfiguredProjects(composeFiles, cache, config),
+        composeFiles.map(file => path.posix.dirname(file.path)),
+        cache,
+        env,
+        roots.map(root =>
+          cache.relative(isScannedFile(root, explicitFiles, cache) ? path.dirname(root) : root)
+        )
+      )
+  const plans = planned.plans
   // Planning may have parsed files discovery did not list (`include` targets).
   cache.releaseTrees(plans[0]?.files)
-  const planNotes = plans.flatMap(plan => plan.notes ?? [])
-  const env = { ...config?.env, ...options.env }
+  const planNotes = [...plans.flatMap(plan => plan.notes ?? []), ...planned.diagnostics]
+  const parsedByScan = new Set(files.map(file => file.path))
   const projects = plans.map((plan, index) => {
     const project = loadProject(plan, cache, {
       env,
       logger,
+      parsedByScan,
       howToSetVariables: options.howToSetVariables
     })
     // Plans come sorted by their files: the next one often shares this one's base file.
@@ -161,20 +209,35 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }
   }
 
+  accountForFiles(files, plans, projects)
+
   // Parsing files again while their projects load is parsing: counted there, not in loading.
   const parsedAgainMs = cache.parseMs - parsedBeforeLoading
   const loadMs = clock.lap() - parsedAgainMs
 
   const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {})
   const topologyMs = clock.lap()
-  const diagnostics = dropRepeatedDiagnostics([
+  const owners = assignFileOwners(projects)
+  const diagnostics = [
     ...discovered.diagnostics,
     ...planNotes,
     ...files.flatMap(f => f.diagnostics),
-    ...projects.flatMap(p => p.diagnostics)
-  ])
+    ...ownDiagnostics(projects, owners)
+  ].sort(
+    (a, b) =>
+      compareSpans(a.span, b.span) ||
+      compareText(a.code, b.code) ||
+      compareText(a.message, b.message)
+  )
   const ruleFindings = [
-    ...runRules(topology, rulesFor(config), { logger }),
+    ...sayWhichCombination(
+      runRules(topology, rulesFor(config), { logger }).filter(finding =>
+        isJudgedByItsProject(finding, topology, owners)
+      ),
+      topology,
+      plans,
+      projects
+    ),
     ...findInvalidFiles(diagnostics, files, projects, explicitFiles)
   ]
   const rulesMs = clock.lap()
@@ -239,6 +302,137 @@ function findInvalidFiles(
   )
 }
 
+/**
+ * Which project judges each file, decided once before the rules run: the first project, in plan
+ * order, that loads it. Plans come sorted by their files, so a base file is judged by the plan
+ * `docker compose up` runs in its folder (the base alone, or with its override), never by the
+ * variants and fragments loaded on top of it; these judge their own files. So no finding or
+ * diagnostic needs removing as a repeat afterwards.
+ */
+function assignFileOwners(projects: readonly Project[]): Map<string, Project> {
+  const owners = new Map<string, Project>()
+  for (const project of projects) {
+    for (const file of project.files) if (!owners.has(file)) owners.set(file, project)
+  }
+  return owners
+}
+
+/**
+ * Whether a finding stands: its subject's project judges the file it points at, or does not load
+ * that file at all (a finding across projects, at a network another project declares).
+ */
+function isJudgedByItsProject(
+  finding: Finding,
+  topology: Topology,
+  owners: ReadonlyMap<string, Project>
+): boolean {
+  const file = finding.location.file
+  const owner = owners.get(file)
+  const subject = finding.services[0]
+  if (!owner || subject === undefined) return true
+  const project = topology.serviceById(subject)?.project
+  return project === undefined || project === owner || !project.files.includes(file)
+}
+
+/**
+ * Each project's diagnostics about the files it judges; a file no project loads as compose (an
+ * env file) is reported by the first project that says something about it.
+ */
+function ownDiagnostics(
+  projects: readonly Project[],
+  owners: ReadonlyMap<string, Project>
+): Diagnostic[] {
+  const firstReporter = new Map<string, Project>()
+  const kept: Diagnostic[] = []
+  for (const project of projects) {
+    for (const diagnostic of project.diagnostics) {
+      const file = diagnostic.span.file
+      let owner = owners.get(file)
+      if (!owner) {
+        owner = firstReporter.get(file) ?? project
+        firstReporter.set(file, owner)
+      }
+      if (owner === project) kept.push(diagnostic)
+    }
+  }
+  return kept
+}
+
+/**
+ * A finding of a fragment loaded on a base file says which combination was analysed, since no
+ * single file of it is what compose would run: "(analysed as `docker compose -f base -f
+ * fragment`)". Service ids start with the project's key, which tells the plan apart.
+ */
+function sayWhichCombination(
+  findings: Finding[],
+  topology: Topology,
+  plans: ProjectPlan[],
+  projects: Project[]
+): Finding[] {
+  const combinations = new Map<string, string>()
+  projects.forEach((project, index) => {
+    const plan = plans[index]
+    if (!plan?.notes?.some(note => note.code === 'fragment-paired')) return
+    const command = plan.files.map(file => `-f ${file}`).join(' ')
+    combinations.set(topology.projectKey(project), `docker compose ${command}`)
+  })
+  if (combinations.size === 0) return findings
+  for (const finding of findings) {
+    const subject = finding.services[0]
+    if (subject === undefined) continue
+    const combination = combinations.get(subject.slice(0, subject.lastIndexOf('/')))
+    if (combination) finding.message = `${finding.message} (analysed as \`${combination}\`)`
+  }
+  return findings
+}
+
+/**
+ * Gives every compose file that has no account yet (those left out by the classifier have one)
+ * its disposition: analysed when a plan names it, part of the projects that loaded it otherwise.
+ */
+function accountForFiles(files: ScannedFile[], plans: ProjectPlan[], projects: Project[]): void {
+  const planOf = new Map<string, ProjectPlan>()
+  for (const plan of plans)
+    for (const file of plan.files) if (!planOf.has(file)) planOf.set(file, plan)
+  const loadedBy = new Map<string, Set<string>>()
+  for (const project of projects) {
+    const first = project.files[0]
+    if (first === undefined) continue
+    for (const file of project.files) {
+      const by = loadedBy.get(file) ?? new Set<string>()
+      by.add(first)
+      loadedBy.set(file, by)
+    }
+  }
+  for (const file of files) {
+    if (file.account) continue
+    const plan = planOf.get(file.path)
+    if (plan) {
+      file.account =
+        plan.files.length > 1
+          ? {
+              disposition: 'analysed',
+              reason: `loaded as \`docker compose ${plan.files.map(f => `-f ${f}`).join(' ')}\``
+            }
+          : { disposition: 'analysed' }
+      continue
+    }
+    const by = loadedBy.get(file.path)
+    file.account = by
+      ? { disposition: 'part-of-project', loadedBy: [...by].sort(compareText) }
+      : { disposition: 'left-out', reason: 'no project loads it' }
+  }
+}
+
+/** Whether a scan root is a file (it was listed as a file, not walked as a folder). */
+function isScannedFile(root: string, explicitFiles: Set<string>, cache: ParsedFileCache): boolean {
+  return explicitFiles.has(cache.relative(root)) && cache.exists(cache.relative(root))
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** A stopwatch: `lap()` returns the milliseconds since the previous lap (or the start). */
 function startClock(): { lap(): number } {
   let last = performance.now()
@@ -273,28 +467,4 @@ function planWithConfiguredProjects(
   const named = new Set(configured.flatMap(plan => plan.files))
   const rest = composeFiles.filter(file => !named.has(file.path))
   return [...configured, ...planProjects(rest, cache)]
-}
-
-/**
- * The loader repeats the parse diagnostics of every file it reads (a file may be loaded by
- * several projects, or reached only through `include`), so the same problem can arrive more
- * than once. Keep the first of each, sorted by position then code. Repeats are found among
- * neighbours after a stable sort, without a key string per diagnostic.
- */
-function dropRepeatedDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const sorted = diagnostics.sort(
-    (a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
-  )
-  const kept: Diagnostic[] = []
-  let runStart = 0
-  for (const d of sorted) {
-    const previous = kept[kept.length - 1]
-    if (!previous || compareSpans(previous.span, d.span) !== 0 || previous.code !== d.code) {
-      runStart = kept.length
-    } else if (kept.slice(runStart).some(k => k.message === d.message)) {
-      continue
-    }
-    kept.push(d)
-  }
-  return kept
 }

@@ -40,11 +40,20 @@ afterEach(() => {
 })
 
 describe('findComposeFiles in a git work tree', () => {
-  it('lists compose and stack files by name, honouring .gitignore and skipping node_modules', async () => {
+  it('lists compose and stack files by name, then every other YAML file, honouring .gitignore and skipping node_modules', async () => {
     const root = copyFixture('repo', path.join(tmp, 'repo'))
     initRepository(root)
     const result = await findComposeFiles({ roots: [root], baseDir: root })
-    expect(result).toEqual({ files: FOUND_BY_NAME, diagnostics: [] })
+    // Content decides: the workflow and the app config are candidates too, after the named files.
+    expect(result).toEqual({
+      files: FOUND_BY_NAME,
+      otherYaml: [
+        '.github/workflows/ci.yml',
+        'config/app-settings.yml',
+        'config/extra-services.yml'
+      ],
+      diagnostics: []
+    })
   })
 
   it('adds YAML files named by include globs and removes files and folders named by exclude', async () => {
@@ -122,7 +131,11 @@ describe('findComposeFiles in a git work tree', () => {
     rmSync(path.join(tmp, 'old/compose.yaml'))
     writeFiles(tmp, { 'new/docker-compose.yml': 'services: {}\n' })
     const result = await findComposeFiles({ roots: [tmp], baseDir: tmp })
-    expect(result).toEqual({ files: ['compose.yaml', 'new/docker-compose.yml'], diagnostics: [] })
+    expect(result).toEqual({
+      files: ['compose.yaml', 'new/docker-compose.yml'],
+      otherYaml: [],
+      diagnostics: []
+    })
   })
 
   it('lists a nested repository with its own .gitignore', async () => {
@@ -157,9 +170,13 @@ describe('findComposeFiles in a git work tree', () => {
         .map(l => l.slice(0, 6))
     ).toEqual(['100644', '160000', '160000', ''])
     const whole = await findComposeFiles({ roots: [tmp], baseDir: tmp })
-    expect(whole).toEqual({ files: ['docker-compose.yml', 'sub/compose.yaml'], diagnostics: [] })
+    expect(whole).toEqual({
+      files: ['docker-compose.yml', 'sub/compose.yaml'],
+      otherYaml: [],
+      diagnostics: []
+    })
     const inside = await findComposeFiles({ roots: [path.join(tmp, 'empty-sub')], baseDir: tmp })
-    expect(inside).toEqual({ files: [], diagnostics: [] })
+    expect(inside).toEqual({ files: [], otherYaml: [], diagnostics: [] })
   })
 
   it('walks the folder and says so when git fails in a work tree', async () => {
@@ -240,6 +257,7 @@ describe('findComposeFiles outside a git work tree', () => {
     })
     expect(result).toEqual({
       files: ['repo/config/app-settings.yml', 'repo/legacy/compose.yml'],
+      otherYaml: [],
       diagnostics: []
     })
   })
@@ -248,6 +266,7 @@ describe('findComposeFiles outside a git work tree', () => {
     const result = await findComposeFiles({ roots: [path.join(tmp, 'missing')], baseDir: tmp })
     expect(result).toEqual({
       files: [],
+      otherYaml: [],
       diagnostics: [
         {
           code: 'path-not-found',
@@ -354,6 +373,7 @@ describe('findComposeFiles and symbolic links', () => {
     const result = await findComposeFiles({ roots: [path.join(root, 'real')], baseDir: root })
     expect(result).toEqual({
       files: ['real/docker-compose.yml'],
+      otherYaml: [],
       diagnostics: [
         skipped(
           'real/compose.yaml',

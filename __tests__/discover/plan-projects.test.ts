@@ -122,7 +122,25 @@ describe('planProjects', () => {
     })
     const { plans } = await discover(tmp)
     expect(plans).toEqual([
-      plan('compose', 'a', 'a/compose.override.yml'),
+      // An override with no base anywhere: alone, and a warning says what it lacks.
+      {
+        ...plan('compose', 'a', 'a/compose.override.yml'),
+        notes: [
+          {
+            code: 'fragment-without-base',
+            severity: 'warning',
+            message:
+              "`a/compose.override.yml` gives `web` no `image` or `build`, and no base compose file in its folder or above supplies what it lacks: it was analysed alone, as compose would refuse it. Name the base in the configuration's `projects` to analyse the two together",
+            span: {
+              file: 'a/compose.override.yml',
+              startLine: 1,
+              startColumn: 1,
+              endLine: 1,
+              endColumn: 1
+            }
+          }
+        ]
+      },
       // `services:` left empty is not a partial override: it stands alone (the loader says why).
       plan('compose', 'b', 'b/compose.empty.yaml'),
       plan('compose', 'b', 'b/compose.yaml'),
@@ -135,7 +153,7 @@ describe('planProjects', () => {
       'deploy/docker-compose.yaml':
         'services: {web: {image: x, networks: [app]}}\nnetworks: {app: {}}\n',
       'deploy/jaeger/docker-compose.yaml': 'services: {jaeger: {image: j, networks: [app]}}\n',
-      // Joins a network no parent declares: stays alone, and the loader reports it.
+      // Joins a network no parent declares: stays alone with a warning, and the loader reports it.
       'deploy/stray/docker-compose.yaml': 'services: {s: {image: s, networks: [nowhere]}}\n',
       // Declares what it joins: a project of its own.
       'deploy/tools/docker-compose.yaml':
@@ -149,14 +167,14 @@ describe('planProjects', () => {
         ['deploy/docker-compose.yaml', 'deploy/jaeger/docker-compose.yaml'],
         ['fragment-paired']
       ],
-      ['deploy/stray', ['deploy/stray/docker-compose.yaml'], undefined],
+      ['deploy/stray', ['deploy/stray/docker-compose.yaml'], ['fragment-without-base']],
       ['deploy/tools', ['deploy/tools/docker-compose.yaml'], undefined]
     ])
     expect(plans[1]?.notes?.[0]).toEqual({
       code: 'fragment-paired',
       severity: 'note',
       message:
-        '`deploy/jaeger/docker-compose.yaml` joins `app` without declaring it; `deploy/docker-compose.yaml` declares it, so the two were analysed together, as `docker compose -f deploy/docker-compose.yaml -f deploy/jaeger/docker-compose.yaml`',
+        '`deploy/jaeger/docker-compose.yaml` joins `app` without declaring it; `deploy/docker-compose.yaml` supplies what it lacks, so the two were analysed together, as `docker compose -f deploy/docker-compose.yaml -f deploy/jaeger/docker-compose.yaml`',
       span: {
         file: 'deploy/jaeger/docker-compose.yaml',
         startLine: 1,
@@ -198,6 +216,15 @@ describe('planProjects', () => {
       plan('compose', 'cache', 'cache/compose.yaml', 'cache/compose.override.yaml'),
       plan('compose', 'uses-cache', 'uses-cache/compose.yaml')
     ])
+  })
+
+  it('takes a provider service as complete: no fragment warning', async () => {
+    writeFiles(tmp, {
+      'compose.yaml':
+        'services:\n  tunnel:\n    provider:\n      type: model\n  web: {image: x, depends_on: [tunnel]}\n'
+    })
+    const { plans } = await discover(tmp)
+    expect(plans).toEqual([plan('compose', '.', 'compose.yaml')])
   })
 
   it('ignores duplicate input files', async () => {

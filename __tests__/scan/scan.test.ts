@@ -30,8 +30,9 @@ describe('scan', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('reports a finding of a base file once, though two plans load it', async () => {
-    // The plans disagree on the product (PostgreSQL alone, MySQL with the variant): one finding
-    // stays, the first in the report's order (by message), so the output is deterministic.
+    // The plans disagree on the product (PostgreSQL alone, MySQL with the variant). Planning
+    // decides which plan judges each file: the base is judged by the plan `docker compose up`
+    // runs (the base alone), the variant plan judges only the variant's own lines.
     const result = await scan({ baseDir: dir, logger: silentLogger })
     expect(result.projects.map(p => p.files)).toEqual([
       ['docker-compose.yml'],
@@ -49,7 +50,7 @@ describe('scan', () => {
       // Compose refuses a missing env file: the file is invalid (once too, though loaded twice).
       ['invalid-compose-file', 'docker-compose.yml', 6, 15]
     ])
-    expect(result.findings[0]?.message).toMatch(/^`db` \(MySQL\) publishes/)
+    expect(result.findings[0]?.message).toMatch(/^`db` \(PostgreSQL\) publishes/)
   })
 
   it('keeps distinct findings of one plan that share a line', async () => {

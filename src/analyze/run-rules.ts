@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../core/logger.js'
 import { compareSpans } from '../core/span.js'
+import { FINDING_BOUNDS } from '../rules/helpers.js'
 import type { Finding, FindingInput, Rule } from '../rules/types.js'
 import type { Topology } from './types.js'
 
@@ -62,13 +63,23 @@ function completeFinding(topology: Topology, rule: Rule, input: FindingInput): F
   const subject = input.subject
   const subjectId = 'id' in subject ? subject.id : undefined
   const project = 'id' in subject ? subject.project.name : subject.project
-  const services = unique([...(subjectId ? [subjectId] : []), ...(input.services ?? [])])
+  // Bounded, so a finding's size does not grow with the stack (see `FINDING_BOUNDS`): the
+  // subject and the first others; related locations past the bound are counted in the message.
+  const services = unique([...(subjectId ? [subjectId] : []), ...(input.services ?? [])]).slice(
+    0,
+    FINDING_BOUNDS.services
+  )
+  const related = input.related ?? []
+  const unlisted = related.length - FINDING_BOUNDS.relatedLocations
   const finding: Finding = {
     ruleId: rule.id,
     severity: input.severity ?? rule.severity,
-    message: input.message,
+    message:
+      unlisted > 0
+        ? `${input.message} (${unlisted.toLocaleString('en-US')} more related ${unlisted === 1 ? 'location is' : 'locations are'} not listed.)`
+        : input.message,
     location: input.location,
-    related: input.related ?? [],
+    related: unlisted > 0 ? related.slice(0, FINDING_BOUNDS.relatedLocations) : related,
     project,
     services,
     networks: unique(input.networks ?? [])
@@ -91,33 +102,21 @@ function unique(values: string[]): string[] {
 }
 
 /**
- * Keeps what a reviewer should see once. A base file that several plans load (alone, and under
- * each partial variant) yields its findings once per plan, with other project keys in the
- * service ids and sometimes other words (a variant swaps the image): a place (rule and span) is
- * judged by the first plan that reports there, and other plans' findings at that place are
- * dropped. The findings of that one plan stay, however many share the place (two data stores
- * behind one attachment, two sources of one forbidden flow), save exact repeats. Apply it to
- * sorted findings, so that what is kept is the first in the report's order.
+ * Drops exact repeats: a rule that reports the same finding twice (same place, rule, message,
+ * services and fingerprint key). Which plan judges a file is decided before the rules run
+ * (`scan.ts`), so findings of different plans never need telling apart here. Apply it to sorted
+ * findings: repeats are then neighbours, compared within the run of one start and rule.
  */
 export function dropRepeatedFindings(findings: Finding[]): Finding[] {
   const kept: Finding[] = []
-  // Sorted findings of one file, start and rule come together, and so do those of one place:
-  // each is compared with the few kept before it in that run, not looked up by a string key.
   let runStart = 0
   for (const finding of findings) {
     const previous = kept[kept.length - 1]
     if (!previous || !isSameStartAndRule(previous, finding)) runStart = kept.length
-    let keep = true
-    let ownerSeen = false
-    for (let i = runStart; i < kept.length && keep; i++) {
-      const other = kept[i] as Finding
-      if (!isSameEnd(other, finding)) continue
-      // The first finding kept at the place is the first reported there: its plan owns it.
-      if (!ownerSeen && planOf(other) !== planOf(finding)) keep = false
-      ownerSeen = true
-      if (keep && isRepeat(other, finding)) keep = false
-    }
-    if (keep) kept.push(finding)
+    const repeat = kept
+      .slice(runStart)
+      .some(other => isSameEnd(other, finding) && isRepeat(other, finding))
+    if (!repeat) kept.push(finding)
   }
   return kept
 }
@@ -135,12 +134,6 @@ function isSameStartAndRule(a: Finding, b: Finding): boolean {
 
 function isSameEnd(a: Finding, b: Finding): boolean {
   return a.location.endLine === b.location.endLine && a.location.endColumn === b.location.endColumn
-}
-
-/** The plan (project key) a finding comes from: its subject's, else its project. */
-function planOf(finding: Finding): string {
-  const subject = finding.services[0]
-  return subject === undefined ? finding.project : subject.slice(0, subject.lastIndexOf('/'))
 }
 
 /** The same finding at the same place: same message, services and fingerprint key. */

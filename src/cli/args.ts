@@ -137,7 +137,8 @@ export function parseCommandLine(argv: string[]): CliCommand {
       `unknown --fail-on \`${values['fail-on']}\`: use one of ${FAIL_ON_VALUES.join(', ')}`
     )
   }
-  const env: Record<string, string> = {}
+  // No prototype: `__proto__` or `constructor` is a variable name like any other.
+  const env: Record<string, string> = Object.create(null)
   for (const pair of values.env ?? []) {
     const eq = pair.indexOf('=')
     if (eq <= 0) throw new ConfigurationError(`--env takes KEY=VALUE, got \`${pair}\``)

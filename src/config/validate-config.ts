@@ -207,7 +207,8 @@ class Validator {
   }
 
   env(node: YNode | undefined, at: Segment[]): Record<string, string> {
-    const env: Record<string, string> = {}
+    // No prototype: `__proto__` or `constructor` is a variable name like any other.
+    const env: Record<string, string> = Object.create(null)
     if (!node) return env
     const map = this.map(node, at)
     if (!map) return env

@@ -44,7 +44,15 @@ export const DIAGNOSTIC_CODES = {
   'git-unavailable':
     '`git ls-files` failed in a git work tree; the folder was walked instead and `.gitignore` was not applied.',
   'fragment-paired':
-    "A file in a subfolder joins networks only a parent folder's base file declares; the two were analysed together.",
+    'A fragment (services without `image`/`build`, networks or services it uses but does not define) was analysed on top of the base file of its folder or a parent folder that supplies them.',
+  'fragment-without-base':
+    'A fragment (services without `image`/`build`, or networks and services it does not define) has no base file in its folder or above; it was analysed alone.',
+  'unknown-tag':
+    'A YAML tag compose does not know (it knows `!reset` and `!override`); the value was read as if untagged.',
+  'load-depth-limit':
+    'An `include` or `extends` chain is deeper than the limit; the rest of the chain was not loaded.',
+  'compose-file-entry':
+    'An entry of `COMPOSE_FILE` does not exist or lies outside the scanned folder; it was not loaded.',
   'multiple-default-files':
     'A folder holds several default compose (or override) file names; docker compose loads only the first, tierguard plans the others on their own.'
 } as const

@@ -84,6 +84,27 @@ export function classifyDocument(
   }
 }
 
+/**
+ * Whether a tree looks like compose at a glance: a top-level mapping with `services`. Such a
+ * file is accounted for in the report even when the classifier leaves it out.
+ */
+export function looksLikeCompose(root: YNode | undefined): boolean {
+  return root?.kind === 'map' && root.entries.has('services')
+}
+
+/** Why a parsed file is not taken as compose, in words for the report (see `classifyDocument`). */
+export function explainNotCompose(parsed: ParsedFile): string {
+  if (parsed.diagnostics.some(d => d.severity === 'error')) {
+    const first = parsed.diagnostics.find(d => d.severity === 'error')
+    return `its YAML could not be read (${first?.code ?? 'error'} at line ${first?.span.startLine ?? 1})`
+  }
+  const root = parsed.root
+  if (!root) return 'the file is empty'
+  const other = recognizeOtherFormat(root)
+  if (other) return `it looks like ${other.what}`
+  return findShapeProblem(root)?.reason ?? 'it is not a compose file'
+}
+
 function findShapeProblem(root: YNode): ShapeProblem | undefined {
   if (root.kind !== 'map') {
     return { reason: `its top level is ${describeNode(root)}, not a mapping`, span: root.span }
@@ -151,6 +172,19 @@ function recognizeOtherFormat(root: YNode): { what: string; span?: SourceSpan } 
   if (has('AWSTemplateFormatVersion') || getEntry(root, 'Resources')?.value.kind === 'map') {
     const key = has('AWSTemplateFormatVersion') ? 'AWSTemplateFormatVersion' : 'Resources'
     return { what: `an AWS CloudFormation template (it has \`${key}\`)`, span: keySpan(root, key) }
+  }
+  if (has('provider') && has('functions')) {
+    return {
+      what: 'an OpenFaaS stack file (it has `provider` and `functions`)',
+      span: keySpan(root, 'functions')
+    }
+  }
+  if ((has('resolver') || has('snapshot')) && has('packages')) {
+    const key = has('resolver') ? 'resolver' : 'snapshot'
+    return {
+      what: `a Haskell Stack project file (it has \`${key}\` and \`packages\`)`,
+      span: keySpan(root, key)
+    }
   }
   if (has('apiVersion') && has('name') && has('version')) {
     return {

@@ -1,10 +1,11 @@
 /**
- * Lists the files a scan considers: compose and stack files by name, plus the YAML files the
- * `include` globs name, minus what `exclude` removes, `.git`, `node_modules` and what
- * `.gitignore` ignores.
+ * Lists the files a scan considers: every YAML file, minus what `exclude` removes, `.git`,
+ * `node_modules` and what `.gitignore` ignores. Content decides which of them are compose files;
+ * names only order the work: compose and stack file names, and the YAML files the `include`
+ * globs name, come first (`files`), every other YAML file after them (`otherYaml`).
  *
  * In a git work tree the listing comes from `git ls-files` (fast, and `.gitignore` is honoured);
- * elsewhere the folder is walked. Only the files whose names are considered are ever stat'ed.
+ * elsewhere the folder is walked. Only YAML files (and links) are ever stat'ed.
  *
  * Symbolic links: a link to a file is taken under its own path when the name is considered and
  * the target lies inside the scanned folder. A link to a folder is not followed: a target inside
@@ -32,6 +33,8 @@ const GIT_MAX_BUFFER = 1024 * 1024 * 1024
 interface Context {
   baseDir: string
   files: Set<string>
+  /** YAML files no compose name or `include` glob names: candidates all the same. */
+  otherYaml: Set<string>
   notes: Map<string, Diagnostic>
   /** Real paths of the folders listed so far: each is listed once, whatever leads to it. */
   listed: Set<string>
@@ -40,17 +43,19 @@ interface Context {
 }
 
 /**
- * Finds the compose files under `options.roots`. Returns POSIX paths relative to
- * `options.baseDir`, sorted and without duplicates, and a diagnostic for each path that could
- * not be scanned or was deliberately not followed.
+ * Finds the candidate compose files under `options.roots`. Returns POSIX paths relative to
+ * `options.baseDir`, sorted and without duplicates: `files`, named like compose files (or by an
+ * `include` glob, or given as a root), and `otherYaml`, every other YAML file; and a diagnostic
+ * for each path that could not be scanned or was deliberately not followed.
  */
 export async function findComposeFiles(
   options: DiscoverOptions
-): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+): Promise<{ files: string[]; otherYaml: string[]; diagnostics: Diagnostic[] }> {
   const baseDir = path.resolve(options.baseDir)
   const ctx: Context = {
     baseDir,
     files: new Set(),
+    otherYaml: new Set(),
     notes: new Map(),
     listed: new Set(),
     isIncluded: compileGlobs(options.include, 'include'),
@@ -59,10 +64,11 @@ export async function findComposeFiles(
   for (const root of options.roots) await listRoot(path.resolve(baseDir, root), ctx)
 
   const files = [...ctx.files].sort(compareStrings)
+  const otherYaml = [...ctx.otherYaml].filter(file => !ctx.files.has(file)).sort(compareStrings)
   const diagnostics = [...ctx.notes.values()].sort(
     (a, b) => compareStrings(a.span.file, b.span.file) || compareStrings(a.message, b.message)
   )
-  return { files, diagnostics }
+  return { files, otherYaml, diagnostics }
 }
 
 async function listRoot(rootAbs: string, ctx: Context): Promise<void> {
@@ -150,7 +156,7 @@ function considerGitEntry(
   const rel = joinRelative(dirRel, entry)
   const wanted = isWanted(name, rel, ctx)
   // Only links can hide something (a folder out of the root); other unwanted entries are not stat'ed.
-  if (!wanted && !trackedLink) return
+  if (!wanted && !hasYamlExtension(name) && !trackedLink) return
   if (hasSkippedSegment(entry) || isExcludedBelow(entry, dirRel, ctx)) return
   const abs = path.join(dirAbs, entry)
   let stats: Stats
@@ -160,7 +166,13 @@ function considerGitEntry(
     return // Tracked but deleted from the work tree (or gone since): nothing to scan.
   }
   if (stats.isSymbolicLink()) considerLink(abs, rel, wanted, realRoot, ctx)
-  else if (stats.isFile() && wanted) ctx.files.add(rel)
+  else if (stats.isFile()) addCandidate(name, rel, wanted, ctx)
+}
+
+/** Adds a YAML file: to `files` when its name (or an `include` glob) marks it, else to `otherYaml`. */
+function addCandidate(name: string, rel: string, wanted: boolean, ctx: Context): void {
+  if (wanted) ctx.files.add(rel)
+  else if (hasYamlExtension(name)) ctx.otherYaml.add(rel)
 }
 
 /** Walks a folder that is not in a git work tree (or where git failed). */
@@ -196,7 +208,7 @@ function walkFolder(rootAbs: string, rootRel: string, realRoot: string, ctx: Con
       if (isDirectory) {
         if (!SKIPPED_FOLDERS.has(name) && !ctx.isExcluded(rel)) stack.push([abs, rel])
       } else if (isFile) {
-        if (isWanted(name, rel, ctx) && !ctx.isExcluded(rel)) ctx.files.add(rel)
+        if (!ctx.isExcluded(rel)) addCandidate(name, rel, isWanted(name, rel, ctx), ctx)
       } else if (isLink) {
         if (SKIPPED_FOLDERS.has(name) || ctx.isExcluded(rel)) continue
         considerLink(abs, rel, isWanted(name, rel, ctx), realRoot, ctx)
@@ -256,7 +268,8 @@ function considerLink(
     }
     return
   }
-  if (!stats.isFile() || !wanted) return
+  const name = rel.slice(rel.lastIndexOf('/') + 1)
+  if (!stats.isFile() || (!wanted && !hasYamlExtension(name))) return
   if (!inside) {
     addSkip(
       ctx,
@@ -265,7 +278,7 @@ function considerLink(
     )
     return
   }
-  ctx.files.add(rel)
+  addCandidate(name, rel, wanted, ctx)
 }
 
 type GitListing =

@@ -4,14 +4,16 @@
  * - a variant that only overrides services of the default file, with it (`-f base -f variant`);
  * - every other file on its own, so that nothing found is left out;
  * - files that another file reaches through `include` or `extends: file:` only through it;
- * - a fragment in a subfolder that joins networks it does not declare, with the nearest parent
- *   folder's base file that declares them (`-f ../compose.yaml -f sub/compose.yaml`).
+ * - a fragment (services without `image`/`build`, networks or services used but not defined),
+ *   with the nearest base file, in its folder or a parent folder, that supplies what it lacks
+ *   (`-f ../compose.yaml -f sub/compose.yaml`).
  */
 import path from 'node:path'
 import type { Diagnostic } from '../core/diagnostic.js'
 import { fileSpan } from '../core/span.js'
 import type { ParsedFileCache } from '../load/file-cache.js'
 import type { ParsedFile } from '../load/parse-yaml.js'
+import { readExtendedFiles, readIncludedFiles } from '../load/references.js'
 import { getValue, scalarText, type YNode } from '../load/yaml-tree.js'
 import { matchComposeFileName, type FileRole } from './file-names.js'
 import type { ProjectPlan } from './types.js'
@@ -33,10 +35,23 @@ export interface FileOutline {
   includes: readonly string[]
   /** Local files its services' `extends: file:` name, relative to the base directory. */
   extendsFiles: readonly string[]
+  /** Its services with no `image`, `build`, `extends` or `provider`: overrides of another file's. */
+  incompleteServices: readonly string[]
+  /**
+   * Services its services refer to (`depends_on`, `links`, `network_mode: service:`,
+   * `volumes_from`, same-file `extends`) that it does not define, sorted.
+   */
+  undefinedServices: readonly string[]
 }
 
 /** The outline of a parsed compose file (`cache` resolves absolute references). */
 export function outlineComposeFile(file: ParsedFile, cache: ParsedFileCache): FileOutline {
+  // Paths in a file resolve against its folder (the loader uses the project's directory, which
+  // is the same folder for the files planning groups).
+  const resolver = {
+    base: path.posix.dirname(file.path),
+    relative: (p: string) => cache.relative(p)
+  }
   const services = getValue(file.root, 'services')
   const declaredNetworks = declaredNetworksOf(file)
   return {
@@ -49,9 +64,50 @@ export function outlineComposeFile(file: ParsedFile, cache: ParsedFileCache): Fi
           : null,
     declaredNetworks,
     undeclaredNetworks: undeclaredNetworksOf(file, declaredNetworks),
-    includes: readReferences(file, 'include', cache),
-    extendsFiles: readReferences(file, 'extends', cache)
+    includes: readIncludedFiles(file.root, resolver),
+    extendsFiles: readExtendedFiles(file.root, resolver),
+    ...readServiceGaps(file)
   }
+}
+
+/** What a file's services lack or refer to without defining it (see `FileOutline`). */
+function readServiceGaps(file: ParsedFile): {
+  incompleteServices: string[]
+  undefinedServices: string[]
+} {
+  const services = getValue(file.root, 'services')
+  if (services?.kind !== 'map') return { incompleteServices: [], undefinedServices: [] }
+  const incomplete: string[] = []
+  const referenced = new Set<string>()
+  const names = (node: YNode | undefined): string[] => {
+    if (node?.kind === 'map') return [...node.entries.keys()]
+    if (node?.kind === 'seq') return node.items.flatMap(item => scalarText(item) ?? [])
+    return []
+  }
+  for (const [name, { value }] of services.entries) {
+    if (value.kind !== 'map') continue
+    // `provider` services (compose 2.36) are run by a plugin: complete without an image.
+    if (!['image', 'build', 'extends', 'provider'].some(key => value.entries.has(key))) {
+      incomplete.push(name)
+    }
+    for (const target of names(getValue(value, 'depends_on'))) referenced.add(target)
+    // `links: [db:database]` names the service before the colon.
+    for (const link of names(getValue(value, 'links'))) referenced.add(link.split(':')[0] ?? link)
+    for (const from of names(getValue(value, 'volumes_from'))) {
+      if (!from.startsWith('container:')) referenced.add(from.split(':')[0] ?? from)
+    }
+    const mode = scalarText(getValue(value, 'network_mode'))
+    if (mode?.startsWith('service:')) referenced.add(mode.slice('service:'.length))
+    const extendsNode = getValue(value, 'extends')
+    if (extendsNode?.kind === 'scalar') referenced.add(scalarText(extendsNode) ?? '')
+    if (extendsNode?.kind === 'map' && !extendsNode.entries.has('file')) {
+      referenced.add(scalarText(getValue(extendsNode, 'service')) ?? '')
+    }
+  }
+  const undefinedServices = [...referenced]
+    .filter(name => name !== '' && !services.entries.has(name))
+    .sort(compareStrings)
+  return { incompleteServices: incomplete, undefinedServices }
 }
 
 interface Candidate {
@@ -86,51 +142,134 @@ export function planProjects(files: FileOutline[], cache: ParsedFileCache): Proj
   for (const [folder, candidates] of folders) {
     plans.push(...planFolder(folder, candidates, reached, outlines, cache))
     const base = candidates
-      .filter(c => c.role === 'base')
-      .sort((a, b) => a.rank - b.rank || compareStrings(a.file.path, b.file.path))[0]
+      .filter(c => c.role === 'base' || c.role === 'stack-base')
+      .sort(
+        (a, b) =>
+          Number(a.role !== 'base') - Number(b.role !== 'base') ||
+          a.rank - b.rank ||
+          compareStrings(a.file.path, b.file.path)
+      )[0]
     if (base) basesByFolder.set(folder, base.file)
   }
   return plans
-    .map(plan => attachToParentBase(plan, unique, basesByFolder))
+    .map(plan => attachFragmentToBase(plan, outlines, basesByFolder, cache))
     .sort((a, b) => compareFileLists(a.files, b.files))
 }
 
 /**
- * A file planned alone that joins networks it does not declare would be refused by compose as
- * it is; projects such as sourcegraph (`jaeger/docker-compose.yaml`) keep such fragments in a
- * subfolder, to be loaded after the base file of a parent folder. When the nearest parent
- * folder's base file declares every such network, plan the two together, and say so.
+ * A file planned alone that needs another file (a fragment: services without `image` or
+ * `build`, networks or services it uses without defining them) would be refused by compose as it
+ * is: real repositories keep such add-ons beside their base file (`etherpad.yml` beside
+ * `docker-compose.yml`) or in a subfolder (`extensions/filebeat/filebeat-compose.yml`), to be
+ * loaded as `docker compose -f base -f fragment`. The nearest base file, in the fragment's own
+ * folder then in each parent folder, that supplies everything the fragment lacks is planned
+ * with it, and a note says so; without one the fragment stands alone, with a warning.
  */
-function attachToParentBase(
+function attachFragmentToBase(
   plan: ProjectPlan,
   known: Map<string, FileOutline>,
-  basesByFolder: Map<string, FileOutline>
+  basesByFolder: Map<string, FileOutline>,
+  cache: ParsedFileCache
 ): ProjectPlan {
   const [only] = plan.files
   const fragment = plan.files.length === 1 && only !== undefined ? known.get(only) : undefined
   if (!fragment) return plan
-  const missing = fragment.undeclaredNetworks
-  if (missing.length === 0) return plan
+  const lacks = describeGaps(fragment)
+  if (lacks === undefined) return plan
   let folder = path.posix.dirname(fragment.path)
-  while (folder !== '.' && folder !== '/' && folder !== '') {
-    folder = path.posix.dirname(folder)
-    const base = basesByFolder.get(folder)
-    if (!base) continue
-    if (!missing.every(name => base.declaredNetworks.has(name))) return plan
-    const note: Diagnostic = {
-      code: 'fragment-paired',
-      severity: 'note',
-      message: `\`${fragment.path}\` joins ${missing.map(n => `\`${n}\``).join(', ')} without declaring ${missing.length === 1 ? 'it' : 'them'}; \`${base.path}\` declares ${missing.length === 1 ? 'it' : 'them'}, so the two were analysed together, as \`docker compose -f ${base.path} -f ${fragment.path}\``,
-      span: fileSpan(fragment.path)
+  // `stack-elk.override.yml` overrides `stack-elk.yml` before any default file of the folder.
+  const partner = overriddenFile(fragment.path, known)
+  for (;;) {
+    const base =
+      partner && folder === path.posix.dirname(fragment.path) ? partner : basesByFolder.get(folder)
+    if (base && base.path !== fragment.path && supplies(base, fragment, known, cache)) {
+      const note: Diagnostic = {
+        code: 'fragment-paired',
+        severity: 'note',
+        message: `\`${fragment.path}\` ${lacks}; \`${base.path}\` supplies what it lacks, so the two were analysed together, as \`docker compose -f ${base.path} -f ${fragment.path}\``,
+        span: fileSpan(fragment.path)
+      }
+      return {
+        files: [base.path, fragment.path],
+        directory: folder,
+        kind: plan.kind,
+        notes: [...(plan.notes ?? []), note]
+      }
     }
-    return {
-      files: [base.path, fragment.path],
-      directory: folder,
-      kind: plan.kind,
-      notes: [...(plan.notes ?? []), note]
+    if (folder === '.' || folder === '/' || folder === '') break
+    folder = path.posix.dirname(folder)
+  }
+  const warning: Diagnostic = {
+    code: 'fragment-without-base',
+    severity: 'warning',
+    message: `\`${fragment.path}\` ${lacks}, and no base compose file in its folder or above supplies what it lacks: it was analysed alone, as compose would refuse it. Name the base in the configuration's \`projects\` to analyse the two together`,
+    span: fileSpan(fragment.path)
+  }
+  return { ...plan, notes: [...(plan.notes ?? []), warning] }
+}
+
+/** For `name.override.yml` (or `-override`, `_override`), the listed `name.yml` or `name.yaml`. */
+function overriddenFile(file: string, known: Map<string, FileOutline>): FileOutline | undefined {
+  const match = /^(.+)[._-]override\.ya?ml$/i.exec(path.posix.basename(file))
+  if (!match) return undefined
+  const folder = path.posix.dirname(file)
+  for (const extension of ['.yml', '.yaml']) {
+    const candidate = known.get(path.posix.join(folder, `${match[1]}${extension}`))
+    if (candidate) return candidate
+  }
+  return undefined
+}
+
+/** What a fragment lacks, in words ("joins `elk` without declaring it"), or undefined. */
+function describeGaps(file: FileOutline): string | undefined {
+  const quote = (names: readonly string[]) => names.map(n => `\`${n}\``).join(', ')
+  const gaps: string[] = []
+  if (file.undeclaredNetworks.length > 0) {
+    gaps.push(
+      `joins ${quote(file.undeclaredNetworks)} without declaring ${itOrThem(file.undeclaredNetworks)}`
+    )
+  }
+  if (file.incompleteServices.length > 0) {
+    gaps.push(`gives ${quote(file.incompleteServices)} no \`image\` or \`build\``)
+  }
+  if (file.undefinedServices.length > 0) {
+    gaps.push(
+      `refers to ${quote(file.undefinedServices)} without defining ${itOrThem(file.undefinedServices)}`
+    )
+  }
+  return gaps.length > 0 ? gaps.join(' and ') : undefined
+}
+
+function itOrThem(names: readonly string[]): string {
+  return names.length === 1 ? 'it' : 'them'
+}
+
+/** Whether `base` (with what it includes) declares and defines everything `fragment` lacks. */
+function supplies(
+  base: FileOutline,
+  fragment: FileOutline,
+  known: Map<string, FileOutline>,
+  cache: ParsedFileCache
+): boolean {
+  const services = new Set<string>()
+  const networks = new Set<string>()
+  const seen = new Set<string>()
+  const collect = (file: FileOutline): void => {
+    if (seen.has(file.path)) return
+    seen.add(file.path)
+    for (const name of file.services ?? []) services.add(name)
+    for (const name of file.declaredNetworks) networks.add(name)
+    for (const target of file.includes) {
+      const outline = readTarget(target, known, cache)
+      if (outline) collect(outline)
     }
   }
-  return plan
+  collect(base)
+  return (
+    fragment.undeclaredNetworks.every(name => networks.has(name)) &&
+    fragment.incompleteServices.every(name => services.has(name)) &&
+    fragment.undefinedServices.every(name => services.has(name))
+  )
 }
 
 /** Networks a file's services join (`default` aside) that its top-level `networks` lacks. */
@@ -326,45 +465,6 @@ function readTarget(
   const outline = outlineComposeFile(parsed, cache)
   known.set(file, outline)
   return outline
-}
-
-/**
- * The local files a compose file names in `include` (short and long form) or in its services'
- * `extends: file:`, as paths relative to the base directory. Remote includes are left out.
- */
-function readReferences(
-  file: ParsedFile,
-  kind: 'include' | 'extends',
-  cache: ParsedFileCache
-): string[] {
-  const paths: string[] = []
-  if (kind === 'include') {
-    const include = getValue(file.root, 'include')
-    for (const item of include?.kind === 'seq' ? include.items : []) {
-      const value = item.kind === 'map' ? getValue(item, 'path') : item
-      for (const node of value?.kind === 'seq' ? value.items : value ? [value] : []) {
-        const text = scalarText(node)
-        if (text !== undefined) paths.push(text)
-      }
-    }
-  } else {
-    const services = getValue(file.root, 'services')
-    for (const { value } of services?.kind === 'map' ? services.entries.values() : []) {
-      const text = scalarText(getValue(getValue(value, 'extends') as YNode | undefined, 'file'))
-      if (text !== undefined) paths.push(text)
-    }
-  }
-  const folder = path.posix.dirname(file.path)
-  return paths
-    .filter(p => p !== '' && !isRemote(p))
-    .map(p => {
-      const posix = p.split('\\').join('/')
-      return path.isAbsolute(p) ? cache.relative(p) : path.posix.join(folder, posix)
-    })
-}
-
-function isRemote(reference: string): boolean {
-  return reference.includes('://') || reference.startsWith('git@') || reference.startsWith('oci:')
 }
 
 function compareFileLists(a: string[], b: string[]): number {

@@ -9,6 +9,7 @@ import { applyIncludes } from './include.js'
 import { interpolateTree } from './interpolate.js'
 import { interpolationSink, lookupIn, noteFile, report, type Scope } from './load-context.js'
 import { mergeTopLevel } from './merge.js'
+import { dropTaggedValues, extractMergeTags } from './merge-tags.js'
 import { resolvePath } from './paths.js'
 import { describeNode, type YMap, type YNode, type YPair } from './yaml-tree.js'
 
@@ -32,7 +33,10 @@ export function loadModel(scope: Scope, files: string[]): YMap | undefined {
   let model: YMap | undefined
   for (const file of files) {
     const dict = loadFileModel(scope, file)
-    if (dict) model = model ? mergeTopLevel(model, dict) : dict
+    if (!dict) continue
+    // What the file tags `!reset` or `!override` goes from the files before it, then it merges.
+    const earlier = model && (dropTaggedValues(model, scope.mergeTags.get(file) ?? []) as YMap)
+    model = earlier ? mergeTopLevel(earlier, dict) : dict
   }
   return model
 }
@@ -95,7 +99,10 @@ export function readFileDict(
     )
     return undefined
   }
-  const interpolated = interpolateTree(root, lookupIn(scope), interpolationSink(ctx)) as YMap
+  // Merge tags first: a `!reset` value is gone before interpolation could complain about it.
+  const { tree, tagged } = extractMergeTags(root)
+  scope.mergeTags.set(file, tagged)
+  const interpolated = interpolateTree(tree, lookupIn(scope), interpolationSink(ctx)) as YMap
   const entries = new Map<string, YPair>()
   for (const [key, pair] of interpolated.entries) {
     if (!TOP_LEVEL_KEYS.has(key) && !key.startsWith('x-')) {

@@ -3,9 +3,10 @@
  * folder): the target, itself resolved, is the base the extending service merges onto.
  */
 import path from 'node:path'
-import { report, noteFile, type Scope } from './load-context.js'
+import { MAX_EXTENDS_DEPTH, report, noteFile, type Scope } from './load-context.js'
 import { mergeServices } from './merge.js'
-import { isInsideBase } from './paths.js'
+import { resolveReference } from './references.js'
+import { dropTaggedValues } from './merge-tags.js'
 import { describeNode, getValue, type YMap, type YNode } from './yaml-tree.js'
 
 /** Reads a file's top level (see `readFileDict`); passed in to keep modules acyclic. */
@@ -62,6 +63,17 @@ export function resolveExtends(
     return own
   }
 
+  if (chain.length >= MAX_EXTENDS_DEPTH) {
+    report(
+      ctx,
+      'load-depth-limit',
+      'error',
+      `service \`${name}\` is more than ${MAX_EXTENDS_DEPTH} \`extends\` away from the first service of its chain; what it extends was not merged in`,
+      extendsPair.key.span
+    )
+    return own
+  }
+
   const spec = extendsPair.value
   let targetName: string | undefined
   let targetFileNode: YNode | undefined
@@ -109,16 +121,17 @@ export function resolveExtends(
   let targetFile = file
   let targetBase = relBase
   if (targetFileNode?.kind === 'scalar' && typeof targetFileNode.value === 'string') {
-    targetFile = path.posix.normalize(
-      path.posix.join(path.posix.dirname(file), targetFileNode.value)
-    )
+    targetFile = resolveReference(targetFileNode.value, {
+      base: path.posix.dirname(file),
+      relative: absolute => ctx.cache.relative(absolute)
+    })
     targetBase = path.posix.dirname(targetFile)
-    if (!isInsideBase(targetFile) || !ctx.cache.exists(targetFile)) {
+    if (!ctx.cache.isInsideScan(targetFile) || !ctx.cache.exists(targetFile)) {
       report(
         ctx,
         'missing-file',
         'error',
-        isInsideBase(targetFile)
+        ctx.cache.isInsideScan(targetFile)
           ? `\`extends\` of service \`${name}\` names \`${targetFileNode.value}\`, which does not exist`
           : `\`extends\` of service \`${name}\` names \`${targetFileNode.value}\`, outside the scanned folder; it was not read`,
         targetFileNode.span
@@ -149,5 +162,7 @@ export function resolveExtends(
     }
     return done(own)
   }
-  return done(mergeServices(base, own))
+  // What the extending service tags `!reset` or `!override` goes from its base first.
+  const tagged = scope.mergeTags.get(file) ?? []
+  return done(mergeServices(dropTaggedValues(base, tagged, ['services', name]), own))
 }

@@ -25,6 +25,12 @@ import type { TreeLimits } from './yaml-tree.js'
 export interface FileCacheOptions {
   /** Absolute directory every span's `file` is relative to. */
   baseDir: string
+  /**
+   * Absolute folders the scan may read in: the scanned folders (or the repository's top when
+   * they lie in a git checkout). Paths written in files (`include`, `extends: file:`,
+   * `env_file`) are read only inside them, whatever the working folder. Default: `baseDir`.
+   */
+  scanRoots?: string[]
   /** Files larger than this are reported, not loaded. */
   maxFileBytes?: number
   treeLimits?: Partial<TreeLimits>
@@ -41,7 +47,7 @@ export class ParsedFileCache {
   /** Files whose tree is held, to let go of by `releaseTrees`. */
   private readonly holding = new Set<string>()
   private readonly texts = new Map<string, string | undefined>()
-  private realBase: string | undefined
+  private realRoots: string[] | undefined
   private parsing = 0
 
   constructor(readonly options: FileCacheOptions) {}
@@ -55,6 +61,20 @@ export class ParsedFileCache {
   /** The absolute path of a path relative to the base directory. */
   absolute(relativePath: string): string {
     return path.resolve(this.options.baseDir, relativePath)
+  }
+
+  /**
+   * Whether a path (relative to the base directory, as files write them once resolved) lies
+   * inside the scan: inside one of `scanRoots`. Files outside it (`/etc/...`,
+   * `../../secrets.env`) are never read: a pull request must not make the scan read the runner.
+   */
+  isInsideScan(relativePath: string): boolean {
+    const abs = this.absolute(relativePath)
+    return this.roots().some(root => isInsideOrSame(abs, root))
+  }
+
+  private roots(): string[] {
+    return (this.options.scanRoots ?? [this.options.baseDir]).map(root => path.resolve(root))
   }
 
   /** Milliseconds spent parsing so far (reading aside): the scan's stage times count it apart. */
@@ -126,6 +146,29 @@ export class ParsedFileCache {
     for (const file of [...this.holding]) if (!keep.includes(file)) this.releaseTree(file)
   }
 
+  /**
+   * Whether the file's text contains `word`, read once (the text is kept for `get`). A file that
+   * cannot be read mentions nothing.
+   */
+  mentions(relativePath: string, word: string): boolean {
+    let text = this.sources.get(relativePath)
+    if (text === undefined) {
+      const read = this.readText(relativePath)
+      if (typeof read !== 'string') return false
+      text = read
+      this.sources.set(relativePath, text)
+    }
+    return text.includes(word)
+  }
+
+  /** Forgets everything about a file that turned out not to matter (its text, its tree). */
+  forget(relativePath: string): void {
+    this.parsed.delete(relativePath)
+    this.sources.delete(relativePath)
+    this.released.delete(relativePath)
+    this.holding.delete(relativePath)
+  }
+
   /** Raw text of a non-YAML file (an env file), or undefined when it cannot be read. */
   readRaw(relativePath: string): string | undefined {
     if (this.texts.has(relativePath)) return this.texts.get(relativePath)
@@ -184,21 +227,22 @@ export class ParsedFileCache {
   }
 
   /**
-   * For a path inside the base directory, the real path of its target when a symbolic link leads
-   * out of the base directory (a `.env` linked to `/proc/self/environ` would leak the runner's
-   * secrets into the report); undefined otherwise. Paths given outside the base are the user's.
+   * For a path inside the scan, the real path of its target when a symbolic link leads out of
+   * every scan root (a `.env` linked to `/proc/self/environ` would leak the runner's secrets into
+   * the report); undefined otherwise. Paths given outside the scan are the user's.
    */
   private linkTargetOutsideBase(relativePath: string, abs: string): string | undefined {
-    if (relativePath === '..' || relativePath.startsWith('../') || path.isAbsolute(relativePath)) {
-      return undefined
-    }
-    this.realBase ??= realpathSync.native(this.options.baseDir)
+    if (!this.isInsideScan(relativePath)) return undefined
+    this.realRoots ??= this.roots().map(root => realpathSync.native(root))
     const real = realpathSync.native(abs)
-    const base = this.realBase
-    const inside =
-      real === base || real.startsWith(base.endsWith(path.sep) ? base : base + path.sep)
-    return inside ? undefined : real
+    return this.realRoots.some(root => isInsideOrSame(real, root)) ? undefined : real
   }
+}
+
+function isInsideOrSame(child: string, parent: string): boolean {
+  return (
+    child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep)
+  )
 }
 
 /**

@@ -4,21 +4,20 @@
  * networks are added to the including file. A name defined on both sides is refused by compose.
  */
 import path from 'node:path'
-import type { SourceSpan } from '../core/span.js'
 import { envFileToMap, parseEnvFile } from './env-file.js'
-import { createScope, readEnvFileText, report, type Scope } from './load-context.js'
-import { isInsideBase, resolvePath } from './paths.js'
+import {
+  createScope,
+  MAX_INCLUDE_DEPTH,
+  readEnvFileText,
+  report,
+  type Scope
+} from './load-context.js'
+import { resolvePath } from './paths.js'
+import { readIncludeEntry } from './references.js'
 import { describeNode, getValue, type YMap, type YNode, type YPair } from './yaml-tree.js'
 
 /** Loads files as a project (see `loadModel`); passed in to keep modules acyclic. */
 export type LoadModel = (scope: Scope, files: string[]) => YMap | undefined
-
-interface IncludeEntry {
-  paths: { file: string; span: SourceSpan }[]
-  projectDirectory?: string
-  envFiles: { file: string; span: SourceSpan }[]
-  span: SourceSpan
-}
 
 /** `dict` with the services and networks of its `include` entries added. */
 export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel: LoadModel): YMap {
@@ -43,7 +42,11 @@ export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel:
   }
   let result = dict
   for (const item of include.value.items) {
-    const entry = readEntry(scope, item)
+    const entry = readIncludeEntry(
+      item,
+      { base: scope.workingDir, relative: file => ctx.cache.relative(file) },
+      (message, span) => report(ctx, 'wrong-type', 'error', message, span)
+    )
     if (!entry) continue
     const chain = [...scope.includeChain, file]
     const usable = entry.paths.filter(p => {
@@ -57,13 +60,23 @@ export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel:
         )
         return false
       }
-      if (!isInsideBase(p.file) || !ctx.cache.exists(p.file)) {
-        report(ctx, 'missing-file', 'error', missingIncludeMessage(p.file), p.span)
+      if (!ctx.cache.isInsideScan(p.file) || !ctx.cache.exists(p.file)) {
+        report(ctx, 'missing-file', 'error', missingIncludeMessage(scope, p.file), p.span)
         return false
       }
       return true
     })
     if (usable.length === 0) continue
+    if (chain.length > MAX_INCLUDE_DEPTH) {
+      report(
+        ctx,
+        'load-depth-limit',
+        'error',
+        `\`include\` nests more than ${MAX_INCLUDE_DEPTH} files deep (${chain[0]} -> ... -> ${file}); \`${usable.map(p => p.file).join(', ')}\` and what it includes were not loaded`,
+        entry.span
+      )
+      continue
+    }
     const first = usable[0]!.file
     const workingDir =
       entry.projectDirectory !== undefined ? entry.projectDirectory : path.posix.dirname(first)
@@ -83,69 +96,21 @@ export function applyIncludes(scope: Scope, file: string, dict: YMap, loadModel:
     }
     // The including project's variables win over the included project's env files.
     for (const [k, v] of scope.env) env.set(k, v)
-    const sub = createScope(ctx, env, workingDir, chain)
-    const model = loadModel(
-      sub,
-      usable.map(p => p.file)
-    )
+    // The same files, folder and variables load to the same model: a diamond loads each once.
+    const memoKey = JSON.stringify([usable.map(p => p.file), workingDir, [...env].sort()])
+    let model: YMap | undefined
+    if (ctx.included.has(memoKey)) {
+      model = ctx.included.get(memoKey)
+    } else {
+      model = loadModel(
+        createScope(ctx, env, workingDir, chain),
+        usable.map(p => p.file)
+      )
+      ctx.included.set(memoKey, model)
+    }
     if (model) result = addIncluded(scope, result, model, usable.map(p => p.file).join(', '))
   }
   return result
-}
-
-function readEntry(scope: Scope, item: YNode): IncludeEntry | undefined {
-  const { ctx } = scope
-  const asPath = (node: YNode) =>
-    node.kind === 'scalar' && node.value !== null
-      ? { file: resolvePath(scope.workingDir, String(node.value)), span: node.span }
-      : undefined
-  if (item.kind === 'scalar') {
-    const p = asPath(item)
-    if (!p) return undefined
-    return { paths: [p], envFiles: [], span: item.span }
-  }
-  if (item.kind !== 'map') {
-    report(
-      ctx,
-      'wrong-type',
-      'error',
-      `an \`include\` entry must be a path or a mapping with \`path\`, found ${describeNode(item)}`,
-      item.span
-    )
-    return undefined
-  }
-  const list = (key: string): { file: string; span: SourceSpan }[] | undefined => {
-    const node = getValue(item, key)
-    if (!node) return []
-    const nodes = node.kind === 'seq' ? node.items : [node]
-    const out = nodes.map(asPath)
-    if (out.some(p => p === undefined)) {
-      report(
-        ctx,
-        'wrong-type',
-        'error',
-        `\`include\` \`${key}\` must be a path or a list of paths, found ${describeNode(node)}`,
-        node.span
-      )
-      return undefined
-    }
-    return out as { file: string; span: SourceSpan }[]
-  }
-  const paths = list('path')
-  const envFiles = list('env_file')
-  if (!paths || !envFiles) return undefined
-  if (paths.length === 0) {
-    report(ctx, 'wrong-type', 'error', 'an `include` entry needs a `path`', item.span)
-    return undefined
-  }
-  const dirNode = getValue(item, 'project_directory')
-  const projectDirectory =
-    dirNode?.kind === 'scalar' && dirNode.value !== null
-      ? resolvePath(scope.workingDir, String(dirNode.value))
-      : undefined
-  const entry: IncludeEntry = { paths, envFiles, span: item.span }
-  if (projectDirectory !== undefined) entry.projectDirectory = projectDirectory
-  return entry
 }
 
 /** Adds the included model's services and networks; a clash with a different definition is an error. */
@@ -184,6 +149,8 @@ function addIncluded(scope: Scope, dict: YMap, included: YMap, from: string): YM
 
 /** Whether two trees hold the same values, wherever they were written. */
 function sameTree(a: YNode, b: YNode): boolean {
+  // A file included twice (a diamond) gives the very same nodes: no need to walk them.
+  if (a === b) return true
   if (a.kind === 'scalar' || b.kind === 'scalar') {
     return a.kind === b.kind && (a as { value: unknown }).value === (b as { value: unknown }).value
   }
@@ -199,8 +166,8 @@ function sameTree(a: YNode, b: YNode): boolean {
   return true
 }
 
-function missingIncludeMessage(file: string): string {
-  return isInsideBase(file)
+function missingIncludeMessage(scope: Scope, file: string): string {
+  return scope.ctx.cache.isInsideScan(file)
     ? `included file \`${file}\` does not exist`
     : `included file \`${file}\` is outside the scanned folder; it was not read`
 }

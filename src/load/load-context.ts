@@ -8,8 +8,8 @@ import type { Logger } from '../core/logger.js'
 import type { SourceSpan } from '../core/span.js'
 import type { Located } from '../model/types.js'
 import type { ParsedFileCache } from './file-cache.js'
+import type { TaggedPath } from './merge-tags.js'
 import type { InterpolationSink, VariableLookup } from './interpolate.js'
-import { isInsideBase } from './paths.js'
 import type { YMap, YNode } from './yaml-tree.js'
 
 export interface LoadContext {
@@ -23,11 +23,21 @@ export interface LoadContext {
   reportedFiles: Set<string>
   /** How the user gives a variable a value, in the words of the shell running the scan. */
   howToSetVariables: string
+  /**
+   * Included projects already loaded, by files, project directory and variables: a file that
+   * several includes reach (a diamond) is loaded once.
+   */
+  included: Map<string, YMap | undefined>
 }
 
 /** Where a variable can be set whatever runs the scan: the configuration file or `.env`. */
 export const DEFAULT_HOW_TO_SET_VARIABLES =
   'Set it under `env` in `.tierguard.yml` or in a `.env` file'
+
+/** How many `include` levels one project may nest; deeper chains are cut with a diagnostic. */
+export const MAX_INCLUDE_DEPTH = 64
+/** How many services one `extends` chain may cross; longer chains are cut with a diagnostic. */
+export const MAX_EXTENDS_DEPTH = 256
 
 /** A project being loaded: the top one, or one brought in by `include`. */
 export interface Scope {
@@ -42,6 +52,8 @@ export interface Scope {
   dicts: Map<string, YMap | undefined>
   /** Services with `extends` resolved, by `file|base|name`. */
   resolved: Map<string, YNode | undefined>
+  /** The `!reset` / `!override` paths of each file read, applied where it is merged. */
+  mergeTags: Map<string, TaggedPath[]>
 }
 
 /** Creates the context of one `loadProject` call. */
@@ -57,7 +69,8 @@ export function createContext(
     files: [],
     unsetVariables: [],
     reportedFiles: new Set(),
-    howToSetVariables
+    howToSetVariables,
+    included: new Map()
   }
 }
 
@@ -68,7 +81,15 @@ export function createScope(
   workingDir: string,
   includeChain: string[] = []
 ): Scope {
-  return { ctx, env, workingDir, includeChain, dicts: new Map(), resolved: new Map() }
+  return {
+    ctx,
+    env,
+    workingDir,
+    includeChain,
+    dicts: new Map(),
+    resolved: new Map(),
+    mergeTags: new Map()
+  }
 }
 
 /** Records a diagnostic. */
@@ -92,7 +113,7 @@ export function readEnvFileText(
   file: string,
   options: { required: boolean; span: SourceSpan; owner?: string; missing?: string }
 ): string | undefined {
-  const inside = isInsideBase(file)
+  const inside = ctx.cache.isInsideScan(file)
   const text = inside ? ctx.cache.readRaw(file) : undefined
   if (text === undefined && options.required) {
     const named = `env file \`${file}\`${options.owner ?? ''}`

@@ -5,7 +5,7 @@
 import type { Logger } from '../core/logger.js'
 import { fileSpan } from '../core/span.js'
 import type { ProjectPlan } from '../discover/types.js'
-import type { Project, Service } from '../model/types.js'
+import type { Network, Project, Service } from '../model/types.js'
 import { loadModel } from './compose-file.js'
 import { envFileToMap, parseEnvFile } from './env-file.js'
 import type { ParsedFileCache } from './file-cache.js'
@@ -29,6 +29,11 @@ export interface LoadOptions {
   logger: Logger
   /** Ends the note on an unset variable: how to give it a value where the scan runs. */
   howToSetVariables?: string
+  /**
+   * Files whose YAML diagnostics the scan already reports (it parsed them in discovery): the
+   * project does not repeat them.
+   */
+  parsedByScan?: ReadonlySet<string>
 }
 
 /**
@@ -42,6 +47,7 @@ export function loadProject(
   options: LoadOptions
 ): Project {
   const ctx = createContext(cache, options.logger, options.howToSetVariables)
+  for (const file of options.parsedByScan ?? []) ctx.reportedFiles.add(file)
   for (const file of plan.files) noteFile(ctx, file)
   const env = buildEnvironment(ctx, plan, options.env)
   const scope = createScope(ctx, env, plan.directory)
@@ -78,6 +84,7 @@ export function loadProject(
   ) {
     networks.push(implicitDefaultNetwork(name))
   }
+  applyHostNetworks(ctx, services, networks)
   checkNamespaceTargets(ctx, services)
 
   const base = plan.files[0]
@@ -129,6 +136,40 @@ function buildEnvironment(
   const env = new Map<string, string>()
   for (const layer of [...layers, user]) for (const [k, v] of layer) env.set(k, v)
   return env
+}
+
+/**
+ * Swarm stacks reach the host's network through a network, not `network_mode` (which `docker
+ * stack deploy` ignores): joining an external network whose real name is `host` is host
+ * networking, and `none` is no networking, as the engine treats them. The service gets that
+ * network mode, at the attachment that asked for it, and leaves the network list: a container
+ * in the host's (or no) namespace is on no other network, and docker refuses the combination.
+ */
+function applyHostNetworks(ctx: LoadContext, services: Service[], networks: Network[]): void {
+  const special = new Map<string, 'host' | 'none'>()
+  for (const network of networks) {
+    if (network.external && (network.realName === 'host' || network.realName === 'none')) {
+      special.set(network.key, network.realName)
+    }
+  }
+  if (special.size === 0) return
+  for (const service of services) {
+    const attachment = service.networks.find(a => special.has(a.network))
+    if (!attachment || service.networkMode) continue
+    const kind = special.get(attachment.network) as 'host' | 'none'
+    const others = service.networks.filter(a => a !== attachment && !a.implicit)
+    if (others.length > 0) {
+      report(
+        ctx,
+        'invalid-value',
+        'warning',
+        `service \`${service.name}\` joins \`${attachment.network}\` (the engine's \`${kind}\` network) and ${others.map(a => `\`${a.network}\``).join(', ')}: docker refuses to combine the \`${kind}\` network with others. It was analysed in the \`${kind}\` namespace only`,
+        attachment.span
+      )
+    }
+    service.networkMode = { kind, span: attachment.span }
+    service.networks = []
+  }
 }
 
 /** `network_mode: service:NAME` must name a service of the project. */

@@ -92,6 +92,12 @@ class BlockYamlParser {
       const after = start + 3
       if (!this.isLineRestEmpty(after)) throw UNSUPPORTED
       start = this.skipToContent(this.nextLine(after))
+      if (start === -1) {
+        // `---` and nothing else: a document holding an empty value, as `yaml` reads it.
+        const at = this.skipSpaces(after)
+        this.count(0)
+        return { root: new OffsetScalar(null, at, at, this.lines), comments: this.comments }
+      }
     }
     if (start === -1) return { root: undefined, comments: this.comments }
     const indent = this.indentAt(start)
@@ -204,7 +210,8 @@ class BlockYamlParser {
       const quoted = this.parseQuoted(p)
       end = quoted.end
       value = quoted.value
-      if (src.charCodeAt(end) !== COLON || value === '<<' || end - p > MAX_KEY_LENGTH) {
+      // A quoted `"<<"` is an ordinary key, not a merge key: `yaml` merges only a plain `<<`.
+      if (src.charCodeAt(end) !== COLON || end - p > MAX_KEY_LENGTH) {
         throw UNSUPPORTED
       }
       this.afterColon = end + 1
@@ -528,6 +535,17 @@ class BlockYamlParser {
    */
   private parseFlow(p: number, indent: number, depth: number): YNode {
     this.count(depth)
+    this.flowLevel++
+    const node = this.parseFlowCollection(p, indent, depth)
+    this.flowLevel--
+    return node
+  }
+
+  /** How many flow collections enclose the text being read (see `skipFlowSpace`). */
+  private flowLevel = 0
+
+  /** `parseFlow`'s work, inside one more level of flow collections. */
+  private parseFlowCollection(p: number, indent: number, depth: number): YNode {
     const src = this.src
     const isSeq = src.charCodeAt(p) === 0x5b
     const close = isSeq ? 0x5d : 0x7d
@@ -618,7 +636,8 @@ class BlockYamlParser {
   /**
    * In a flow collection of a block collection indented `indent`: skips spaces, line breaks and
    * comments (kept). A line below must be indented deeper than `indent`, as `yaml` requires, but
-   * for one that starts by closing a collection.
+   * for one that starts by closing the outermost flow collection: `a: [x,\n]` is fine, while
+   * `a: [[\n]]` closes an inner one there, which `yaml` reports (BAD_INDENT).
    */
   private skipFlowSpace(p: number, indent: number): number {
     const src = this.src
@@ -637,7 +656,7 @@ class BlockYamlParser {
         const column = first - next
         if (!this.atLineEnd(first) || src.charCodeAt(first) === HASH) {
           const f = src.charCodeAt(first)
-          const closes = f === 0x5d || f === 0x7d
+          const closes = (f === 0x5d || f === 0x7d) && this.flowLevel === 1
           if (column < indent || (column === indent && !closes)) throw UNSUPPORTED
         }
         p = next

@@ -107,7 +107,20 @@ export function parseWithYamlLibrary(
   if (doc.errors.length > 0) return { path, root: undefined, diagnostics, comments }
 
   try {
-    const root = convertDocument(doc, path, lineCounter, treeLimits(source, limits))
+    const root = convertDocument(
+      doc,
+      path,
+      lineCounter,
+      treeLimits(source, limits),
+      (tag, [start, end]) => {
+        diagnostics.push({
+          code: 'unknown-tag',
+          severity: 'warning',
+          message: `unknown YAML tag \`${tag}\`: compose knows \`!reset\` and \`!override\`. The value was read as if untagged`,
+          span: makeSpan(start, end)
+        })
+      }
+    )
     return { path, root, diagnostics, comments }
   } catch (e) {
     if (e instanceof TreeLimitError) {

@@ -7,6 +7,7 @@
 import {
   isAlias,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
@@ -25,11 +26,18 @@ import { spanOf, type SourceSpan } from '../core/span.js'
  */
 export type YNode = YScalar | YMap | YSeq
 
+/**
+ * The merge tags of Compose v2 on a node: `!reset` removes the value a merge would combine it
+ * with, `!override` replaces it (`merge-tags.ts` applies them).
+ */
+export type MergeTag = 'reset' | 'override'
+
 /** A scalar. `value` is the YAML-typed value; strings are interpolated later by the loader. */
 export interface YScalar {
   kind: 'scalar'
   value: string | number | boolean | null
   span: SourceSpan
+  tag?: MergeTag
 }
 
 export interface YPair {
@@ -42,18 +50,20 @@ export interface YMap {
   kind: 'map'
   entries: Map<string, YPair>
   span: SourceSpan
+  tag?: MergeTag
 }
 
 export interface YSeq {
   kind: 'seq'
   items: YNode[]
   span: SourceSpan
+  tag?: MergeTag
 }
 
 /** Raised inside conversion when a limit is passed; turned into a diagnostic by the caller. */
 export class TreeLimitError extends Error {
   constructor(
-    readonly code: 'alias-limit' | 'nesting-limit' | 'wrong-type',
+    readonly code: 'alias-limit' | 'nesting-limit' | 'wrong-type' | 'duplicate-key',
     message: string,
     readonly range: [number, number]
   ) {
@@ -87,9 +97,24 @@ export function convertDocument(
   doc: Document.Parsed,
   file: string,
   lineCounter: LineCounter,
-  limits: TreeLimits = DEFAULT_TREE_LIMITS
+  limits: TreeLimits = DEFAULT_TREE_LIMITS,
+  onUnknownTag?: (tag: string, range: [number, number]) => void
 ): YNode | undefined {
   const makeSpan = spanMaker(file, lineCounter)
+  /** `!reset` and `!override` as a `MergeTag`; any other local tag is reported and ignored. */
+  const mergeTagOf = (node: Node): MergeTag | undefined => {
+    const tag = node.tag
+    if (tag === '!reset') return 'reset'
+    if (tag === '!override') return 'override'
+    // `!!str` and the like resolve to `tag:yaml.org,2002:...`; a `!name` tag is local.
+    if (tag?.startsWith('!')) onUnknownTag?.(tag, rangeOf(node))
+    return undefined
+  }
+  const tagged = <T extends YNode>(converted: T, node: Node): T => {
+    const tag = mergeTagOf(node)
+    if (tag) converted.tag = tag
+    return converted
+  }
   let nodes = 0
   const resolving = new Set<Node>()
   let aliasTargets: Map<Alias, Node | undefined> | undefined
@@ -161,17 +186,47 @@ export function convertDocument(
           ? v
           : typeof v === 'bigint'
             ? Number(v)
-            : String(v)
+            : v instanceof Date
+              ? renderTimestamp(v)
+              : v instanceof Uint8Array
+                ? // `!!binary`: its base64 text, not the bytes decoded as UTF-8.
+                  Buffer.from(v).toString('base64')
+                : String(v)
       const [s, e] = rangeOf(node)
       writtenEnd = e
-      return { kind: 'scalar', value, span: makeSpan(s, e) }
+      return tagged({ kind: 'scalar', value, span: makeSpan(s, e) } as YScalar, node)
+    }
+    if (isSeq(node) && node.tag === OMAP_TAG) {
+      // `!!omap`: an ordered mapping written as a list of one-pair mappings (`yaml` has
+      // already refused duplicate keys); it is the mapping `yaml` makes of it.
+      const [s] = rangeOf(node)
+      const entries = new Map<string, YPair>()
+      for (const item of node.items) {
+        if (!isPair(item)) continue
+        const [key, value] = convertPair(item, depth + 1, [s, s])
+        if (entries.has(key.value)) {
+          // As in any mapping: two spellings of one name (`true` and "true").
+          throw new TreeLimitError(
+            'duplicate-key',
+            `the key \`${key.value}\` is written twice in this mapping, in two spellings; the file was not analysed`,
+            rangeOf(item.key as Node)
+          )
+        }
+        entries.set(key.value, { key, value })
+      }
+      const end = collectionEnd(node, writtenEnd)
+      writtenEnd = end
+      return { kind: 'map', entries, span: makeSpan(s, end) }
     }
     if (isSeq(node)) {
       const [s] = rangeOf(node)
-      const items = node.items.map(item => convert(item, depth + 1, [s, s]))
+      const items = node.items.map(item =>
+        // `!!pairs` holds pairs, not nodes: each is the one-pair mapping it was written as.
+        isPair(item) ? convertPairAsMap(item, depth + 1, [s, s]) : convert(item, depth + 1, [s, s])
+      )
       const end = collectionEnd(node, writtenEnd)
       writtenEnd = end
-      return { kind: 'seq', items, span: makeSpan(s, end) }
+      return tagged({ kind: 'seq', items, span: makeSpan(s, end) } as YSeq, node)
     }
     if (isMap(node)) {
       const [s, e] = rangeOf(node)
@@ -182,7 +237,15 @@ export function convertDocument(
         if (!isPair(pair)) continue
         const keyNode = pair.key
         const keyRange = isScalar(keyNode) || isAlias(keyNode) ? rangeOf(keyNode as Node) : [s, s]
-        if (isScalar(keyNode) && (typeof keyNode.value === 'symbol' || keyNode.source === '<<')) {
+        if (isMergeKey(keyNode)) {
+          if (mergesOrderedMap(pair.value)) {
+            // `!!omap` and `!!pairs` are lists to `yaml` and to compose, which merge neither.
+            throw new TreeLimitError(
+              'wrong-type',
+              'a `<<` merge key must refer to a mapping or a list of mappings, not an `!!omap` or `!!pairs`',
+              [keyRange[0], keyRange[1]] as [number, number]
+            )
+          }
           merges.push(
             convert(pair.value, depth + 1, [keyRange[0], keyRange[1]] as [number, number])
           )
@@ -198,6 +261,15 @@ export function convertDocument(
           )
         }
         const key = keyTree.value === null ? 'null' : String(keyTree.value)
+        if (entries.has(key)) {
+          // `true` and "true" (or 1 and 1.0) are two keys to `yaml` but one name in this tree,
+          // which could keep only one of their values (compose refuses `true` and "true" too).
+          throw new TreeLimitError(
+            'duplicate-key',
+            `the key \`${key}\` is written twice in this mapping, in two spellings; the file was not analysed`,
+            [keyRange[0], keyRange[1]] as [number, number]
+          )
+        }
         const valueFallback: [number, number] = [keyRange[1] as number, keyRange[1] as number]
         const value = convert(pair.value, depth + 1, valueFallback)
         lastValueEnd = writtenEnd
@@ -219,15 +291,90 @@ export function convertDocument(
       }
       const end = collectionEnd(node, lastValueEnd)
       writtenEnd = end
-      return { kind: 'map', entries, span: makeSpan(s, end) }
+      return tagged({ kind: 'map', entries, span: makeSpan(s, end) } as YMap, node)
     }
     // Anything else (a bare Pair, a custom tag's object): treat as an empty scalar.
     writtenEnd = fallback[1]
     return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) }
   }
 
+  /** Whether a node (or the node an alias refers to) is an `!!omap` or `!!pairs` list. */
+  const isOrderedMap = (node: unknown): boolean => {
+    if (isAlias(node)) {
+      aliasTargets ??= resolveAliases(doc)
+      const target = aliasTargets.get(node)
+      return !isAlias(target) && isOrderedMap(target)
+    }
+    return isSeq(node) && (node.tag === OMAP_TAG || node.tag === PAIRS_TAG)
+  }
+
+  /** Whether a `<<` value is an `!!omap` or `!!pairs`, or a list holding one. */
+  const mergesOrderedMap = (value: unknown): boolean => {
+    if (isOrderedMap(value)) return true
+    const list = isAlias(value) ? (aliasTargets ??= resolveAliases(doc)).get(value) : value
+    return isSeq(list) && list.items.some(isOrderedMap)
+  }
+
+  /** A pair of `!!omap` or `!!pairs`: its key (a scalar, as in any mapping) and its value. */
+  const convertPair = (
+    pair: { key: unknown; value: unknown },
+    depth: number,
+    fallback: [number, number]
+  ): [YScalar & { value: string }, YNode] => {
+    const keyRange = isNode(pair.key) ? rangeOf(pair.key) : fallback
+    if (isMergeKey(pair.key)) {
+      // `yaml` would merge into the one-pair mapping; nothing in compose writes that.
+      throw new TreeLimitError(
+        'wrong-type',
+        'a `<<` merge key in an `!!omap` or `!!pairs` item is not supported',
+        keyRange
+      )
+    }
+    const keyTree = convert(pair.key, depth, keyRange)
+    if (keyTree.kind !== 'scalar') {
+      throw new TreeLimitError('wrong-type', 'a mapping key must be a scalar', keyRange)
+    }
+    const name = keyTree.value === null ? 'null' : String(keyTree.value)
+    const key = { kind: 'scalar' as const, value: name, span: keyTree.span }
+    const value = convert(pair.value, depth, [keyRange[1], keyRange[1]])
+    return [key, value]
+  }
+
+  /** A pair of `!!pairs` as the one-pair mapping it is written as, from its key to its value. */
+  const convertPairAsMap = (
+    pair: { key: unknown; value: unknown },
+    depth: number,
+    fallback: [number, number]
+  ): YMap => {
+    const start = isNode(pair.key) ? rangeOf(pair.key)[0] : fallback[0]
+    const [key, value] = convertPair(pair, depth + 1, fallback)
+    const span = makeSpan(start, writtenEnd)
+    return { kind: 'map', entries: new Map([[key.value, { key, value }]]), span }
+  }
+
   if (doc.contents === null) return undefined
   return convert(doc.contents, 0, [0, 0])
+}
+
+const OMAP_TAG = 'tag:yaml.org,2002:omap'
+const PAIRS_TAG = 'tag:yaml.org,2002:pairs'
+
+/**
+ * Whether a mapping key is a `<<` merge key as `yaml` decides it (`isMergeKey`): the merge
+ * tag's value, or a plain scalar `<<`. A quoted `"<<"` is an ordinary key.
+ */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false
+  if (typeof key.value === 'symbol') return true
+  return (!key.type || key.type === 'PLAIN') && key.value === '<<'
+}
+
+/**
+ * A `!!timestamp` value as UTC ISO 8601 text (`2001-12-15T02:59:43.100Z`), whatever the time
+ * zone of the machine that runs the scan.
+ */
+function renderTimestamp(date: Date): string {
+  return Number.isNaN(date.getTime()) ? String(date) : date.toISOString()
 }
 
 /**

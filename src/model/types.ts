@@ -188,4 +188,23 @@ export interface ScannedFile {
   /** Project name(s) the file was loaded into. */
   projects: string[]
   diagnostics: Diagnostic[]
+  /** What became of it, in words a report can show (every compose-shaped file has one). */
+  account?: FileAccount
+}
+
+/**
+ * The file accounting of a scan: every compose-shaped file is analysed, loaded as part of
+ * another file's project, or left out with the reason.
+ */
+export interface FileAccount {
+  /**
+   * `analysed`: a project names it (its base file, an override, a fragment loaded on a base);
+   * `part-of-project`: only loaded through another file (`include`, `extends: file:`,
+   * `COMPOSE_FILE`); `left-out`: not analysed, `reason` says why.
+   */
+  disposition: 'analysed' | 'part-of-project' | 'left-out'
+  /** Why a file was left out, or how it was loaded (`-f base -f fragment`). */
+  reason?: string
+  /** For `part-of-project`: the first file of each project that loaded it, sorted. */
+  loadedBy?: string[]
 }

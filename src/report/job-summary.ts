@@ -14,6 +14,7 @@ import type { Project } from '../model/types.js'
 import type { Finding } from '../rules/types.js'
 import type { ScanResult } from '../scan.js'
 import { uniqueDiagnostics } from '../core/diagnostic.js'
+import { renderFileAccounting } from './file-accounting.js'
 import { escapeMarkdown, markdownCode } from './markdown.js'
 import { pluralize } from './summary.js'
 
@@ -66,6 +67,7 @@ export function buildSummary(input: SummaryInput): string {
     renderSuppressed(input),
     renderOmitted(input),
     renderFailedFiles(input),
+    renderFileAccounting(input.result.files).join('\n'),
     `**Upload:** ${escapeMarkdown(input.uploadStatus)}\n\nSARIF file: ${markdownCode(input.sarifFile)}`,
     renderServices(result),
     renderDiagram(input.mermaid)

@@ -17,7 +17,12 @@ export function formatJson(result: ScanResult): string {
   const summary = summarizeResult(result)
   const report = {
     version: TOOL_VERSION,
-    files: result.files.map(f => ({ path: f.path, status: f.status, projects: f.projects })),
+    files: result.files.map(f => ({
+      path: f.path,
+      status: f.status,
+      projects: f.projects,
+      account: f.account
+    })),
     projects: result.projects.map(p => serializeProject(result, p)),
     findings: result.findings.map((finding, index) => ({
       ...finding,
@@ -30,7 +35,8 @@ export function formatJson(result: ScanResult): string {
       bySeverity: summary.bySeverity,
       filesScanned: summary.filesScanned,
       filesFailed: summary.filesFailed,
-      diagnostics: summary.diagnostics
+      diagnostics: summary.diagnostics,
+      fileAccounting: countDispositions(result)
     }
   }
   // Top-level keys in reading order; everything below sorted.
@@ -38,6 +44,20 @@ export function formatJson(result: ScanResult): string {
     Object.entries(report).map(([key, value]) => [key, toPlain(value, [])])
   )
   return `${JSON.stringify(ordered, null, 2)}\n`
+}
+
+/**
+ * How many compose-shaped files were analysed, loaded as part of a project, or left out;
+ * undefined (left out of the report) for a result built without a scan's file accounting.
+ */
+function countDispositions(result: ScanResult): Record<string, number> | undefined {
+  if (!result.files.some(file => file.account)) return undefined
+  const counts: Record<string, number> = { analysed: 0, 'part-of-project': 0, 'left-out': 0 }
+  for (const file of result.files) {
+    const disposition = file.account?.disposition
+    if (disposition) counts[disposition] = (counts[disposition] ?? 0) + 1
+  }
+  return counts
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   hasIntent,
   isTier,
   joinStep,
+  MAX_LISTED,
   membershipOf,
   membershipSpan,
   networkLabel,
@@ -62,8 +63,21 @@ networks:
 `
   },
   check({ topology, report }) {
-    const edges = topology.services.filter(s => isTier(s, 'edge'))
+    // Edge services in the order findings list them (by position, ties in topology order),
+    // ranked once: each store's proxies are then taken in that order, not sorted per store.
+    const edges = sortServices(topology.services.filter(s => isTier(s, 'edge')))
     if (edges.length === 0) return
+    const rank = new Map(edges.map((edge, index) => [edge, index]))
+    const byRank = (a: ServiceNode, b: ServiceNode) => rank.get(a)! - rank.get(b)!
+    const publicEdges = new Map<ServiceNode, boolean>()
+    const isPublic = (edge: ServiceNode) => {
+      let known = publicEdges.get(edge)
+      if (known === undefined) {
+        known = topology.exposures(edge).some(x => x.public)
+        publicEdges.set(edge, known)
+      }
+      return known
+    }
     const edgesOn = new Map<NetworkNode, ServiceNode[]>()
     for (const edge of edges) {
       for (const { network } of edge.memberships) {
@@ -83,24 +97,27 @@ networks:
     for (const data of topology.services.filter(s => isTier(s, 'data'))) {
       // Only the edge services on the store's networks or in its namespace can be offending.
       const near = new Set<ServiceNode>()
+      let lists = 0
       for (const { network } of data.memberships) {
         if (network.iccDisabled) continue
-        for (const edge of edgesOn.get(network) ?? []) near.add(edge)
+        const list = edgesOn.get(network)
+        if (list) lists++
+        for (const edge of list ?? []) near.add(edge)
       }
       const owner = data.mode === 'namespace' ? data.namespaceOwner : data
-      for (const edge of (owner && edgesByOwner.get(owner)) ?? []) near.add(edge)
+      const sharers = (owner && edgesByOwner.get(owner)) ?? []
+      if (sharers.length > 0) lists++
+      for (const edge of sharers) near.add(edge)
       if (near.size === 0) continue
-      // In the topology's order first, so ties of `sortServices` fall as they always did.
-      const candidates = [...near].sort((a, b) => a.index - b.index)
-      const offending = sortServices(
-        candidates.filter(e => e.id !== data.id && !hasIntent(topology, e, data))
-      )
-      const namespaced = offending.filter(e => shareNamespace(e, data))
+      // One list is in rank order already; several are merged by rank.
+      const candidates = lists > 1 ? [...near].sort(byRank) : [...near]
+      const offending = candidates.filter(e => e.id !== data.id && !hasIntent(topology, e, data))
+      const namespaced = new Set(offending.filter(e => shareNamespace(e, data)))
       for (const edge of namespaced) reportNamespace(edge, data)
 
       const networks = new Map<string, { network: NetworkNode; edges: ServiceNode[] }>()
       for (const edge of offending) {
-        if (namespaced.includes(edge)) continue
+        if (namespaced.has(edge)) continue
         for (const network of topology.sharedNetworks(edge, data)) {
           const entry = networks.get(network.id) ?? { network, edges: [] }
           entry.edges.push(edge)
@@ -115,14 +132,20 @@ networks:
     function reportNetwork(data: ServiceNode, network: NetworkNode, onNetwork: ServiceNode[]) {
       const dataMembership = membershipOf(data, network)
       if (!dataMembership) return
-      const edgeMemberships = onNetwork.flatMap(e => membershipOf(e, network) ?? [])
+      // The first proxies are named and located, the others counted: a store on a network of
+      // 1,500 proxies makes a finding of the same size as one behind two.
+      const listed = onNetwork.slice(0, MAX_LISTED)
+      const edgeMemberships = listed.flatMap(e => membershipOf(e, network) ?? [])
       const first = edgeMemberships[0]
       if (!first) return
       const netName = networkLabel(network, data.project)
-      const edgeNames = formatList(onNetwork.map(e => serviceLabel(e, data)))
+      const edgeNames = formatList(
+        listed.map(e => serviceLabel(e, data)),
+        onNetwork.length
+      )
       // "Public" only when the outside reaches a proxy today; an edge service is a proxy either
       // way, but one nothing reaches is one step further from the internet: medium, and said.
-      const reached = onNetwork.some(e => topology.exposures(e).some(x => x.public))
+      const reached = onNetwork.some(isPublic)
       const publicly = reached ? 'public ' : ''
       const which = onNetwork.length === 1 ? `the ${publicly}proxy` : `the ${publicly}proxies`
       const where = network.primary?.network.implicit ? `the implicit ${netName} network` : netName
@@ -142,7 +165,7 @@ networks:
           message: `${serviceLabel(m.service, data)} (${productOf(m.service)}) joins ${netName} here`
         })),
         path: [joinStep(first, data), joinStep(dataMembership, data)],
-        services: [data.id, ...onNetwork.map(e => e.id)],
+        services: [data.id, ...listed.map(e => e.id)],
         networks: [network.id],
         profiles: profilesOf(data, ...onNetwork)
       })
@@ -154,7 +177,7 @@ networks:
       const mode = sharer.service.networkMode
       if (!mode) return
       const other = sharer === data ? edge : data
-      const reached = topology.exposures(edge).some(x => x.public)
+      const reached = isPublic(edge)
       report({
         subject: data,
         ...(reached ? {} : { severity: 'medium' as const }),

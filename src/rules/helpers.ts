@@ -193,8 +193,29 @@ export function joinStep(membership: Membership, about?: ServiceNode): PathStep 
   }
 }
 
-/** `a`, `a` and `b`, `a`, `b` and `c`. */
-export function formatList(items: string[]): string {
+/**
+ * How many names a message lists (and a rule that could name thousands, such as the proxies
+ * beside a store, locates): a finding about one store on a network of 1,500 proxies names five
+ * and says how many more, so its size, and the work of writing it, does not grow with the stack.
+ */
+export const MAX_LISTED = 5
+
+/**
+ * What any finding carries at most, whatever its rule: related locations and services. Larger
+ * than any real stack needs (the corpus's largest finding has 16), so they only stop a fan-out;
+ * services feed the finding's fingerprint, which must not change on ordinary stacks.
+ */
+export const FINDING_BOUNDS = { relatedLocations: 20, services: 50 }
+
+/**
+ * `a`, `a` and `b`, `a`, `b` and `c`; past `MAX_LISTED` names, the first ones and how many
+ * more (`a`, ..., `j` and 1,490 more). `total` is the count when `items` holds only the first.
+ */
+export function formatList(items: string[], total = items.length): string {
+  if (total > items.length || items.length > MAX_LISTED) {
+    const shown = items.slice(0, MAX_LISTED)
+    return `${shown.join(', ')} and ${(total - shown.length).toLocaleString('en-US')} more`
+  }
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
