@@ -20,6 +20,7 @@ import { buildTopology } from './analyze/build-topology.js'
 import { runRules } from './analyze/run-rules.js'
 import type { Topology } from './analyze/types.js'
 import { RULES } from './rules/registry.js'
+import { findInvalidComposeFiles } from './rules/invalid-compose-file.js'
 import type { Finding, Rule, RuleMeta } from './rules/types.js'
 import { createPolicyViolationRule } from './rules/policy-violation.js'
 import { applyConfig } from './config/apply-config.js'
@@ -217,25 +218,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {})
   const topologyMs = clock.lap()
   const owners = assignFileOwners(projects)
-  const ruleFindings = sayWhichCombination(
-    runRules(topology, rulesFor(config), { logger }).filter(finding =>
-      isJudgedByItsProject(finding, topology, owners)
-    ),
-    topology,
-    plans,
-    projects
-  )
-  const rulesMs = clock.lap()
-  const findings = applyConfig({
-    findings: ruleFindings,
-    topology,
-    config,
-    files: [...new Set(projects.flatMap(p => p.files))].sort(),
-    parsedFile: file => cache.get(file),
-    parsedFileWithoutTree: file => cache.getWithoutTree(file),
-    ruleIds: RULES.map(r => r.id)
-  })
-  const configMs = clock.lap()
   const diagnostics = [
     ...discovered.diagnostics,
     ...planNotes,
@@ -247,6 +229,28 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       compareText(a.code, b.code) ||
       compareText(a.message, b.message)
   )
+  const ruleFindings = [
+    ...sayWhichCombination(
+      runRules(topology, rulesFor(config), { logger }).filter(finding =>
+        isJudgedByItsProject(finding, topology, owners)
+      ),
+      topology,
+      plans,
+      projects
+    ),
+    ...findInvalidFiles(diagnostics, files, projects, explicitFiles)
+  ]
+  const rulesMs = clock.lap()
+  const findings = applyConfig({
+    findings: ruleFindings,
+    topology,
+    config,
+    files: [...new Set(projects.flatMap(p => p.files))].sort(),
+    parsedFile: file => cache.get(file),
+    parsedFileWithoutTree: file => cache.getWithoutTree(file),
+    ruleIds: RULES.map(r => r.id)
+  })
+  const configMs = clock.lap()
   return {
     baseDir,
     files,
@@ -266,6 +270,36 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       config: configMs
     }
   }
+}
+
+/**
+ * The `invalid-compose-file` findings: errors in files loaded into a project, or in files that
+ * failed to parse under a compose name or given explicitly (a broken YAML file of another kind
+ * is not a compose file's problem).
+ */
+function findInvalidFiles(
+  diagnostics: Diagnostic[],
+  files: ScannedFile[],
+  projects: Project[],
+  explicitFiles: Set<string>
+): Finding[] {
+  const projectOfFile = new Map<string, string>()
+  for (const project of projects) {
+    for (const file of project.files)
+      if (!projectOfFile.has(file)) projectOfFile.set(file, project.name)
+  }
+  const failedComposeFiles = new Set(
+    files
+      .filter(
+        f => f.status === 'failed' && (isComposeFileName(f.path) || explicitFiles.has(f.path))
+      )
+      .map(f => f.path)
+  )
+  return findInvalidComposeFiles(
+    diagnostics,
+    file => projectOfFile.has(file) || failedComposeFiles.has(file),
+    file => projectOfFile.get(file)
+  )
 }
 
 /**

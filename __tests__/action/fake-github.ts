@@ -75,6 +75,24 @@ export interface ProcessingPlan {
   result: { status: 'complete' } | { status: 'failed'; errors: string[] }
 }
 
+/** A code-scanning alert as the alerts API returns it (the fields tierguard reads). */
+export interface FakeAlert {
+  number: number
+  state: 'open' | 'dismissed' | 'fixed'
+  ref: string
+  tool: { name: string }
+  rule: { id: string }
+  most_recent_instance: {
+    ref: string
+    message: { text: string }
+    location: { path: string; start_line: number }
+  }
+  dismissed_reason?: string | null
+  dismissed_comment?: string | null
+}
+
+const DISMISSED_REASONS = ['false positive', "won't fix", 'used in tests']
+
 export class FakeGitHub {
   readonly token: string
   readonly repository: string
@@ -86,6 +104,10 @@ export class FakeGitHub {
   /** Answers for the next status GETs, in order; when empty the processing plan answers. */
   statusScript: ScriptedResponse[] = []
   processing: ProcessingPlan = { pendingPolls: 1, result: { status: 'complete' } }
+  /** Code-scanning alerts of the repository, listed and updated by the alerts API. */
+  alerts: FakeAlert[] = []
+  /** Answers for the next alerts requests (list or update), in order. */
+  alertsScript: ScriptedResponse[] = []
   private readonly polls = new Map<string, number>()
   private server?: http.Server
   private origin = ''
@@ -137,8 +159,11 @@ export class FakeGitHub {
   }
 
   /** Requests of one kind: `upload` (POST sarifs) or `status` (GET sarifs/:id). */
-  requestsOf(kind: 'upload' | 'status'): RecordedRequest[] {
-    return this.requests.filter(r => (kind === 'upload' ? r.method === 'POST' : r.method === 'GET'))
+  requestsOf(kind: 'upload' | 'status' | 'alerts'): RecordedRequest[] {
+    return this.requests.filter(r => {
+      if (r.path.includes('/code-scanning/alerts')) return kind === 'alerts'
+      return kind === 'upload' ? r.method === 'POST' : kind === 'status' && r.method === 'GET'
+    })
   }
 
   private handle(req: RecordedRequest): {
@@ -159,6 +184,17 @@ export class FakeGitHub {
         return error(404, GITHUB_MESSAGES.notFound)
       const scripted = this.uploadScript.shift()
       return scripted ? fromScript(scripted) : this.acceptUpload(req.body)
+    }
+    const alertList = /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/alerts(\?.*)?$/.exec(route)
+    const alertOne = /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/alerts\/(\d+)$/.exec(route)
+    if ((alertList && req.method === 'GET') || (alertOne && req.method === 'PATCH')) {
+      const match = (alertList ?? alertOne)!
+      if (`${match[1]}/${match[2]}` !== this.repository) return error(404, GITHUB_MESSAGES.notFound)
+      const scripted = this.alertsScript.shift()
+      if (scripted) return fromScript(scripted)
+      return alertList
+        ? this.listAlerts(alertList[3] ?? '')
+        : this.updateAlert(Number(alertOne![3]), req.body)
     }
     if (status && req.method === 'GET') {
       if (`${status[1]}/${status[2]}` !== this.repository)
@@ -221,6 +257,43 @@ export class FakeGitHub {
       status: 202,
       body: { id, url: `${this.apiUrl}/repos/${owner}/${repo}/code-scanning/sarifs/${id}` }
     }
+  }
+
+  /** `GET .../code-scanning/alerts`: filtered by `tool_name`, `ref` and `state`, paginated. */
+  private listAlerts(query: string): { status: number; body: unknown } {
+    const params = new URLSearchParams(query.replace(/^\?/, ''))
+    const perPage = Number(params.get('per_page') ?? 30)
+    const page = Number(params.get('page') ?? 1)
+    const listed = this.alerts.filter(
+      a =>
+        (!params.has('tool_name') || a.tool.name === params.get('tool_name')) &&
+        (!params.has('ref') || a.ref === params.get('ref')) &&
+        (!params.has('state') || a.state === params.get('state'))
+    )
+    return { status: 200, body: listed.slice((page - 1) * perPage, page * perPage) }
+  }
+
+  /** `PATCH .../code-scanning/alerts/{n}`, checked as GitHub checks it. */
+  private updateAlert(number: number, raw: string): { status: number; body: unknown } {
+    const alert = this.alerts.find(a => a.number === number)
+    if (!alert) return error(404, GITHUB_MESSAGES.notFound)
+    const body = JSON.parse(raw) as Record<string, unknown>
+    if (body.state !== 'dismissed' && body.state !== 'open') {
+      return error(422, 'Invalid request.\n\nstate must be open or dismissed.')
+    }
+    if (body.state === 'dismissed') {
+      if (!DISMISSED_REASONS.includes(body.dismissed_reason as string)) {
+        return error(422, 'Invalid request.\n\ndismissed_reason is not one of the allowed values.')
+      }
+      const comment = body.dismissed_comment
+      if (comment !== undefined && (typeof comment !== 'string' || comment.length > 280)) {
+        return error(422, 'Invalid request.\n\ndismissed_comment is longer than 280 characters.')
+      }
+    }
+    alert.state = body.state
+    alert.dismissed_reason = (body.dismissed_reason as string | undefined) ?? null
+    alert.dismissed_comment = (body.dismissed_comment as string | undefined) ?? null
+    return { status: 200, body: alert }
   }
 
   private answerStatus(id: string): { status: number; body: unknown } {

@@ -34,6 +34,7 @@ describe('readInputs', () => {
       path: workspace,
       relativePath: '.',
       failOn: 'high',
+      failOnInvalid: true,
       upload: true,
       token: 'ghs_secret',
       category: undefined,
@@ -47,6 +48,7 @@ describe('readInputs', () => {
   it('reads every input as the runner passes it (upper case, dashes kept)', () => {
     setInput('path', 'deploy')
     setInput('fail-on', 'Medium')
+    setInput('fail-on-invalid', 'false')
     setInput('upload', 'False')
     setInput('annotations', 'FALSE')
     setInput('summary', 'false')
@@ -58,6 +60,7 @@ describe('readInputs', () => {
       path: path.join(workspace, 'deploy'),
       relativePath: 'deploy',
       failOn: 'medium',
+      failOnInvalid: false,
       upload: false,
       token: 'ghs_secret',
       category: 'tierguard/deploy',
@@ -146,6 +149,7 @@ describe('action.yml', () => {
       'category',
       'config',
       'fail-on',
+      'fail-on-invalid',
       'path',
       'sarif-file',
       'summary',

@@ -312,10 +312,11 @@ describe('tier evidence in reports', () => {
     })
     const markdown = formatMarkdown(result)
     expect(markdown).toContain(
-      '| `metrics-db` | data: named in `postgres://metrics-db:5432` by `frontend` |'
+      // Repository text is escaped for Markdown (issue 17): names in <code>, punctuation as references.
+      '| <code>metrics-db</code> | data&#58; named in &#96;postgres&#58;//metrics-db&#58;5432&#96; by &#96;frontend&#96; |'
     )
     // A tier the image decides needs no words: the image says it.
-    expect(markdown).toMatch(/^\| `proxy` \| edge \|/m)
+    expect(markdown).toMatch(/^\| <code>proxy<\/code> \| edge \|/m)
     const json = JSON.parse(formatJson(result))
     const blobs = json.projects[0].services.find((s: { name: string }) => s.name === 'blobs')
     expect(blobs.tier.signals).toEqual([

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
-import { buildSummary } from '../../src/action/summary.js'
+import { buildSummary } from '../../src/report/job-summary.js'
 import { parseCommandLine } from '../../src/cli/args.js'
 import { runCli } from '../../src/cli/main.js'
 import { makeFinding, makeScanResult, makeWebStack, span } from '../helpers/scan-result.js'
@@ -119,7 +119,7 @@ describe('job summary', () => {
     expect(markdown).toContain(
       '### Suppressed findings\n\nNot counted and not blocking; they stay in the SARIF with their justification.\n\n' +
         '| Severity | Rule | Location | Justification | Suppressed by |\n| --- | --- | --- | --- | --- |\n' +
-        '| medium | `flat-network` | `compose.yaml:40` | one network until Q3 \\| tracked | in source, compose.yaml:39 |'
+        '| medium | `flat-network` | <code>compose.yaml&#58;40</code> | one network until Q3 &#124; tracked | in source, compose.yaml&#58;39 |'
     )
     expect(markdown).toContain('1 suppressed finding not counted.')
   })

@@ -168,7 +168,10 @@ describe('formatJson', () => {
     ])
     // The Markdown summary's service table too: the MySQL and the PostgreSQL `db` are data.
     const markdown = formatMarkdown(result)
-    expect(markdown.match(/^\| `db` \| \w+ \|/gm)).toEqual(['| `db` | data |', '| `db` | data |'])
+    expect(markdown.match(/^\| <code>db<\/code> \| \w+ \|/gm)).toEqual([
+      '| <code>db</code> | data |',
+      '| <code>db</code> | data |'
+    ])
   })
 })
 
@@ -183,15 +186,17 @@ describe('formatMarkdown', () => {
     expect(md).toContain(':x: **1 blocking finding** at fail-on `high` (2 findings in all).')
     expect(md).toContain('| high | 1 |\n| medium | 1 |')
     expect(md).toContain(
-      '| **high** | `data-reachable-from-edge` | `compose.yaml:14` | `db` is on `frontend`, which the public proxy `proxy` also joins. |'
+      '| **high** | `data-reachable-from-edge` | <code>compose.yaml&#58;14</code> | &#96;db&#96; is on &#96;frontend&#96;, which the public proxy &#96;proxy&#96; also joins. |'
     )
     expect(md).toContain(
-      '| medium | `flat-network` | `compose.yaml:40` | Network `frontend` carries \\| everything. |'
+      '| medium | `flat-network` | <code>compose.yaml&#58;40</code> | Network &#96;frontend&#96; carries &#124; everything. |'
     )
     expect(md).toContain(
-      '| `yaml-syntax` | `broken/compose.yaml:3` | Nested mappings are not allowed in compact mappings |'
+      '| `yaml-syntax` | <code>broken/compose.yaml&#58;3</code> | Nested mappings are not allowed in compact mappings |'
     )
-    expect(md).toContain('| `db` | data | `app_backend`, `app_frontend` | `127.0.0.1:5432:5432` |')
+    expect(md).toContain(
+      '| <code>db</code> | data | <code>app&#95;backend</code>, <code>app&#95;frontend</code> | <code>127.0.0.1&#58;5432&#58;5432</code> |'
+    )
     expect(md).not.toContain('Suppressed one')
     expect(formatMarkdown(makeScanResult())).toContain(':white_check_mark: No findings.')
     expect(formatMarkdown(webResult(), { failOn: 'critical' })).toContain(
@@ -213,7 +218,7 @@ describe('formatMarkdown', () => {
     expect(md).toContain(
       `_${(5000 - shown).toLocaleString('en-US')} more findings not shown: the report is limited to 19 KiB.`
     )
-    expect(md).toContain('&lt;b&gt;with&lt;/b&gt;')
+    expect(md).toContain('&#60;b&#62;with&#60;/b&#62;')
     expect(
       Buffer.byteLength(formatMarkdown(makeScanResult({ findings: findings.concat(findings) })))
     ).toBeLessThanOrEqual(900 * 1024)

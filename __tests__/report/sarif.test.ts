@@ -163,6 +163,46 @@ describe('buildSarif', () => {
     ])
   })
 
+  it('gives each result a descriptor whose security-severity is the result’s own severity', () => {
+    const log = buildSarif(
+      makeScanResult({
+        findings: [
+          makeFinding(),
+          makeFinding({ severity: 'critical', services: ['app/x'] }),
+          makeFinding({ severity: 'low', services: ['app/y'] }),
+          makeFinding({ severity: 'critical', services: ['app/z'] })
+        ]
+      })
+    )
+    const rules = log.runs[0]!.tool.driver.rules!
+    const band = (score: number): string =>
+      score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low'
+    expect(
+      results(log).map(r => {
+        const descriptor = rules[r.ruleIndex!]!
+        return [r.ruleId, descriptor.id, band(Number(descriptor.properties!['security-severity']))]
+      })
+    ).toEqual([
+      ['data-reachable-from-edge/critical', 'data-reachable-from-edge/critical', 'critical'],
+      ['data-reachable-from-edge/critical', 'data-reachable-from-edge/critical', 'critical'],
+      ['data-reachable-from-edge', 'data-reachable-from-edge', 'high'],
+      ['data-reachable-from-edge/low', 'data-reachable-from-edge/low', 'low']
+    ])
+    // One descriptor per severity in use, beside the catalogue's.
+    expect(rules.filter(r => r.id.startsWith('data-reachable-from-edge')).map(r => r.id)).toEqual([
+      'data-reachable-from-edge',
+      'data-reachable-from-edge/critical',
+      'data-reachable-from-edge/low'
+    ])
+    const low = rules.find(r => r.id === 'data-reachable-from-edge/low')!
+    expect(low).toMatchObject({
+      name: 'DataReachableFromEdgeLow',
+      defaultConfiguration: { level: 'note' },
+      helpUri: rules.find(r => r.id === 'data-reachable-from-edge')!.helpUri
+    })
+    expect(low.shortDescription!.text).toMatch(/ \(low\)$/)
+  })
+
   it('reports suppressions with their kind and justification', () => {
     const finding = makeFinding({
       suppression: {
@@ -373,6 +413,15 @@ describe('buildSarif', () => {
           findings: [makeFinding({ ruleId: 'unreachable-dependency' })]
         }),
         { repoRoot: '' }
+      ),
+      severities: buildSarif(
+        makeScanResult({
+          findings: [
+            makeFinding({ severity: 'critical' }),
+            makeFinding({ severity: 'low', services: ['app/y'] }),
+            makeFinding({ ruleId: 'unreachable-dependency', severity: 'medium' })
+          ]
+        })
       ),
       truncated: buildSarif(makeScanResult({ findings: many(30) }), {
         limits: { resultsPerRun: 10 }

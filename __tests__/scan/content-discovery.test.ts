@@ -155,7 +155,8 @@ describe('content discovery', () => {
       `| ${at('common/app-base.yml')} | loaded as part of the project of ${at('docker-compose.yml')} |`
     )
     expect(lines).toContain(
-      `| ${at('config/app.yml')} | left out: \`services\` is a list, not a mapping of services |`
+      // Escaped by the Markdown medium's one function (issue 17): punctuation as references.
+      `| ${at('config/app.yml')} | left out&#58; &#96;services&#96; is a list, not a mapping of services |`
     )
     const hostile = renderFileAccounting([
       {
@@ -166,7 +167,7 @@ describe('content discovery', () => {
         account: { disposition: 'left-out', reason: 'line\nbreak' }
       }
     ])
-    expect(hostile).toContain('| x\\|&lt;img src=x&gt;.yml | left out: line break |')
+    expect(hostile).toContain('| x&#124;&#60;img src=x&#62;.yml | left out&#58; line break |')
     expect(renderFileAccounting([])).toEqual([])
   })
 })

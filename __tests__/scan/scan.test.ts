@@ -45,7 +45,11 @@ describe('scan', () => {
         f.location.startLine,
         f.location.startColumn
       ])
-    ).toEqual([['data-port-published', 'docker-compose.yml', 5, 9]])
+    ).toEqual([
+      ['data-port-published', 'docker-compose.yml', 5, 9],
+      // Compose refuses a missing env file: the file is invalid (once too, though loaded twice).
+      ['invalid-compose-file', 'docker-compose.yml', 6, 15]
+    ])
     expect(result.findings[0]?.message).toMatch(/^`db` \(PostgreSQL\) publishes/)
   })
 

@@ -5,12 +5,15 @@
  */
 import * as core from '@actions/core'
 import type { AnnotationProperties } from '@actions/core'
-import type { Diagnostic } from '../core/diagnostic.js'
+import { uniqueDiagnostics, type Diagnostic } from '../core/diagnostic.js'
 import { severityRank } from '../core/severity.js'
 import type { Severity } from '../core/severity.js'
 import { compareSpans } from '../core/span.js'
 import type { SourceSpan } from '../core/span.js'
+import invalidComposeFile from '../rules/invalid-compose-file.js'
 import type { Finding } from '../rules/types.js'
+
+const INVALID_COMPOSE_FILE = invalidComposeFile.id
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -66,7 +69,13 @@ export function planAnnotations(
       message: f.message,
       properties: toAnnotationProperties(f.location, `tierguard ${f.ruleId} (${f.severity})`)
     }))
-  const errors = uniqueDiagnostics(diagnostics.filter(d => d.severity === 'error'))
+  // An error that is an `invalid-compose-file` finding is annotated as that finding, once.
+  const asFindings = new Set(
+    findings.filter(f => f.ruleId === INVALID_COMPOSE_FILE).map(f => JSON.stringify(f.location))
+  )
+  const errors = uniqueDiagnostics(
+    diagnostics.filter(d => d.severity === 'error' && !asFindings.has(JSON.stringify(d.span)))
+  )
   for (const d of errors.sort(compareDiagnostics)) {
     candidates.push({
       level: 'warning',
@@ -128,20 +137,6 @@ export function toAnnotationProperties(span: SourceSpan, title: string): Annotat
     properties.endColumn = Math.max(span.startColumn, span.endColumn - 1)
   }
   return properties
-}
-
-/**
- * Diagnostics without repeats: a file loaded into several projects reports its problem once
- * per project, the same message at the same place.
- */
-export function uniqueDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>()
-  return diagnostics.filter(d => {
-    const key = JSON.stringify([d.code, d.span, d.message])
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

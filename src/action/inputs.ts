@@ -6,6 +6,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { ConfigurationError } from '../core/errors.js'
+import { isInside } from './sarif-file.js'
 import { FAIL_ON_VALUES } from '../core/severity.js'
 import type { FailOn } from '../core/severity.js'
 
@@ -15,6 +16,8 @@ export interface ActionInputs {
   /** The `path` input relative to the workspace, as the user wrote it ('.' for the root). */
   relativePath: string
   failOn: FailOn
+  /** Whether an invalid compose file blocks the step whatever `failOn` (unless it is `none`). */
+  failOnInvalid: boolean
   upload: boolean
   token: string
   category?: string
@@ -37,6 +40,7 @@ export interface ActionInputs {
 export const INPUT_DEFAULTS = {
   path: '.',
   'fail-on': 'high',
+  'fail-on-invalid': 'true',
   upload: 'true',
   annotations: 'true',
   summary: 'true',
@@ -53,6 +57,7 @@ export function readInputs(workspace: string, runnerTemp: string | undefined): A
   if (token) core.setSecret(token)
 
   const failOn = parseFailOn(core.getInput('fail-on') || INPUT_DEFAULTS['fail-on'])
+  const failOnInvalid = readBoolean('fail-on-invalid')
   const upload = readBoolean('upload')
   const annotations = readBoolean('annotations')
   const summary = readBoolean('summary')
@@ -75,13 +80,14 @@ export function readInputs(workspace: string, runnerTemp: string | undefined): A
   const category = core.getInput('category') || undefined
   const sarifInput = core.getInput('sarif-file')
   const sarifFile = sarifInput
-    ? path.resolve(workspace, sarifInput)
+    ? resolveSarifFile(workspace, runnerTemp, sarifInput)
     : path.join(runnerTemp ?? workspace, 'tierguard.sarif')
 
   return {
     path: scanPath,
     relativePath,
     failOn,
+    failOnInvalid,
     upload,
     token,
     category,
@@ -125,9 +131,25 @@ export function resolveScanPath(workspace: string, input: string): string {
   return resolved
 }
 
-function isInside(root: string, target: string): boolean {
-  const relative = path.relative(root, target)
-  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
+/**
+ * Resolves `sarif-file` against the workspace. It must stay inside the workspace or
+ * `RUNNER_TEMP` (`../../x` is refused); links on its path are checked when it is written
+ * (`writeFileWithin`), since its folders may not exist yet.
+ */
+export function resolveSarifFile(
+  workspace: string,
+  runnerTemp: string | undefined,
+  input: string
+): string {
+  const resolved = path.resolve(workspace, input)
+  if (isInside(workspace, resolved) || (runnerTemp && isInside(runnerTemp, resolved))) {
+    return resolved
+  }
+  throw new ConfigurationError(
+    `The \`sarif-file\` input ${JSON.stringify(input)} is outside the workspace (${workspace})` +
+      `${runnerTemp ? ` and RUNNER_TEMP (${runnerTemp})` : ''}. Give a path inside the ` +
+      'repository checkout (relative to its root) or under RUNNER_TEMP, or leave it empty.'
+  )
 }
 
 /** Resolves the `config` input: a file inside the workspace. */
@@ -149,7 +171,9 @@ function resolveConfigPath(workspace: string, config: string): string {
   return resolved
 }
 
-function readBoolean(name: 'upload' | 'annotations' | 'summary' | 'wait-for-processing'): boolean {
+function readBoolean(
+  name: 'fail-on-invalid' | 'upload' | 'annotations' | 'summary' | 'wait-for-processing'
+): boolean {
   if (!core.getInput(name)) return INPUT_DEFAULTS[name] === 'true'
   try {
     return core.getBooleanInput(name)

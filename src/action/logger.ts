@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core'
 import type { Logger } from '../core/logger.js'
+import { logInfo } from './workflow-text.js'
 
 /** A Logger writing to the workflow log; progress lines at most every `progressIntervalMs`. */
 export function createActionLogger(progressIntervalMs = 5000, now = () => Date.now()): Logger {
@@ -12,14 +13,14 @@ export function createActionLogger(progressIntervalMs = 5000, now = () => Date.n
   let shownProgress = false
   return {
     debug: message => core.debug(message),
-    info: message => core.info(message),
-    warning: message => core.info(`Warning: ${message}`),
-    error: message => core.info(`Error: ${message}`),
+    info: message => logInfo(message),
+    warning: message => logInfo(`Warning: ${message}`),
+    error: message => logInfo(`Error: ${message}`),
     progress(done, total, what) {
       const time = now()
       const finished = done >= total
       if (time - lastProgress >= progressIntervalMs || (finished && shownProgress)) {
-        core.info(`${done}/${total} ${what}`)
+        logInfo(`${done}/${total} ${what}`)
         lastProgress = time
         shownProgress = !finished
       }

@@ -2,9 +2,9 @@
  * The GitHub Action: read inputs, scan, write and upload the SARIF, annotate, summarise, set
  * outputs, and only then fail the step when a finding is at or above `fail-on`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { Log } from 'sarif'
 import * as core from '@actions/core'
 import { ConfigurationError } from '../core/errors.js'
 import { isBlocking } from '../core/severity.js'
@@ -14,15 +14,21 @@ import { renderMermaid } from '../report/mermaid.js'
 import { scan } from '../scan.js'
 import { loadConfig } from '../config/load-config.js'
 import type { ScanResult } from '../scan.js'
-import { emitAnnotations, planAnnotations } from './annotations.js'
+import invalidComposeFile from '../rules/invalid-compose-file.js'
+import type { Finding } from '../rules/types.js'
+import { emitAnnotations, planAnnotations, toAnnotationProperties } from './annotations.js'
 import type { AnnotationLevel } from './annotations.js'
 import { readRunnerContext, resolveUploadTarget } from './event.js'
 import type { RunnerContext, UploadTarget } from './event.js'
 import { readInputs } from './inputs.js'
 import type { ActionInputs } from './inputs.js'
+import { acceptedResults, dismissAcceptedAlerts } from './dismiss.js'
 import { createActionLogger } from './logger.js'
+import { writeFileWithin } from './sarif-file.js'
+import { logInfo } from './workflow-text.js'
 import { readRetryPolicy } from './retry.js'
-import { buildSummary, writeSummary } from './summary.js'
+import { buildSummary } from '../report/job-summary.js'
+import { writeSummary } from './summary.js'
 import { uploadSarif } from './upload.js'
 
 /** Runs the action. Never throws: every failure ends in `core.setFailed`. */
@@ -31,7 +37,11 @@ export async function run(): Promise<void> {
     await runAction(process.env)
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      core.setFailed(error.message)
+      // A configuration file's problems are annotated each on its line, not packed into one.
+      for (const problem of error.problems) {
+        core.error(problem.message, toAnnotationProperties(problem.span, 'tierguard configuration'))
+      }
+      core.setFailed(error.problems.length > 0 && error.headline ? error.headline : error.message)
     } else {
       const err = error instanceof Error ? error : new Error(String(error))
       core.debug(err.stack ?? err.message)
@@ -70,7 +80,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
   // An invalid configuration fails the step before anything is scanned or uploaded.
   const config = loadConfig({ baseDir: context.workspace, file: inputs.config })
-  if (config) core.info(`Configuration: ${config.file}`)
+  if (config) logInfo(`Configuration: ${config.file}`)
   const logger = createActionLogger()
   const result = await core.group(`Scanning ${inputs.relativePath}`, async () => {
     const scanned = await scan({
@@ -92,26 +102,35 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
   // The SARIF is on disk (and in the outputs) before anything else can fail.
   // The workspace is the repository root: `%SRCROOT%` and `checkout_uri` are both that folder.
   const log = buildSarif(result, { category: inputs.category, repoRoot: '' })
-  writeSarifFile(inputs.sarifFile, serializeSarif(log))
+  const roots = [context.workspace, ...(context.runnerTemp ? [context.runnerTemp] : [])]
+  writeFileWithin(inputs.sarifFile, roots, serializeSarif(log))
   core.setOutput('sarif-file', inputs.sarifFile)
-  core.info(`SARIF written to ${inputs.sarifFile}`)
+  logInfo(`SARIF written to ${inputs.sarifFile}`)
 
   const failures: string[] = []
+  if (target) await dismissAccepted(log, inputs, context, target, warn, env)
+  // Code scanning ignores SARIF suppressions: the upload leaves suppressed results out.
+  const uploaded = buildSarif(result, {
+    category: inputs.category,
+    repoRoot: '',
+    omitSuppressed: true
+  })
   const uploadStatus = target
     ? await uploadAndReport({
         inputs,
         context,
         target,
-        sarif: serializeSarifForUpload(log),
+        sarif: serializeSarifForUpload(uploaded),
         result,
         failures,
         warn,
         env
       })
-    : 'skipped (`upload: false`).'
+    : 'skipped (upload: false).'
 
   const active = result.findings.filter(f => !f.suppression)
-  const blocking = active.filter(f => isBlocking(f.severity, inputs.failOn))
+  const blocks = (finding: Finding): boolean => blocksStep(finding, inputs)
+  const blocking = active.filter(blocks)
   if (blocking.length > 0) failures.unshift(describeBlocking(blocking, inputs))
 
   let annotationsOmitted: Record<AnnotationLevel, number> | undefined
@@ -128,6 +147,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       const markdown = buildSummary({
         result,
         failOn: inputs.failOn,
+        blocks,
         serverUrl: context.serverUrl,
         repository: context.repository,
         sha: target?.commitSha ?? (context.sha || undefined),
@@ -140,7 +160,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       })
       await writeSummary(markdown)
     } else {
-      core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
+      logInfo('GITHUB_STEP_SUMMARY is not set: no job summary written.')
     }
   }
 
@@ -160,7 +180,46 @@ interface UploadStep {
   env: NodeJS.ProcessEnv
 }
 
-/** Uploads, reports the outcome (warning, failure, output) and returns a line for the summary. */
+/**
+ * Dismisses the open alerts of findings the repository now accepts (suppressed, with their
+ * justification), on pushes and other non-pull-request events only: a pull request's own
+ * `# tierguard-ignore` is reviewed with it, and must not close alerts for everyone before it is
+ * merged. A refusal is a warning.
+ */
+async function dismissAccepted(
+  log: Log,
+  inputs: ActionInputs,
+  context: RunnerContext,
+  target: UploadTarget,
+  warn: (message: string) => void,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  const accepted = acceptedResults(log.runs[0]?.results ?? [])
+  if (accepted.length === 0) return
+  if (context.eventName.startsWith('pull_request')) {
+    logInfo(
+      `${accepted.length} suppressed finding(s) left out of the upload; their alerts, if any, ` +
+        'are dismissed when this change runs on its branch after merging.'
+    )
+    return
+  }
+  const outcome = await core.group('Dismissing alerts of accepted findings', () =>
+    dismissAcceptedAlerts({
+      token: inputs.token,
+      apiUrl: context.apiUrl,
+      target,
+      accepted,
+      policy: readRetryPolicy(env),
+      logger: createActionLogger()
+    })
+  )
+  if (outcome.kind === 'refused') warn(outcome.message)
+}
+
+/**
+ * Uploads, reports the outcome (warning, failure, output) and returns a line for the summary,
+ * as plain text: the summary escapes it (it quotes the ref and GitHub's answer).
+ */
 async function uploadAndReport(step: UploadStep): Promise<string> {
   const { inputs, context, target, failures, warn } = step
   const outcome = await core.group('Uploading to code scanning', () =>
@@ -184,17 +243,17 @@ async function uploadAndReport(step: UploadStep): Promise<string> {
         outcome.processing === 'complete'
           ? 'processed by code scanning'
           : outcome.processing === 'not-waited'
-            ? 'not waiting for processing (`wait-for-processing: false`)'
+            ? 'not waiting for processing (wait-for-processing: false)'
             : outcome.processing === 'pending'
               ? 'still processing'
               : 'processing status unknown'
-      return `uploaded to code scanning for \`${target.ref}\` (SARIF id \`${outcome.id}\`), ${processed}.`
+      return `uploaded to code scanning for ${target.ref} (SARIF id ${outcome.id}), ${processed}.`
     }
     case 'processing-failed': {
       core.setOutput('sarif-id', outcome.id)
       const errors = outcome.errors.length > 0 ? outcome.errors.join('; ') : 'no error given'
       failures.push(`Code scanning could not process the SARIF (id ${outcome.id}): ${errors}`)
-      return `uploaded (SARIF id \`${outcome.id}\`), but code scanning could not process it: ${errors}`
+      return `uploaded (SARIF id ${outcome.id}), but code scanning could not process it: ${errors}`
     }
     case 'refused':
       warn(outcome.message)
@@ -205,16 +264,21 @@ async function uploadAndReport(step: UploadStep): Promise<string> {
   }
 }
 
-function writeSarifFile(file: string, sarif: string): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, sarif)
-  } catch (error) {
-    throw new ConfigurationError(
-      `Could not write the SARIF file ${file}: ${(error as Error).message}. Check the ` +
-        '`sarif-file` input (a file path in a writable folder).'
-    )
+/**
+ * Whether an unsuppressed finding fails the step: at or above `fail-on`, or an invalid compose
+ * file at high or above while `fail-on-invalid` holds (nothing in that file was verified),
+ * whatever `fail-on`. `fail-on: none` never fails.
+ */
+export function blocksStep(
+  finding: Finding,
+  inputs: Pick<ActionInputs, 'failOn' | 'failOnInvalid'>
+): boolean {
+  if (inputs.failOn === 'none') return false
+  // At its own severity (high); one that only the deployment's environment settles is medium.
+  if (finding.ruleId === invalidComposeFile.id) {
+    return inputs.failOnInvalid && isBlocking(finding.severity, 'high')
   }
+  return isBlocking(finding.severity, inputs.failOn)
 }
 
 function describeBlocking(blocking: ScanResult['findings'], inputs: ActionInputs): string {
@@ -224,9 +288,12 @@ function describeBlocking(blocking: ScanResult['findings'], inputs: ActionInputs
     .join(', ')
   const more = blocking.length > 3 ? ` and ${blocking.length - 3} more` : ''
   const count = `${blocking.length} finding${blocking.length === 1 ? '' : 's'}`
+  const invalid = blocking.some(f => f.ruleId === invalidComposeFile.id)
+    ? ' (a compose file that cannot be parsed blocks whatever `fail-on` says; `fail-on-invalid: false` relaxes that)'
+    : ''
   return (
     `${count} at or above \`${inputs.failOn}\` block${blocking.length === 1 ? 's' : ''} this ` +
-    `check: ${listed}${more}. See the annotations, the job summary or the SARIF file ` +
+    `check: ${listed}${more}${invalid}. See the annotations, the job summary or the SARIF file ` +
     `${inputs.sarifFile}; to change the threshold set \`fail-on\`.`
   )
 }
@@ -234,12 +301,12 @@ function describeBlocking(blocking: ScanResult['findings'], inputs: ActionInputs
 function logScanSummary(result: ScanResult): void {
   const loaded = result.files.filter(f => f.status === 'loaded').length
   const failed = result.files.filter(f => f.status === 'failed').length
-  core.info(
+  logInfo(
     `${result.files.length} candidate file(s): ${loaded} loaded, ${failed} failed; ` +
       `${result.projects.length} project(s), ${result.topology.services.length} service(s); ` +
       `${result.findings.length} finding(s)`
   )
   for (const d of result.diagnostics.filter(d => d.severity !== 'note')) {
-    core.info(`${formatSpan(d.span)} ${d.severity} ${d.message} [${d.code}]`)
+    logInfo(`${formatSpan(d.span)} ${d.severity} ${d.message} [${d.code}]`)
   }
 }

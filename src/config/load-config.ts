@@ -37,18 +37,16 @@ export function loadConfig(options: LoadConfigOptions): TierguardConfig | undefi
   const parsed = cache.get(relative)
   const readErrors = parsed.diagnostics.filter(d => d.severity === 'error')
   if (readErrors.length > 0) {
-    throw new ConfigurationError(
-      formatProblems(
-        relative,
-        readErrors.map(d => ({ span: d.span, path: '', message: `${d.message} (${d.code})` }))
-      )
+    throw configurationError(
+      relative,
+      readErrors.map(d => ({ span: d.span, path: '', message: `${d.message} (${d.code})` }))
     )
   }
   const { config, problems } = validateConfig(parsed.root, relative, {
     ruleIds: options.ruleIds ?? RULES.map(r => r.id),
     fileExists: file => cache.exists(file)
   })
-  if (problems.length > 0) throw new ConfigurationError(formatProblems(relative, problems))
+  if (problems.length > 0) throw configurationError(relative, problems)
   return config
 }
 
@@ -74,6 +72,16 @@ export function resolveConfigFile(options: LoadConfigOptions): string | undefine
     )
   }
   return present[0]
+}
+
+/** The error for an invalid configuration file: every problem, each with its place. */
+function configurationError(file: string, problems: ConfigProblem[]): ConfigurationError {
+  const sorted = [...problems].sort((a, b) => compareSpans(a.span, b.span))
+  return new ConfigurationError(
+    formatProblems(file, sorted),
+    sorted.map(p => ({ span: p.span, message: `${p.path ? `\`${p.path}\`: ` : ''}${p.message}` })),
+    `The configuration file \`${file}\` is not valid (${sorted.length} problem${sorted.length === 1 ? '' : 's'}, annotated on its lines). See docs/configuration.md for every key and its values.`
+  )
 }
 
 /**

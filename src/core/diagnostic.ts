@@ -58,3 +58,17 @@ export const DIAGNOSTIC_CODES = {
 } as const
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES
+
+/**
+ * Diagnostics without repeats: a file loaded into several projects reports its problem once
+ * per project, the same message at the same place.
+ */
+export function uniqueDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>()
+  return diagnostics.filter(d => {
+    const key = JSON.stringify([d.code, d.span, d.message])
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -52,12 +52,12 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   const findingRows = findings.map(
     f =>
       `| ${isBlocking(f.severity, failOn) ? `**${f.severity}**` : f.severity} | \`${f.ruleId}\` | ` +
-      `\`${cell(`${f.location.file}:${f.location.startLine}`)}\` | ${textCell(f.message)} |`
+      `${markdownCode(`${f.location.file}:${f.location.startLine}`)} | ${escapeMarkdown(f.message)} |`
   )
   const failed = result.diagnostics.filter(d => d.severity === 'error')
   const diagnosticRows = failed.map(
     d =>
-      `| \`${d.code}\` | \`${cell(`${d.span.file}:${d.span.startLine}`)}\` | ${textCell(d.message)} |`
+      `| \`${d.code}\` | ${markdownCode(`${d.span.file}:${d.span.startLine}`)} | ${escapeMarkdown(d.message)} |`
   )
 
   // Sections in order; each table's rows may be cut, the rest is always kept.
@@ -84,7 +84,7 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   for (const project of result.projects) {
     sections.push({
       title: [
-        `### Project \`${cell(project.name)}\``,
+        `### Project ${markdownCode(project.name)}`,
         '',
         '| Service | Tier | Networks | Published ports |',
         '| --- | --- | --- | --- |'
@@ -149,12 +149,12 @@ function serviceRows(result: ScanResult, project: Project): string[] {
   const realName = new Map(project.networks.map(n => [n.key, n.realName]))
   return project.services.map(service => {
     const node = result.topology.nodeOf(project, service)
-    const tier = node ? cell(describeTierBriefly(node.tier)) : 'app'
+    const tier = node ? escapeMarkdown(describeTierBriefly(node.tier)) : 'app'
     const networks = service.networkMode
-      ? `\`network_mode: ${cell(networkModeText(service.networkMode))}\``
-      : service.networks.map(n => `\`${cell(realName.get(n.network) ?? n.network)}\``).join(', ')
-    const ports = service.ports.map(p => `\`${cell(p.text)}\``).join(', ')
-    return `| \`${cell(service.name)}\` | ${tier} | ${networks || '–'} | ${ports || '–'} |`
+      ? markdownCode(`network_mode: ${networkModeText(service.networkMode)}`)
+      : service.networks.map(n => markdownCode(realName.get(n.network) ?? n.network)).join(', ')
+    const ports = service.ports.map(p => markdownCode(p.text)).join(', ')
+    return `| ${markdownCode(service.name)} | ${tier} | ${networks || '–'} | ${ports || '–'} |`
   })
 }
 
@@ -164,14 +164,53 @@ function networkModeText(mode: NonNullable<Project['services'][number]['networkM
   return mode.kind
 }
 
-/** Text safe inside a table cell (and inside a code span): no pipes breaking the row, one line. */
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
+/**
+ * Characters that mean something to GitHub-flavoured Markdown or HTML (emphasis, code spans,
+ * links and images, tables, headings, HTML tags and entities, autolinks, `@` mentions, emoji
+ * shortcodes, math), written as numeric character references, which every renderer shows as
+ * the character itself.
+ */
+const MARKDOWN_SPECIAL = /[&<>"'`|\\*_[\](){}!#~$:@]/g
+/** Line terminators (a lone `\r` ends a line too). */
+const MARKDOWN_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g
+/** Other control characters: C0, DEL, C1, and the bidi controls (Trojan Source). */
+const MARKDOWN_CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * The Markdown medium's one escaping function: `text` from the repository (a name, a path, a
+ * message quoting them) as inert text in GitHub Markdown, in prose or in a table cell. It stays
+ * on one line (no heading, list or fence can start), and no character can open markup: a
+ * backtick, `<img>`, `![..](..)` or `|` shows as itself; control and bidi characters show as
+ * visible escapes (`\u202e`). Not for use inside a code span, where
+ * references are not decoded; `markdownCode` is the monospace form.
+ */
+export function escapeMarkdown(text: string): string {
+  // Controls become visible escapes (`\x9b`, `\u202e`) after the specials, so their backslash
+  // stays a character: Markdown escapes only punctuation, and `\x`, `\u` show as written.
+  return text
+    .replace(MARKDOWN_BREAKS, ' ')
+    .replace(MARKDOWN_SPECIAL, c => `&#${c.charCodeAt(0)};`)
+    .replace(MARKDOWN_CONTROL, visibleEscape)
 }
 
-/** A prose cell: also no raw HTML. */
+/** A control character as the user can read it: `\x1b` up to U+00FF, `\u202e` beyond. */
+function visibleEscape(char: string): string {
+  const code = char.charCodeAt(0)
+  return code <= 0xff
+    ? `\\x${code.toString(16).padStart(2, '0')}`
+    : `\\u${code.toString(16).padStart(4, '0')}`
+}
+
+/** `text` escaped as `escapeMarkdown` does, in monospace (`<code>`, which no text can close). */
+export function markdownCode(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`
+}
+
+/** A prose table cell: the Markdown medium's escaping (kept for the file-accounting table). */
 export function textCell(text: string): string {
-  return cell(text).replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return escapeMarkdown(text)
 }
 
 function bytes(text: string): number {

@@ -174,13 +174,18 @@ function offendingEdges(findings: readonly Finding[], topology: Topology): Offen
 }
 
 /**
- * Text safe inside a quoted Mermaid label: quotes, angle brackets, `#` and backticks become
- * Mermaid entity codes (`#quot;`), so no name can close the label or start markup.
+ * The Mermaid medium's one escaping function: text safe inside a quoted Mermaid label. Line
+ * breaks become spaces; quotes, angle brackets, `#`, backticks, `|`, `%` and braces become
+ * Mermaid entity codes (`#quot;`), so no name can close the label, start markup, end the code
+ * fence or write a `%%{init: ...}%%` directive (Mermaid looks for those anywhere in the text).
  */
 export function escapeLabel(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/#/g, '#35;')
+    .replace(/%/g, '#37;')
+    .replace(/\{/g, '#123;')
+    .replace(/\}/g, '#125;')
     .replace(/"/g, '#quot;')
     .replace(/</g, '#lt;')
     .replace(/>/g, '#gt;')

@@ -17,7 +17,7 @@ import type {
   ThreadFlowLocation
 } from 'sarif'
 import type { Diagnostic } from '../core/diagnostic.js'
-import { sarifLevel, securitySeverityScore } from '../core/severity.js'
+import { sarifLevel, securitySeverityScore, type Severity } from '../core/severity.js'
 import type { SourceSpan } from '../core/span.js'
 import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/tool-info.js'
 import type { Finding, RelatedLocation, RuleMeta } from '../rules/types.js'
@@ -58,6 +58,13 @@ export interface SarifOptions {
   repoRoot?: string
   /** Lower limits, for tests; GitHub's by default. */
   limits?: Partial<SarifLimits>
+  /**
+   * Leave suppressed results out: the log uploaded to code scanning, which ignores SARIF
+   * `suppressions` and would open an alert for each (github/codeql-action#1230). The file
+   * written locally keeps them, with their justification. Fingerprints stay those of the
+   * whole log.
+   */
+  omitSuppressed?: boolean
 }
 
 /**
@@ -98,18 +105,35 @@ export function planSarif(result: ScanResult, options: SarifOptions = {}): Sarif
     return uri
   }
 
-  const rules = [...result.rules]
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
+  // One descriptor per rule at its own severity, and one more per other severity its findings
+  // have: GitHub reads `security-severity` from the descriptor only.
+  const catalogue = new Map(result.rules.map(rule => [rule.id, rule]))
   for (const finding of result.findings) {
-    if (!ruleIndex.has(finding.ruleId)) {
-      ruleIndex.set(finding.ruleId, rules.length)
-      rules.push(unknownRule(finding))
-    }
+    if (!catalogue.has(finding.ruleId)) catalogue.set(finding.ruleId, unknownRule(finding))
+  }
+  const descriptors: RuleDescriptor[] = [...catalogue.values()].map(rule => ({
+    id: rule.id,
+    rule,
+    severity: rule.severity
+  }))
+  const ruleIndex = new Map(
+    descriptors.map((d, index) => [descriptorKey(d.rule.id, d.severity), index])
+  )
+  for (const finding of result.findings) {
+    const key = descriptorKey(finding.ruleId, finding.severity)
+    if (ruleIndex.has(key)) continue
+    ruleIndex.set(key, descriptors.length)
+    descriptors.push({
+      id: sarifRuleId(finding.ruleId, finding.severity, catalogue.get(finding.ruleId)!),
+      rule: catalogue.get(finding.ruleId)!,
+      severity: finding.severity
+    })
   }
 
   const fingerprints = assignFingerprints(result.findings)
   const ordered = result.findings
     .map((finding, index) => ({ finding, fingerprint: fingerprints[index] ?? '' }))
+    .filter(({ finding }) => !(options.omitSuppressed && finding.suppression))
     .sort((a, b) => compareFindingsBySeverity(a.finding, b.finding))
 
   const notifications: Notification[] = result.diagnostics
@@ -120,8 +144,8 @@ export function planSarif(result: ScanResult, options: SarifOptions = {}): Sarif
   const overCount = ordered.length - kept.length
   const resultAt = (at: number): Result => {
     const { finding, fingerprint } = kept[at]!
-    const index = ruleIndex.get(finding.ruleId) ?? 0
-    return buildResult(finding, fingerprint, index, rules[index]!, toUri, limits)
+    const index = ruleIndex.get(descriptorKey(finding.ruleId, finding.severity)) ?? 0
+    return buildResult(finding, fingerprint, index, descriptors[index]!, toUri, limits)
   }
 
   const run: Run = {
@@ -131,7 +155,7 @@ export function planSarif(result: ScanResult, options: SarifOptions = {}): Sarif
         version: TOOL_VERSION,
         semanticVersion: TOOL_VERSION,
         informationUri: INFORMATION_URI,
-        rules: rules.map(rule => buildRule(rule, limits))
+        rules: descriptors.map(descriptor => buildRule(descriptor, limits))
       }
     },
     ...(options.category !== undefined && options.category !== ''
@@ -292,29 +316,55 @@ function categoryId(category: string): string {
   return category.endsWith('/') ? category : `${category}/`
 }
 
-function buildRule(rule: RuleMeta, limits: SarifLimits): ReportingDescriptor {
+/** A SARIF rule descriptor to write: a catalogue rule at one severity. */
+interface RuleDescriptor {
+  /** `rule.id` at the rule's own severity, `<rule.id>/<severity>` at another. */
+  id: string
+  rule: RuleMeta
+  severity: Severity
+}
+
+function descriptorKey(ruleId: string, severity: Severity): string {
+  return `${ruleId}\u0000${severity}`
+}
+
+/**
+ * The SARIF `ruleId` of a finding: its rule's id when it has the rule's own severity, else
+ * `<rule>/<severity>` (a SARIF hierarchical id), whose descriptor carries that severity. A
+ * finding whose severity changes therefore becomes another alert on GitHub, which is what
+ * keeps each alert's severity equal to tierguard's.
+ */
+export function sarifRuleId(ruleId: string, severity: Severity, rule?: RuleMeta): string {
+  return rule && severity !== rule.severity ? `${ruleId}/${severity}` : ruleId
+}
+
+function buildRule(descriptor: RuleDescriptor, limits: SarifLimits): ReportingDescriptor {
+  const { rule, severity } = descriptor
+  const variant = severity !== rule.severity
   const tags = unique([rule.kind, ...rule.tags]).slice(0, limits.tagsPerRule)
   const properties: Record<string, unknown> = { tags, precision: rule.precision }
   if (rule.kind === 'security') {
-    properties['security-severity'] = securitySeverityScore(rule.severity).toFixed(1)
+    properties['security-severity'] = securitySeverityScore(severity).toFixed(1)
   } else {
-    properties['problem.severity'] = problemSeverity(rule)
+    properties['problem.severity'] = problemSeverity(severity)
   }
+  const name = variant ? `${toPascalCase(rule.id)}${toPascalCase(severity)}` : toPascalCase(rule.id)
+  const shortName = variant ? `${rule.name} (${severity})` : rule.name
   return {
-    id: rule.id,
-    name: toPascalCase(rule.id).slice(0, limits.ruleNameLength),
-    shortDescription: { text: truncate(rule.name, limits.descriptionLength) },
+    id: descriptor.id,
+    name: name.slice(0, limits.ruleNameLength),
+    shortDescription: { text: truncate(shortName, limits.descriptionLength) },
     fullDescription: { text: truncate(rule.description, limits.descriptionLength) },
     help: { text: helpText(rule), markdown: helpMarkdown(rule) },
     helpUri: ruleHelpUri(rule.id),
-    defaultConfiguration: { level: sarifLevel(rule.severity) },
+    defaultConfiguration: { level: sarifLevel(severity) },
     properties
   }
 }
 
 /** GitHub's display severity of non-security rules. */
-function problemSeverity(rule: RuleMeta): 'error' | 'warning' | 'recommendation' {
-  const level = sarifLevel(rule.severity)
+function problemSeverity(severity: Severity): 'error' | 'warning' | 'recommendation' {
+  const level = sarifLevel(severity)
   return level === 'note' ? 'recommendation' : level
 }
 
@@ -367,10 +417,11 @@ function buildResult(
   finding: Finding,
   fingerprint: string,
   ruleIndex: number,
-  rule: RuleMeta,
+  descriptor: RuleDescriptor,
   toUri: (file: string) => string,
   limits: SarifLimits
 ): Result {
+  const { rule } = descriptor
   // One location is the primary; the rest is shared by related and thread-flow locations.
   const budget = limits.locationsPerResult - 1
   const steps = finding.path ?? []
@@ -407,7 +458,7 @@ function buildResult(
   if (securitySeverity !== undefined) properties['security-severity'] = securitySeverity
 
   const sarifResult: Result = {
-    ruleId: finding.ruleId,
+    ruleId: descriptor.id,
     ruleIndex,
     level: sarifLevel(finding.severity),
     message: { text },

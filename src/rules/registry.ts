@@ -9,6 +9,7 @@ import excessReachability from './excess-reachability.js'
 import flatNetwork from './flat-network.js'
 import hostNetwork from './host-network.js'
 import hostRootMounted from './host-root-mounted.js'
+import invalidComposeFile from './invalid-compose-file.js'
 import invalidSuppression from './invalid-suppression.js'
 import invalidNetworkReference from './invalid-network-reference.js'
 import legacyDefaultBridge from './legacy-default-bridge.js'
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   flatNetwork,
   hostNetwork,
   hostRootMounted,
+  invalidComposeFile,
   invalidNetworkReference,
   invalidSuppression,
   legacyDefaultBridge,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildSummary } from '../../src/action/summary.js'
-import type { SummaryInput } from '../../src/action/summary.js'
+import { buildSummary } from '../../src/report/job-summary.js'
+import { markdownCode } from '../../src/report/markdown.js'
+import type { SummaryInput } from '../../src/report/job-summary.js'
 import {
   makeDiagnostic,
   makeFinding,
@@ -44,6 +45,9 @@ function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
   }
 }
 
+/** A name as the summary shows it: monospace, escaped (the escaping is pinned in __tests__/hostile). */
+const code = markdownCode
+
 describe('buildSummary', () => {
   it('gives the verdict, counts and the blocking findings with links to their lines', () => {
     const markdown = buildSummary(input())
@@ -65,8 +69,8 @@ describe('buildSummary', () => {
       [
         '| Severity | Rule | Location | Message |',
         '| --- | --- | --- | --- |',
-        `| critical | \`host-network\` | [compose.yaml:3](https://github.com/octo-org/octo-repo/blob/${SHA}/compose.yaml#L3) | \`proxy\` uses the host network \\| all ports &lt;open&gt; |`,
-        `| high | \`data-reachable-from-edge\` | [deploy/compose.yaml:14](https://github.com/octo-org/octo-repo/blob/${SHA}/deploy/compose.yaml#L14) | \`db\` is on \`frontend\`, which the public proxy \`proxy\` also joins. |`
+        `| critical | \`host-network\` | [compose.yaml&#58;3](https://github.com/octo-org/octo-repo/blob/${SHA}/compose.yaml#L3) | &#96;proxy&#96; uses the host network &#124; all ports &#60;open&#62; |`,
+        `| high | \`data-reachable-from-edge\` | [deploy/compose.yaml&#58;14](https://github.com/octo-org/octo-repo/blob/${SHA}/deploy/compose.yaml#L14) | &#96;db&#96; is on &#96;frontend&#96;, which the public proxy &#96;proxy&#96; also joins. |`
       ].join('\n')
     )
     expect(markdown).not.toContain('| medium | `flat-network`')
@@ -76,13 +80,13 @@ describe('buildSummary', () => {
     const markdown = buildSummary(input())
     expect(markdown).toContain(
       [
-        '#### Project `app` (`.`)',
+        `#### Project ${code('app')} (${code('.')})`,
         '',
         '| Service | Tier | Networks | Ports |',
         '| --- | --- | --- | --- |',
-        '| `proxy` | edge | `app_frontend` | 80:80 |',
-        '| `api` | app | `app_backend`, `app_frontend` | — |',
-        '| `db` | data | `app_backend`, `app_frontend` | 127.0.0.1:5432:5432 |'
+        `| ${code('proxy')} | edge | ${code('app_frontend')} | ${code('80:80')} |`,
+        `| ${code('api')} | app | ${code('app_backend')}, ${code('app_frontend')} | — |`,
+        `| ${code('db')} | data | ${code('app_backend')}, ${code('app_frontend')} | ${code('127.0.0.1:5432:5432')} |`
       ].join('\n')
     )
     expect(markdown).toContain('### Topology\n\n```mermaid\nflowchart LR\n  proxy --> db\n```\n')
@@ -98,10 +102,10 @@ describe('buildSummary', () => {
       input({ result: makeScanResult({ projects: [{ ...first, directory: 'a' }, second] }) })
     )
     expect(markdown).toContain(
-      '#### Project `web` (`a`)\n\n| Service | Tier | Networks | Ports |\n| --- | --- | --- | --- |\n| `one` |'
+      `#### Project ${code('web')} (${code('a')})\n\n| Service | Tier | Networks | Ports |\n| --- | --- | --- | --- |\n| ${code('one')} |`
     )
     expect(markdown).toContain(
-      '#### Project `web` (`b`)\n\n| Service | Tier | Networks | Ports |\n| --- | --- | --- | --- |\n| `two` |'
+      `#### Project ${code('web')} (${code('b')})\n\n| Service | Tier | Networks | Ports |\n| --- | --- | --- | --- |\n| ${code('two')} |`
     )
   })
 
@@ -130,7 +134,7 @@ describe('buildSummary', () => {
       '**6 more not annotated** (4 errors, 2 notices): GitHub shows at most 10 annotations of each ' +
         'kind per step, so the most severe were annotated. See every finding in the ' +
         '[code-scanning alerts](https://github.com/octo-org/octo-repo/security/code-scanning) or the ' +
-        'SARIF file `tierguard.sarif`.'
+        'SARIF file <code>tierguard.sarif</code>.'
     )
     expect(
       buildSummary(input({ annotationsOmitted: { error: 0, warning: 0, notice: 0 } }))
@@ -142,7 +146,7 @@ describe('buildSummary', () => {
       input({ result: makeScanResult({ diagnostics: [makeDiagnostic(), makeDiagnostic()] }) })
     )
     expect(markdown).toContain(
-      `### Files with errors\n\n- [broken/compose.yaml:3](https://github.com/octo-org/octo-repo/blob/${SHA}/broken/compose.yaml#L3) (yaml-syntax): Nested mappings are not allowed in compact mappings\n\n**Upload:**`
+      `### Files with errors\n\n- [broken/compose.yaml&#58;3](https://github.com/octo-org/octo-repo/blob/${SHA}/broken/compose.yaml#L3) (yaml-syntax): Nested mappings are not allowed in compact mappings\n\n**Upload:**`
     )
   })
 
@@ -175,6 +179,6 @@ describe('buildSummary', () => {
 
   it('gives plain locations without a repository to link to', () => {
     const markdown = buildSummary(input({ repository: undefined }))
-    expect(markdown).toContain('| critical | `host-network` | `compose.yaml:3` |')
+    expect(markdown).toContain('| critical | `host-network` | <code>compose.yaml&#58;3</code> |')
   })
 })
