@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2189);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3871);
 // Entry of dist/cli.js: run the CLI on this process's arguments and streams.
 
 // A reader that stops early (`tierguard scan | head`) closes the pipe: nothing more is wanted,
@@ -2523,6 +2523,7 @@ process.stdout.on('error', (error) => {
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
+    stdin: process.stdin,
     cwd: process.cwd()
 });
 
@@ -2531,7 +2532,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2189:
+/***/ 3871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2540,10 +2541,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: createStderrLogger, formatTimings
+// UNUSED EXPORTS: createStderrLogger, formatTimings, shouldColor
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -2551,9 +2554,22 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /**
  * An error the user can fix: a bad option, input or configuration file. The shells print its
  * message as it is (no stack) and exit 2 / fail the step; any other error is a bug in tierguard.
+ * When the error is about places in a file (a configuration file's problems), `problems` lists
+ * them, so the action can annotate each on its line.
  */
 class ConfigurationError extends Error {
+    problems;
+    headline;
     name = 'ConfigurationError';
+    constructor(message, 
+    /** The problems at their places, when the error is about a file's content. */
+    problems = [], 
+    /** One line that names the file and the count, for when the problems are shown apart. */
+    headline) {
+        super(message);
+        this.problems = problems;
+        this.headline = headline;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/severity.ts
@@ -2590,9 +2606,17 @@ const TOOL_NAME = 'tierguard';
 /** Kept equal to package.json's version by a test. */
 const TOOL_VERSION = '0.1.0';
 const INFORMATION_URI = 'https://github.com/tierguard/tierguard';
+/**
+ * The absolute URL of a page under `docs/` (`docsUrl('configuration.md')`). Help text and
+ * errors print these rather than repository paths: an installed package has no `docs/` beside
+ * the user's working folder.
+ */
+function docsUrl(page) {
+    return `${INFORMATION_URI}/blob/main/docs/${page}`;
+}
 /** Where a rule's documentation page lives. */
 function ruleHelpUri(ruleId) {
-    return `${INFORMATION_URI}/blob/main/docs/rules/${ruleId}.md`;
+    return docsUrl(`rules/${ruleId}.md`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/span.ts
@@ -2703,12 +2727,13 @@ function hasVariantSuffix(stem, prefix) {
 
 ;// CONCATENATED MODULE: ./src/discover/find-files.ts
 /**
- * Lists the files a scan considers: compose and stack files by name, plus the YAML files the
- * `include` globs name, minus what `exclude` removes, `.git`, `node_modules` and what
- * `.gitignore` ignores.
+ * Lists the files a scan considers: every YAML file, minus what `exclude` removes, `.git`,
+ * `node_modules` and what `.gitignore` ignores. Content decides which of them are compose files;
+ * names only order the work: compose and stack file names, and the YAML files the `include`
+ * globs name, come first (`files`), every other YAML file after them (`otherYaml`).
  *
  * In a git work tree the listing comes from `git ls-files` (fast, and `.gitignore` is honoured);
- * elsewhere the folder is walked. Only the files whose names are considered are ever stat'ed.
+ * elsewhere the folder is walked. Only YAML files (and links) are ever stat'ed.
  *
  * Symbolic links: a link to a file is taken under its own path when the name is considered and
  * the target lies inside the scanned folder. A link to a folder is not followed: a target inside
@@ -2729,15 +2754,17 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 /** git lists a big monorepo in tens of MB; the default 1 MB buffer would cut it off. */
 const GIT_MAX_BUFFER = 1024 * 1024 * 1024;
 /**
- * Finds the compose files under `options.roots`. Returns POSIX paths relative to
- * `options.baseDir`, sorted and without duplicates, and a diagnostic for each path that could
- * not be scanned or was deliberately not followed.
+ * Finds the candidate compose files under `options.roots`. Returns POSIX paths relative to
+ * `options.baseDir`, sorted and without duplicates: `files`, named like compose files (or by an
+ * `include` glob, or given as a root), and `otherYaml`, every other YAML file; and a diagnostic
+ * for each path that could not be scanned or was deliberately not followed.
  */
 async function findComposeFiles(options) {
     const baseDir = external_node_path_default().resolve(options.baseDir);
     const ctx = {
         baseDir,
         files: new Set(),
+        otherYaml: new Set(),
         notes: new Map(),
         listed: new Set(),
         isIncluded: compileGlobs(options.include, 'include'),
@@ -2746,8 +2773,9 @@ async function findComposeFiles(options) {
     for (const root of options.roots)
         await listRoot(external_node_path_default().resolve(baseDir, root), ctx);
     const files = [...ctx.files].sort(compareStrings);
+    const otherYaml = [...ctx.otherYaml].filter(file => !ctx.files.has(file)).sort(compareStrings);
     const diagnostics = [...ctx.notes.values()].sort((a, b) => compareStrings(a.span.file, b.span.file) || compareStrings(a.message, b.message));
-    return { files, diagnostics };
+    return { files, otherYaml, diagnostics };
 }
 async function listRoot(rootAbs, ctx) {
     const rootRel = toRelative(ctx.baseDir, rootAbs);
@@ -2830,7 +2858,7 @@ function considerGitEntry(entry, trackedLink, dirAbs, dirRel, realRoot, ctx) {
     const rel = joinRelative(dirRel, entry);
     const wanted = isWanted(name, rel, ctx);
     // Only links can hide something (a folder out of the root); other unwanted entries are not stat'ed.
-    if (!wanted && !trackedLink)
+    if (!wanted && !hasYamlExtension(name) && !trackedLink)
         return;
     if (hasSkippedSegment(entry) || isExcludedBelow(entry, dirRel, ctx))
         return;
@@ -2844,8 +2872,15 @@ function considerGitEntry(entry, trackedLink, dirAbs, dirRel, realRoot, ctx) {
     }
     if (stats.isSymbolicLink())
         considerLink(abs, rel, wanted, realRoot, ctx);
-    else if (stats.isFile() && wanted)
+    else if (stats.isFile())
+        addCandidate(name, rel, wanted, ctx);
+}
+/** Adds a YAML file: to `files` when its name (or an `include` glob) marks it, else to `otherYaml`. */
+function addCandidate(name, rel, wanted, ctx) {
+    if (wanted)
         ctx.files.add(rel);
+    else if (hasYamlExtension(name))
+        ctx.otherYaml.add(rel);
 }
 /** Walks a folder that is not in a git work tree (or where git failed). */
 function walkFolder(rootAbs, rootRel, realRoot, ctx) {
@@ -2884,8 +2919,8 @@ function walkFolder(rootAbs, rootRel, realRoot, ctx) {
                     stack.push([abs, rel]);
             }
             else if (isFile) {
-                if (isWanted(name, rel, ctx) && !ctx.isExcluded(rel))
-                    ctx.files.add(rel);
+                if (!ctx.isExcluded(rel))
+                    addCandidate(name, rel, isWanted(name, rel, ctx), ctx);
             }
             else if (isLink) {
                 if (SKIPPED_FOLDERS.has(name) || ctx.isExcluded(rel))
@@ -2937,13 +2972,14 @@ function considerLink(abs, rel, wanted, realRoot, ctx) {
         }
         return;
     }
-    if (!stats.isFile() || !wanted)
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    if (!stats.isFile() || (!wanted && !hasYamlExtension(name)))
         return;
     if (!inside) {
         addSkip(ctx, rel, `it is a symbolic link to \`${target}\`, outside the scanned folder: not followed`);
         return;
     }
-    ctx.files.add(rel);
+    addCandidate(name, rel, wanted, ctx);
 }
 /** `git ls-files` in `cwd`: tracked entries with their mode, and untracked, not ignored ones. */
 async function listWithGit(cwd) {
@@ -3078,6 +3114,460 @@ function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/discover/scan-roots.ts
+/**
+ * What "inside the scan" means: the folders given to scan, or the top of the git checkout they
+ * lie in. Paths written in compose files (`include`, `extends: file:`, `env_file`, `.env`) are
+ * read only inside these roots, so the same tree gives the same findings from any working folder.
+ */
+
+
+/**
+ * The absolute roots of a scan of `paths` (absolute): for each, the top of the git work tree it
+ * lies in, else the folder itself (a file's folder for a file). Sorted, without duplicates.
+ */
+function findScanRoots(paths) {
+    const roots = new Set();
+    for (const scanned of paths) {
+        const folder = isFolder(scanned) ? scanned : external_node_path_default().dirname(scanned);
+        roots.add(findCheckoutTop(folder) ?? folder);
+    }
+    return [...roots].sort();
+}
+function isFolder(abs) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(abs).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The nearest folder at or above `folder` that holds `.git` (a folder in a clone, a file in a
+ * linked work tree or a submodule), as git finds the top of a work tree; undefined outside one.
+ * Looked up on disk rather than by running git: a scan may run thousands of times in tests.
+ */
+function findCheckoutTop(folder) {
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(current, '.git')))
+            return current;
+        if (external_node_path_default().dirname(current) === current)
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load/interpolate.ts
+const DEFAULT_INTERPOLATION_LIMITS = {
+    maxDepth: 16,
+    maxGrowth: 1024 * 1024
+};
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+class InterpolationError extends Error {
+}
+/** Interpolates one string as compose does. Never throws. */
+function interpolateString(text, lookup, limits = DEFAULT_INTERPOLATION_LIMITS) {
+    if (!text.includes('$'))
+        return { value: text, unset: [] };
+    const unset = [];
+    const maxLength = text.length + limits.maxGrowth;
+    const readName = (pos) => {
+        let end = pos;
+        if (end < text.length && NAME_START.test(text[end])) {
+            end++;
+            while (end < text.length && NAME_CHAR.test(text[end]))
+                end++;
+        }
+        return end;
+    };
+    // Returns the expansion of text[pos..] up to (not including) the closing `}` when `braced`,
+    // and the position it stopped at. `active` is false inside a default that is not used: its
+    // syntax is still checked, its variables are not reported.
+    const expand = (pos, depth, braced, active) => {
+        let out = '';
+        while (pos < text.length) {
+            const c = text[pos];
+            if (braced && c === '}')
+                return [out, pos];
+            if (c !== '$') {
+                out += c;
+                pos++;
+            }
+            else {
+                const next = text[pos + 1];
+                if (next === '$') {
+                    out += '$';
+                    pos += 2;
+                }
+                else if (next !== undefined && NAME_START.test(next)) {
+                    const end = readName(pos + 1);
+                    const name = text.slice(pos + 1, end);
+                    const value = lookup(name);
+                    if (value === undefined && active)
+                        unset.push({ name });
+                    out += value ?? '';
+                    pos = end;
+                }
+                else if (next === '{') {
+                    const [value, end] = expandBraced(pos + 2, depth + 1, active);
+                    out += value;
+                    pos = end;
+                }
+                else {
+                    // Compose leaves a `$` that starts nothing (`$(date)`, `$1`, a trailing `$`) as it is.
+                    out += '$';
+                    pos++;
+                }
+            }
+            if (out.length > maxLength) {
+                throw new InterpolationError(`the value expands to more than ${maxLength} characters`);
+            }
+        }
+        if (braced)
+            throw new InterpolationError('a `${` is not closed by `}`');
+        return [out, pos];
+    };
+    // `pos` is just after `${`; returns the expansion and the position after the closing `}`.
+    const expandBraced = (pos, depth, active) => {
+        if (depth > limits.maxDepth) {
+            throw new InterpolationError(`\`\${...}\` is nested more than ${limits.maxDepth} levels deep`);
+        }
+        const end = readName(pos);
+        const name = text.slice(pos, end);
+        if (name === '')
+            throw new InterpolationError('`${` must be followed by a variable name');
+        const value = lookup(name);
+        const rest = text.slice(end, end + 2);
+        if (text[end] === '}') {
+            if (value === undefined && active)
+                unset.push({ name });
+            return [value ?? '', end + 1];
+        }
+        const op = rest === ':-' || rest === ':?' || rest === ':+' ? rest : text[end];
+        if (op !== ':-' && op !== ':?' && op !== ':+' && op !== '-' && op !== '?' && op !== '+') {
+            throw new InterpolationError(`\`\${${name}\` must be followed by \`}\` or one of \`:-\` \`-\` \`:?\` \`?\` \`:+\` \`+\``);
+        }
+        const missing = op.startsWith(':') ? value === undefined || value === '' : value === undefined;
+        const kind = op.slice(-1);
+        const useArgument = kind === '+' ? !missing : missing;
+        const [argument, close] = expand(end + op.length, depth, true, active && useArgument);
+        const after = close + 1;
+        if (kind === '-') {
+            if (missing && active && value === undefined)
+                unset.push({ name, fallback: argument });
+            return [missing ? argument : value, after];
+        }
+        if (kind === '+') {
+            if (value === undefined && active)
+                unset.push({ name });
+            return [missing ? '' : argument, after];
+        }
+        if (missing && active) {
+            unset.push({ name, required: { message: argument } });
+        }
+        return [missing ? '' : value, after];
+    };
+    try {
+        const [value] = expand(0, 0, false, true);
+        return { value, unset };
+    }
+    catch (e) {
+        if (e instanceof InterpolationError)
+            return { value: text, unset: [], error: e.message };
+        throw e;
+    }
+}
+/**
+ * `node` with every string scalar that is a value (not a key) interpolated. The input tree
+ * (shared through the file cache) is never changed: a node with something to interpolate below
+ * it is copied, and one without is returned as it is, so most of a file is shared, not copied.
+ */
+function interpolateTree(node, lookup, sink, limits = DEFAULT_INTERPOLATION_LIMITS) {
+    if (node.kind === 'scalar') {
+        if (typeof node.value !== 'string' || !node.value.includes('$'))
+            return node;
+        const result = interpolateString(node.value, lookup, limits);
+        if (result.error !== undefined)
+            sink.invalid(result.error, node.value, node.span);
+        for (const reference of result.unset)
+            sink.unset(reference, node.span);
+        return { kind: 'scalar', value: result.value, span: node.span };
+    }
+    if (node.kind === 'seq') {
+        let items;
+        for (let i = 0; i < node.items.length; i++) {
+            const item = node.items[i];
+            const value = interpolateTree(item, lookup, sink, limits);
+            if (value !== item) {
+                items ??= node.items.slice();
+                items[i] = value;
+            }
+        }
+        return items ? { kind: 'seq', items, span: node.span } : node;
+    }
+    let entries;
+    for (const [key, pair] of node.entries) {
+        const value = interpolateTree(pair.value, lookup, sink, limits);
+        if (value !== pair.value) {
+            entries ??= new Map(node.entries);
+            entries.set(key, { key: pair.key, value });
+        }
+    }
+    return entries ? { kind: 'map', entries, span: node.span } : node;
+}
+
+;// CONCATENATED MODULE: ./src/load/env-file.ts
+
+
+const KEY_CHAR = /[A-Za-z0-9_.\-[\]]/;
+const BLANK = new Set([' ', '\t']);
+const DOUBLE_QUOTE_ESCAPES = {
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    '\\': '\\',
+    '"': '"',
+    // Interpolation runs after unescaping: keep an escaped `$` literal.
+    $: '$$'
+};
+/**
+ * Parses an env file's text. `lookup` resolves `${VAR}` (the caller's environment, which wins);
+ * keys defined earlier in the file are the fallback. Never throws.
+ */
+function parseEnvFile(file, text, lookup) {
+    const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+    const entries = [];
+    const diagnostics = [];
+    const defined = new Map();
+    const resolve = name => lookup(name) ?? defined.get(name);
+    let pos = 0;
+    let line = 1;
+    let lineStart = 0;
+    const report = (message, startCol, endCol, atLine = line) => diagnostics.push({
+        code: 'invalid-value',
+        severity: 'warning',
+        message,
+        span: spanOf(file, atLine, startCol, atLine, endCol)
+    });
+    const skipBlanks = () => {
+        while (pos < source.length && BLANK.has(source[pos]))
+            pos++;
+    };
+    const skipToLineEnd = () => {
+        while (pos < source.length && source[pos] !== '\n')
+            pos++;
+    };
+    const col = () => pos - lineStart + 1;
+    const interpolate = (value, entryLine, startCol) => {
+        const result = interpolateString(value, resolve);
+        if (result.error !== undefined) {
+            diagnostics.push({
+                code: 'invalid-interpolation',
+                severity: 'error',
+                message: `${result.error} (in \`${value}\`)`,
+                span: spanOf(file, entryLine, startCol, entryLine, startCol + 1)
+            });
+        }
+        return result.value;
+    };
+    while (pos < source.length) {
+        skipBlanks();
+        if (source[pos] === '\n' || pos >= source.length) {
+            if (pos < source.length) {
+                pos++;
+                line++;
+                lineStart = pos;
+            }
+            continue;
+        }
+        if (source[pos] === '#') {
+            skipToLineEnd();
+            continue;
+        }
+        const entryLine = line;
+        if (source.startsWith('export', pos) && BLANK.has(source[pos + 6] ?? '')) {
+            pos += 6;
+            skipBlanks();
+        }
+        const keyStart = pos;
+        while (pos < source.length && KEY_CHAR.test(source[pos]))
+            pos++;
+        const key = source.slice(keyStart, pos);
+        const keyCol = keyStart - lineStart + 1;
+        skipBlanks();
+        const sep = source[pos];
+        if (key === '' || (sep !== '=' && sep !== ':' && sep !== '\n' && sep !== undefined)) {
+            const from = col();
+            skipToLineEnd();
+            report(key === ''
+                ? 'this line is not `KEY=VALUE`: a variable name is expected'
+                : `\`${key}\` must be followed by \`=\`; compose refuses this line`, key === '' ? from : keyCol, Math.max(col(), from + 1));
+            continue;
+        }
+        if (sep !== '=' && sep !== ':') {
+            // A bare `KEY` takes its value from the environment, if set there.
+            const inherited = lookup(key);
+            if (inherited !== undefined) {
+                entries.push({ key, value: inherited, line: entryLine });
+                defined.set(key, inherited);
+            }
+            continue;
+        }
+        pos++;
+        skipBlanks();
+        const quote = source[pos];
+        let value;
+        if (quote === "'" || quote === '"') {
+            const openCol = col();
+            pos++;
+            let raw = '';
+            let closed = false;
+            while (pos < source.length) {
+                const c = source[pos];
+                if (c === quote) {
+                    closed = true;
+                    pos++;
+                    break;
+                }
+                if (quote === '"' && c === '\\' && pos + 1 < source.length) {
+                    const escaped = source[pos + 1];
+                    raw += DOUBLE_QUOTE_ESCAPES[escaped] ?? `\\${escaped}`;
+                    pos += 2;
+                    continue;
+                }
+                if (quote === '"' && c === '$' && source[pos + 1] === '$') {
+                    raw += '$$';
+                    pos += 2;
+                    continue;
+                }
+                if (c === '\n') {
+                    line++;
+                    lineStart = pos + 1;
+                }
+                raw += c;
+                pos++;
+            }
+            if (!closed) {
+                report(`the quote opened here is never closed`, openCol, openCol + 1, entryLine);
+            }
+            value = quote === '"' ? interpolate(raw, entryLine, openCol) : raw;
+            // Whatever follows the closing quote on its line is a comment or noise.
+            skipToLineEnd();
+        }
+        else {
+            const valueStart = pos;
+            const valueCol = col();
+            while (pos < source.length && source[pos] !== '\n') {
+                if (source[pos] === '#' && pos > valueStart && BLANK.has(source[pos - 1]))
+                    break;
+                pos++;
+            }
+            const raw = source.slice(valueStart, pos).trimEnd();
+            skipToLineEnd();
+            value = interpolate(raw, entryLine, valueCol);
+        }
+        entries.push({ key, value, line: entryLine });
+        defined.set(key, value);
+    }
+    return { entries, diagnostics };
+}
+/** The entries of a parsed env file as a map, the last occurrence of a key winning. */
+function envFileToMap(parsed) {
+    const map = new Map();
+    for (const entry of parsed.entries)
+        map.set(entry.key, entry.value);
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/load/paths.ts
+/** Paths written in compose files, relative to the scan's base directory. */
+
+/** A path written in a file, resolved against `base` (POSIX, relative to the scan's base). */
+function resolvePath(base, written) {
+    if (external_node_path_default().posix.isAbsolute(written))
+        return external_node_path_default().posix.normalize(written);
+    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, written));
+}
+
+;// CONCATENATED MODULE: ./src/discover/compose-file-variable.ts
+
+
+
+/**
+ * `plans` with each folder's `COMPOSE_FILE` project in place of the plans it covers (those whose
+ * files it lists), and the diagnostics of entries that do not exist or lie outside the scan.
+ * `folders` are the folders holding compose files; `given` is the environment of the scan, which
+ * wins over `.env` in the scanned folders (`rootFolders`), as the shell does for compose.
+ */
+function applyComposeFileVariable(plans, folders, cache, given, rootFolders) {
+    const diagnostics = [];
+    let result = plans;
+    let changed = false;
+    for (const folder of [...new Set(folders)].sort()) {
+        const setting = readSetting(folder, cache, rootFolders.includes(folder) ? given : {});
+        if (!setting)
+            continue;
+        const files = [];
+        for (const entry of setting.value.split(setting.separator)) {
+            if (entry.trim() === '')
+                continue;
+            const written = entry.trim();
+            const file = written.startsWith('/') ? cache.relative(written) : resolvePath(folder, written);
+            const problem = !cache.isInsideScan(file)
+                ? 'lies outside the scanned folder; it was not read'
+                : !cache.exists(file)
+                    ? 'does not exist'
+                    : undefined;
+            if (problem) {
+                diagnostics.push({
+                    code: 'compose-file-entry',
+                    severity: 'error',
+                    message: `\`COMPOSE_FILE\` lists \`${written}\`, which ${problem}: docker compose would refuse to start. The other files it lists were analysed together`,
+                    span: setting.span
+                });
+            }
+            else if (!files.includes(file)) {
+                files.push(file);
+            }
+        }
+        if (files.length === 0)
+            continue;
+        const listed = new Set(files);
+        result = result.filter(plan => !plan.files.every(file => listed.has(file)));
+        result.push({ files, directory: folder, kind: 'compose' });
+        changed = true;
+    }
+    // Plans stay in their order (configured ones first) unless a folder's project changed.
+    if (changed)
+        result = result.sort((a, b) => compareFileLists(a.files, b.files));
+    return { plans: result, diagnostics };
+}
+function readSetting(folder, cache, given) {
+    const envFile = resolvePath(folder, '.env');
+    const text = cache.isInsideScan(envFile) ? cache.readRaw(envFile) : undefined;
+    const parsed = text === undefined ? undefined : parseEnvFile(envFile, text, name => given[name]);
+    const values = parsed ? envFileToMap(parsed) : new Map();
+    const fromGiven = given.COMPOSE_FILE !== undefined;
+    const value = given.COMPOSE_FILE ?? values.get('COMPOSE_FILE');
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const separator = given.COMPOSE_PATH_SEPARATOR ?? values.get('COMPOSE_PATH_SEPARATOR') ?? ':';
+    const line = parsed?.entries.filter(e => e.key === 'COMPOSE_FILE').pop()?.line;
+    const span = fromGiven || line === undefined
+        ? fileSpan(fromGiven ? folder : envFile)
+        : spanOf(envFile, line, 1, line, 1 + 'COMPOSE_FILE'.length);
+    return { value, separator: separator === '' ? ':' : separator, span };
+}
+function compareFileLists(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return a.length - b.length;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/load/yaml-tree.ts
@@ -3112,8 +3602,26 @@ function spanMaker(file, lineCounter) {
  * Converts a parsed document's contents into a `YNode` tree. Throws `TreeLimitError` when the
  * alias expansion or the nesting passes `limits`.
  */
-function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
+function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS, onUnknownTag) {
     const makeSpan = spanMaker(file, lineCounter);
+    /** `!reset` and `!override` as a `MergeTag`; any other local tag is reported and ignored. */
+    const mergeTagOf = (node) => {
+        const tag = node.tag;
+        if (tag === '!reset')
+            return 'reset';
+        if (tag === '!override')
+            return 'override';
+        // `!!str` and the like resolve to `tag:yaml.org,2002:...`; a `!name` tag is local.
+        if (tag?.startsWith('!'))
+            onUnknownTag?.(tag, rangeOf(node));
+        return undefined;
+    };
+    const tagged = (converted, node) => {
+        const tag = mergeTagOf(node);
+        if (tag)
+            converted.tag = tag;
+        return converted;
+    };
     let nodes = 0;
     const resolving = new Set();
     let aliasTargets;
@@ -3171,17 +3679,43 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
                 ? v
                 : typeof v === 'bigint'
                     ? Number(v)
-                    : String(v);
+                    : v instanceof Date
+                        ? renderTimestamp(v)
+                        : v instanceof Uint8Array
+                            ? // `!!binary`: its base64 text, not the bytes decoded as UTF-8.
+                                Buffer.from(v).toString('base64')
+                            : String(v);
             const [s, e] = rangeOf(node);
             writtenEnd = e;
-            return { kind: 'scalar', value, span: makeSpan(s, e) };
+            return tagged({ kind: 'scalar', value, span: makeSpan(s, e) }, node);
+        }
+        if ((0,dist/* isSeq */.oP)(node) && node.tag === OMAP_TAG) {
+            // `!!omap`: an ordered mapping written as a list of one-pair mappings (`yaml` has
+            // already refused duplicate keys); it is the mapping `yaml` makes of it.
+            const [s] = rangeOf(node);
+            const entries = new Map();
+            for (const item of node.items) {
+                if (!(0,dist/* isPair */.tO)(item))
+                    continue;
+                const [key, value] = convertPair(item, depth + 1, [s, s]);
+                if (entries.has(key.value)) {
+                    // As in any mapping: two spellings of one name (`true` and "true").
+                    throw new TreeLimitError('duplicate-key', `the key \`${key.value}\` is written twice in this mapping, in two spellings; the file was not analysed`, rangeOf(item.key));
+                }
+                entries.set(key.value, { key, value });
+            }
+            const end = collectionEnd(node, writtenEnd);
+            writtenEnd = end;
+            return { kind: 'map', entries, span: makeSpan(s, end) };
         }
         if ((0,dist/* isSeq */.oP)(node)) {
             const [s] = rangeOf(node);
-            const items = node.items.map(item => convert(item, depth + 1, [s, s]));
+            const items = node.items.map(item => 
+            // `!!pairs` holds pairs, not nodes: each is the one-pair mapping it was written as.
+            (0,dist/* isPair */.tO)(item) ? convertPairAsMap(item, depth + 1, [s, s]) : convert(item, depth + 1, [s, s]));
             const end = collectionEnd(node, writtenEnd);
             writtenEnd = end;
-            return { kind: 'seq', items, span: makeSpan(s, end) };
+            return tagged({ kind: 'seq', items, span: makeSpan(s, end) }, node);
         }
         if ((0,dist/* isMap */.jh)(node)) {
             const [s, e] = rangeOf(node);
@@ -3193,7 +3727,11 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
                     continue;
                 const keyNode = pair.key;
                 const keyRange = (0,dist/* isScalar */.jn)(keyNode) || (0,dist/* isAlias */.Vj)(keyNode) ? rangeOf(keyNode) : [s, s];
-                if ((0,dist/* isScalar */.jn)(keyNode) && (typeof keyNode.value === 'symbol' || keyNode.source === '<<')) {
+                if (isMergeKey(keyNode)) {
+                    if (mergesOrderedMap(pair.value)) {
+                        // `!!omap` and `!!pairs` are lists to `yaml` and to compose, which merge neither.
+                        throw new TreeLimitError('wrong-type', 'a `<<` merge key must refer to a mapping or a list of mappings, not an `!!omap` or `!!pairs`', [keyRange[0], keyRange[1]]);
+                    }
                     merges.push(convert(pair.value, depth + 1, [keyRange[0], keyRange[1]]));
                     lastValueEnd = writtenEnd;
                     continue;
@@ -3203,6 +3741,11 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
                     throw new TreeLimitError('wrong-type', 'a mapping key must be a scalar', rangeOf(keyNode));
                 }
                 const key = keyTree.value === null ? 'null' : String(keyTree.value);
+                if (entries.has(key)) {
+                    // `true` and "true" (or 1 and 1.0) are two keys to `yaml` but one name in this tree,
+                    // which could keep only one of their values (compose refuses `true` and "true" too).
+                    throw new TreeLimitError('duplicate-key', `the key \`${key}\` is written twice in this mapping, in two spellings; the file was not analysed`, [keyRange[0], keyRange[1]]);
+                }
                 const valueFallback = [keyRange[1], keyRange[1]];
                 const value = convert(pair.value, depth + 1, valueFallback);
                 lastValueEnd = writtenEnd;
@@ -3222,15 +3765,74 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
             }
             const end = collectionEnd(node, lastValueEnd);
             writtenEnd = end;
-            return { kind: 'map', entries, span: makeSpan(s, end) };
+            return tagged({ kind: 'map', entries, span: makeSpan(s, end) }, node);
         }
         // Anything else (a bare Pair, a custom tag's object): treat as an empty scalar.
         writtenEnd = fallback[1];
         return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) };
     };
+    /** Whether a node (or the node an alias refers to) is an `!!omap` or `!!pairs` list. */
+    const isOrderedMap = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            aliasTargets ??= resolveAliases(doc);
+            const target = aliasTargets.get(node);
+            return !(0,dist/* isAlias */.Vj)(target) && isOrderedMap(target);
+        }
+        return (0,dist/* isSeq */.oP)(node) && (node.tag === OMAP_TAG || node.tag === PAIRS_TAG);
+    };
+    /** Whether a `<<` value is an `!!omap` or `!!pairs`, or a list holding one. */
+    const mergesOrderedMap = (value) => {
+        if (isOrderedMap(value))
+            return true;
+        const list = (0,dist/* isAlias */.Vj)(value) ? (aliasTargets ??= resolveAliases(doc)).get(value) : value;
+        return (0,dist/* isSeq */.oP)(list) && list.items.some(isOrderedMap);
+    };
+    /** A pair of `!!omap` or `!!pairs`: its key (a scalar, as in any mapping) and its value. */
+    const convertPair = (pair, depth, fallback) => {
+        const keyRange = (0,dist/* isNode */.Ll)(pair.key) ? rangeOf(pair.key) : fallback;
+        if (isMergeKey(pair.key)) {
+            // `yaml` would merge into the one-pair mapping; nothing in compose writes that.
+            throw new TreeLimitError('wrong-type', 'a `<<` merge key in an `!!omap` or `!!pairs` item is not supported', keyRange);
+        }
+        const keyTree = convert(pair.key, depth, keyRange);
+        if (keyTree.kind !== 'scalar') {
+            throw new TreeLimitError('wrong-type', 'a mapping key must be a scalar', keyRange);
+        }
+        const name = keyTree.value === null ? 'null' : String(keyTree.value);
+        const key = { kind: 'scalar', value: name, span: keyTree.span };
+        const value = convert(pair.value, depth, [keyRange[1], keyRange[1]]);
+        return [key, value];
+    };
+    /** A pair of `!!pairs` as the one-pair mapping it is written as, from its key to its value. */
+    const convertPairAsMap = (pair, depth, fallback) => {
+        const start = (0,dist/* isNode */.Ll)(pair.key) ? rangeOf(pair.key)[0] : fallback[0];
+        const [key, value] = convertPair(pair, depth + 1, fallback);
+        const span = makeSpan(start, writtenEnd);
+        return { kind: 'map', entries: new Map([[key.value, { key, value }]]), span };
+    };
     if (doc.contents === null)
         return undefined;
     return convert(doc.contents, 0, [0, 0]);
+}
+const OMAP_TAG = 'tag:yaml.org,2002:omap';
+const PAIRS_TAG = 'tag:yaml.org,2002:pairs';
+/**
+ * Whether a mapping key is a `<<` merge key as `yaml` decides it (`isMergeKey`): the merge
+ * tag's value, or a plain scalar `<<`. A quoted `"<<"` is an ordinary key.
+ */
+function isMergeKey(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return false;
+    if (typeof key.value === 'symbol')
+        return true;
+    return (!key.type || key.type === 'PLAIN') && key.value === '<<';
+}
+/**
+ * A `!!timestamp` value as UTC ISO 8601 text (`2001-12-15T02:59:43.100Z`), whatever the time
+ * zone of the machine that runs the scan.
+ */
+function renderTimestamp(date) {
+    return Number.isNaN(date.getTime()) ? String(date) : date.toISOString();
 }
 /**
  * The node each alias refers to: the last node anchored with its name before it, in document
@@ -3337,6 +3939,27 @@ function classifyDocument(parsed, matchedByName) {
         }
     };
 }
+/**
+ * Whether a tree looks like compose at a glance: a top-level mapping with `services`. Such a
+ * file is accounted for in the report even when the classifier leaves it out.
+ */
+function looksLikeCompose(root) {
+    return root?.kind === 'map' && root.entries.has('services');
+}
+/** Why a parsed file is not taken as compose, in words for the report (see `classifyDocument`). */
+function explainNotCompose(parsed) {
+    if (parsed.diagnostics.some(d => d.severity === 'error')) {
+        const first = parsed.diagnostics.find(d => d.severity === 'error');
+        return `its YAML could not be read (${first?.code ?? 'error'} at line ${first?.span.startLine ?? 1})`;
+    }
+    const root = parsed.root;
+    if (!root)
+        return 'the file is empty';
+    const other = recognizeOtherFormat(root);
+    if (other)
+        return `it looks like ${other.what}`;
+    return findShapeProblem(root)?.reason ?? 'it is not a compose file';
+}
 function findShapeProblem(root) {
     if (root.kind !== 'map') {
         return { reason: `its top level is ${describeNode(root)}, not a mapping`, span: root.span };
@@ -3408,6 +4031,19 @@ function recognizeOtherFormat(root) {
         const key = has('AWSTemplateFormatVersion') ? 'AWSTemplateFormatVersion' : 'Resources';
         return { what: `an AWS CloudFormation template (it has \`${key}\`)`, span: keySpan(root, key) };
     }
+    if (has('provider') && has('functions')) {
+        return {
+            what: 'an OpenFaaS stack file (it has `provider` and `functions`)',
+            span: keySpan(root, 'functions')
+        };
+    }
+    if ((has('resolver') || has('snapshot')) && has('packages')) {
+        const key = has('resolver') ? 'resolver' : 'snapshot';
+        return {
+            what: `a Haskell Stack project file (it has \`${key}\` and \`packages\`)`,
+            span: keySpan(root, key)
+        };
+    }
     if (has('apiVersion') && has('name') && has('version')) {
         return {
             what: 'a Helm chart (it has `apiVersion`, `name` and `version`)',
@@ -3420,6 +4056,91 @@ function keySpan(map, key) {
     return map.entries.get(key)?.key.span;
 }
 
+;// CONCATENATED MODULE: ./src/load/references.ts
+/**
+ * The one reader of what a compose file says about other files: its `include` entries (short
+ * and long form, with `project_directory` and `env_file`) and its services' `extends: file:`.
+ * Planning reads them from an outline to know which files a project loads; the loader reads them
+ * to load those files. Both resolve paths the same way, here.
+ */
+
+
+
+/** Whether a reference names a remote resource (`include` of a URL or an OCI artifact). */
+function isRemoteReference(reference) {
+    return reference.includes('://') || reference.startsWith('git@') || reference.startsWith('oci:');
+}
+/** A written path resolved: POSIX separators, relative to the base directory. */
+function resolveReference(written, resolver) {
+    const posix = written.split('\\').join('/');
+    return external_node_path_default().posix.isAbsolute(posix) || external_node_path_default().isAbsolute(written)
+        ? resolver.relative(written)
+        : resolvePath(resolver.base, posix);
+}
+/**
+ * Reads one `include` entry: a path, or a mapping with `path` (one or a list), `env_file` and
+ * `project_directory`. Undefined, after telling `onProblem`, when it cannot be read.
+ */
+function readIncludeEntry(item, resolver, onProblem = () => undefined) {
+    const asPath = (node) => node.kind === 'scalar' && node.value !== null
+        ? { file: resolveReference(String(node.value), resolver), span: node.span }
+        : undefined;
+    if (item.kind === 'scalar') {
+        const p = asPath(item);
+        return p ? { paths: [p], envFiles: [], span: item.span } : undefined;
+    }
+    if (item.kind !== 'map') {
+        onProblem(`an \`include\` entry must be a path or a mapping with \`path\`, found ${describeNode(item)}`, item.span);
+        return undefined;
+    }
+    const list = (key) => {
+        const node = getValue(item, key);
+        if (!node)
+            return [];
+        const nodes = node.kind === 'seq' ? node.items : [node];
+        const out = nodes.map(asPath);
+        if (out.some(p => p === undefined)) {
+            onProblem(`\`include\` \`${key}\` must be a path or a list of paths, found ${describeNode(node)}`, node.span);
+            return undefined;
+        }
+        return out;
+    };
+    const paths = list('path');
+    const envFiles = list('env_file');
+    if (!paths || !envFiles)
+        return undefined;
+    if (paths.length === 0) {
+        onProblem('an `include` entry needs a `path`', item.span);
+        return undefined;
+    }
+    const entry = { paths, envFiles, span: item.span };
+    const directory = scalarText(getValue(item, 'project_directory'));
+    if (directory !== undefined)
+        entry.projectDirectory = resolveReference(directory, resolver);
+    return entry;
+}
+/** The local files a file's top-level `include` names (remote ones left out), for planning. */
+function readIncludedFiles(root, resolver) {
+    const include = getValue(root, 'include');
+    if (include?.kind !== 'seq')
+        return [];
+    return include.items.flatMap(item => (readIncludeEntry(item, resolver)?.paths ?? [])
+        .filter(p => !isRemoteReference(p.file) && p.file !== '')
+        .map(p => p.file));
+}
+/** The local files a file's services name in `extends: file:`, for planning. */
+function readExtendedFiles(root, resolver) {
+    const services = getValue(root, 'services');
+    const files = [];
+    for (const { value } of services?.kind === 'map' ? services.entries.values() : []) {
+        const written = scalarText(getValue(getValue(value, 'extends'), 'file'));
+        if (written !== undefined && written !== '' && !isRemoteReference(written)) {
+            files.push(resolveReference(written, resolver));
+        }
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/discover/plan-projects.ts
 /**
  * Groups compose files into the projects docker compose would load:
@@ -3427,15 +4148,23 @@ function keySpan(map, key) {
  * - a variant that only overrides services of the default file, with it (`-f base -f variant`);
  * - every other file on its own, so that nothing found is left out;
  * - files that another file reaches through `include` or `extends: file:` only through it;
- * - a fragment in a subfolder that joins networks it does not declare, with the nearest parent
- *   folder's base file that declares them (`-f ../compose.yaml -f sub/compose.yaml`).
+ * - a fragment (services without `image`/`build`, networks or services used but not defined),
+ *   with the nearest base file, in its folder or a parent folder, that supplies what it lacks
+ *   (`-f ../compose.yaml -f sub/compose.yaml`).
  */
+
 
 
 
 
 /** The outline of a parsed compose file (`cache` resolves absolute references). */
 function outlineComposeFile(file, cache) {
+    // Paths in a file resolve against its folder (the loader uses the project's directory, which
+    // is the same folder for the files planning groups).
+    const resolver = {
+        base: external_node_path_default().posix.dirname(file.path),
+        relative: (p) => cache.relative(p)
+    };
     const services = getValue(file.root, 'services');
     const declaredNetworks = declaredNetworksOf(file);
     return {
@@ -3447,9 +4176,55 @@ function outlineComposeFile(file, cache) {
                 : null,
         declaredNetworks,
         undeclaredNetworks: undeclaredNetworksOf(file, declaredNetworks),
-        includes: readReferences(file, 'include', cache),
-        extendsFiles: readReferences(file, 'extends', cache)
+        includes: readIncludedFiles(file.root, resolver),
+        extendsFiles: readExtendedFiles(file.root, resolver),
+        ...readServiceGaps(file)
     };
+}
+/** What a file's services lack or refer to without defining it (see `FileOutline`). */
+function readServiceGaps(file) {
+    const services = getValue(file.root, 'services');
+    if (services?.kind !== 'map')
+        return { incompleteServices: [], undefinedServices: [] };
+    const incomplete = [];
+    const referenced = new Set();
+    const names = (node) => {
+        if (node?.kind === 'map')
+            return [...node.entries.keys()];
+        if (node?.kind === 'seq')
+            return node.items.flatMap(item => scalarText(item) ?? []);
+        return [];
+    };
+    for (const [name, { value }] of services.entries) {
+        if (value.kind !== 'map')
+            continue;
+        // `provider` services (compose 2.36) are run by a plugin: complete without an image.
+        if (!['image', 'build', 'extends', 'provider'].some(key => value.entries.has(key))) {
+            incomplete.push(name);
+        }
+        for (const target of names(getValue(value, 'depends_on')))
+            referenced.add(target);
+        // `links: [db:database]` names the service before the colon.
+        for (const link of names(getValue(value, 'links')))
+            referenced.add(link.split(':')[0] ?? link);
+        for (const from of names(getValue(value, 'volumes_from'))) {
+            if (!from.startsWith('container:'))
+                referenced.add(from.split(':')[0] ?? from);
+        }
+        const mode = scalarText(getValue(value, 'network_mode'));
+        if (mode?.startsWith('service:'))
+            referenced.add(mode.slice('service:'.length));
+        const extendsNode = getValue(value, 'extends');
+        if (extendsNode?.kind === 'scalar')
+            referenced.add(scalarText(extendsNode) ?? '');
+        if (extendsNode?.kind === 'map' && !extendsNode.entries.has('file')) {
+            referenced.add(scalarText(getValue(extendsNode, 'service')) ?? '');
+        }
+    }
+    const undefinedServices = [...referenced]
+        .filter(name => name !== '' && !services.entries.has(name))
+        .sort(plan_projects_compareStrings);
+    return { incompleteServices: incomplete, undefinedServices };
 }
 /**
  * Plans the projects of the given compose files (already classified as compose). `cache` gives
@@ -3477,51 +4252,119 @@ function planProjects(files, cache) {
     for (const [folder, candidates] of folders) {
         plans.push(...planFolder(folder, candidates, reached, outlines, cache));
         const base = candidates
-            .filter(c => c.role === 'base')
-            .sort((a, b) => a.rank - b.rank || plan_projects_compareStrings(a.file.path, b.file.path))[0];
+            .filter(c => c.role === 'base' || c.role === 'stack-base')
+            .sort((a, b) => Number(a.role !== 'base') - Number(b.role !== 'base') ||
+            a.rank - b.rank ||
+            plan_projects_compareStrings(a.file.path, b.file.path))[0];
         if (base)
             basesByFolder.set(folder, base.file);
     }
     return plans
-        .map(plan => attachToParentBase(plan, unique, basesByFolder))
-        .sort((a, b) => compareFileLists(a.files, b.files));
+        .map(plan => attachFragmentToBase(plan, outlines, basesByFolder, cache))
+        .sort((a, b) => plan_projects_compareFileLists(a.files, b.files));
 }
 /**
- * A file planned alone that joins networks it does not declare would be refused by compose as
- * it is; projects such as sourcegraph (`jaeger/docker-compose.yaml`) keep such fragments in a
- * subfolder, to be loaded after the base file of a parent folder. When the nearest parent
- * folder's base file declares every such network, plan the two together, and say so.
+ * A file planned alone that needs another file (a fragment: services without `image` or
+ * `build`, networks or services it uses without defining them) would be refused by compose as it
+ * is: real repositories keep such add-ons beside their base file (`etherpad.yml` beside
+ * `docker-compose.yml`) or in a subfolder (`extensions/filebeat/filebeat-compose.yml`), to be
+ * loaded as `docker compose -f base -f fragment`. The nearest base file, in the fragment's own
+ * folder then in each parent folder, that supplies everything the fragment lacks is planned
+ * with it, and a note says so; without one the fragment stands alone, with a warning.
  */
-function attachToParentBase(plan, known, basesByFolder) {
+function attachFragmentToBase(plan, known, basesByFolder, cache) {
     const [only] = plan.files;
     const fragment = plan.files.length === 1 && only !== undefined ? known.get(only) : undefined;
     if (!fragment)
         return plan;
-    const missing = fragment.undeclaredNetworks;
-    if (missing.length === 0)
+    const lacks = describeGaps(fragment);
+    if (lacks === undefined)
         return plan;
     let folder = external_node_path_default().posix.dirname(fragment.path);
-    while (folder !== '.' && folder !== '/' && folder !== '') {
+    // `stack-elk.override.yml` overrides `stack-elk.yml` before any default file of the folder.
+    const partner = overriddenFile(fragment.path, known);
+    for (;;) {
+        const base = partner && folder === external_node_path_default().posix.dirname(fragment.path) ? partner : basesByFolder.get(folder);
+        if (base && base.path !== fragment.path && supplies(base, fragment, known, cache)) {
+            const note = {
+                code: 'fragment-paired',
+                severity: 'note',
+                message: `\`${fragment.path}\` ${lacks}; \`${base.path}\` supplies what it lacks, so the two were analysed together, as \`docker compose -f ${base.path} -f ${fragment.path}\``,
+                span: fileSpan(fragment.path)
+            };
+            return {
+                files: [base.path, fragment.path],
+                directory: folder,
+                kind: plan.kind,
+                notes: [...(plan.notes ?? []), note]
+            };
+        }
+        if (folder === '.' || folder === '/' || folder === '')
+            break;
         folder = external_node_path_default().posix.dirname(folder);
-        const base = basesByFolder.get(folder);
-        if (!base)
-            continue;
-        if (!missing.every(name => base.declaredNetworks.has(name)))
-            return plan;
-        const note = {
-            code: 'fragment-paired',
-            severity: 'note',
-            message: `\`${fragment.path}\` joins ${missing.map(n => `\`${n}\``).join(', ')} without declaring ${missing.length === 1 ? 'it' : 'them'}; \`${base.path}\` declares ${missing.length === 1 ? 'it' : 'them'}, so the two were analysed together, as \`docker compose -f ${base.path} -f ${fragment.path}\``,
-            span: fileSpan(fragment.path)
-        };
-        return {
-            files: [base.path, fragment.path],
-            directory: folder,
-            kind: plan.kind,
-            notes: [...(plan.notes ?? []), note]
-        };
     }
-    return plan;
+    const warning = {
+        code: 'fragment-without-base',
+        severity: 'warning',
+        message: `\`${fragment.path}\` ${lacks}, and no base compose file in its folder or above supplies what it lacks: it was analysed alone, as compose would refuse it. Name the base in the configuration's \`projects\` to analyse the two together`,
+        span: fileSpan(fragment.path)
+    };
+    return { ...plan, notes: [...(plan.notes ?? []), warning] };
+}
+/** For `name.override.yml` (or `-override`, `_override`), the listed `name.yml` or `name.yaml`. */
+function overriddenFile(file, known) {
+    const match = /^(.+)[._-]override\.ya?ml$/i.exec(external_node_path_default().posix.basename(file));
+    if (!match)
+        return undefined;
+    const folder = external_node_path_default().posix.dirname(file);
+    for (const extension of ['.yml', '.yaml']) {
+        const candidate = known.get(external_node_path_default().posix.join(folder, `${match[1]}${extension}`));
+        if (candidate)
+            return candidate;
+    }
+    return undefined;
+}
+/** What a fragment lacks, in words ("joins `elk` without declaring it"), or undefined. */
+function describeGaps(file) {
+    const quote = (names) => names.map(n => `\`${n}\``).join(', ');
+    const gaps = [];
+    if (file.undeclaredNetworks.length > 0) {
+        gaps.push(`joins ${quote(file.undeclaredNetworks)} without declaring ${itOrThem(file.undeclaredNetworks)}`);
+    }
+    if (file.incompleteServices.length > 0) {
+        gaps.push(`gives ${quote(file.incompleteServices)} no \`image\` or \`build\``);
+    }
+    if (file.undefinedServices.length > 0) {
+        gaps.push(`refers to ${quote(file.undefinedServices)} without defining ${itOrThem(file.undefinedServices)}`);
+    }
+    return gaps.length > 0 ? gaps.join(' and ') : undefined;
+}
+function itOrThem(names) {
+    return names.length === 1 ? 'it' : 'them';
+}
+/** Whether `base` (with what it includes) declares and defines everything `fragment` lacks. */
+function supplies(base, fragment, known, cache) {
+    const services = new Set();
+    const networks = new Set();
+    const seen = new Set();
+    const collect = (file) => {
+        if (seen.has(file.path))
+            return;
+        seen.add(file.path);
+        for (const name of file.services ?? [])
+            services.add(name);
+        for (const name of file.declaredNetworks)
+            networks.add(name);
+        for (const target of file.includes) {
+            const outline = readTarget(target, known, cache);
+            if (outline)
+                collect(outline);
+        }
+    };
+    collect(base);
+    return (fragment.undeclaredNetworks.every(name => networks.has(name)) &&
+        fragment.incompleteServices.every(name => services.has(name)) &&
+        fragment.undefinedServices.every(name => services.has(name)));
 }
 /** Networks a file's services join (`default` aside) that its top-level `networks` lacks. */
 function undeclaredNetworksOf(file, declared) {
@@ -3707,43 +4550,7 @@ function readTarget(file, known, cache) {
     known.set(file, outline);
     return outline;
 }
-/**
- * The local files a compose file names in `include` (short and long form) or in its services'
- * `extends: file:`, as paths relative to the base directory. Remote includes are left out.
- */
-function readReferences(file, kind, cache) {
-    const paths = [];
-    if (kind === 'include') {
-        const include = getValue(file.root, 'include');
-        for (const item of include?.kind === 'seq' ? include.items : []) {
-            const value = item.kind === 'map' ? getValue(item, 'path') : item;
-            for (const node of value?.kind === 'seq' ? value.items : value ? [value] : []) {
-                const text = scalarText(node);
-                if (text !== undefined)
-                    paths.push(text);
-            }
-        }
-    }
-    else {
-        const services = getValue(file.root, 'services');
-        for (const { value } of services?.kind === 'map' ? services.entries.values() : []) {
-            const text = scalarText(getValue(getValue(value, 'extends'), 'file'));
-            if (text !== undefined)
-                paths.push(text);
-        }
-    }
-    const folder = external_node_path_default().posix.dirname(file.path);
-    return paths
-        .filter(p => p !== '' && !isRemote(p))
-        .map(p => {
-        const posix = p.split('\\').join('/');
-        return external_node_path_default().isAbsolute(p) ? cache.relative(p) : external_node_path_default().posix.join(folder, posix);
-    });
-}
-function isRemote(reference) {
-    return reference.includes('://') || reference.startsWith('git@') || reference.startsWith('oci:');
-}
-function compareFileLists(a, b) {
+function plan_projects_compareFileLists(a, b) {
     for (let i = 0; i < Math.min(a.length, b.length); i++) {
         const order = plan_projects_compareStrings(a[i], b[i]);
         if (order !== 0)
@@ -3826,6 +4633,12 @@ class BlockYamlParser {
             if (!this.isLineRestEmpty(after))
                 throw UNSUPPORTED;
             start = this.skipToContent(this.nextLine(after));
+            if (start === -1) {
+                // `---` and nothing else: a document holding an empty value, as `yaml` reads it.
+                const at = this.skipSpaces(after);
+                this.count(0);
+                return { root: new OffsetScalar(null, at, at, this.lines), comments: this.comments };
+            }
         }
         if (start === -1)
             return { root: undefined, comments: this.comments };
@@ -3939,7 +4752,8 @@ class BlockYamlParser {
             const quoted = this.parseQuoted(p);
             end = quoted.end;
             value = quoted.value;
-            if (src.charCodeAt(end) !== COLON || value === '<<' || end - p > MAX_KEY_LENGTH) {
+            // A quoted `"<<"` is an ordinary key, not a merge key: `yaml` merges only a plain `<<`.
+            if (src.charCodeAt(end) !== COLON || end - p > MAX_KEY_LENGTH) {
                 throw UNSUPPORTED;
             }
             this.afterColon = end + 1;
@@ -4171,7 +4985,7 @@ class BlockYamlParser {
                 return { value: value + src.slice(from, i), end: i + 1 };
             }
             if (c === 0x5c /* \ */ && quote === 0x22) {
-                const escape = DOUBLE_QUOTE_ESCAPES[src[i + 1] ?? ''];
+                const escape = parse_block_yaml_DOUBLE_QUOTE_ESCAPES[src[i + 1] ?? ''];
                 let decoded;
                 let length = 2;
                 if (escape !== undefined) {
@@ -4290,6 +5104,15 @@ class BlockYamlParser {
      */
     parseFlow(p, indent, depth) {
         this.count(depth);
+        this.flowLevel++;
+        const node = this.parseFlowCollection(p, indent, depth);
+        this.flowLevel--;
+        return node;
+    }
+    /** How many flow collections enclose the text being read (see `skipFlowSpace`). */
+    flowLevel = 0;
+    /** `parseFlow`'s work, inside one more level of flow collections. */
+    parseFlowCollection(p, indent, depth) {
         const src = this.src;
         const isSeq = src.charCodeAt(p) === 0x5b;
         const close = isSeq ? 0x5d : 0x7d;
@@ -4389,7 +5212,8 @@ class BlockYamlParser {
     /**
      * In a flow collection of a block collection indented `indent`: skips spaces, line breaks and
      * comments (kept). A line below must be indented deeper than `indent`, as `yaml` requires, but
-     * for one that starts by closing a collection.
+     * for one that starts by closing the outermost flow collection: `a: [x,\n]` is fine, while
+     * `a: [[\n]]` closes an inner one there, which `yaml` reports (BAD_INDENT).
      */
     skipFlowSpace(p, indent) {
         const src = this.src;
@@ -4411,7 +5235,7 @@ class BlockYamlParser {
                 const column = first - next;
                 if (!this.atLineEnd(first) || src.charCodeAt(first) === HASH) {
                     const f = src.charCodeAt(first);
-                    const closes = f === 0x5d || f === 0x7d;
+                    const closes = (f === 0x5d || f === 0x7d) && this.flowLevel === 1;
                     if (column < indent || (column === indent && !closes))
                         throw UNSUPPORTED;
                 }
@@ -4654,7 +5478,7 @@ for (const c of '-?:,[]{}#&*!|>\'"%@`')
 STARTS_SPECIAL[NEWLINE] = 1;
 STARTS_SPECIAL[CR] = 1;
 STARTS_SPECIAL[SPACE] = 1;
-const DOUBLE_QUOTE_ESCAPES = {
+const parse_block_yaml_DOUBLE_QUOTE_ESCAPES = {
     '0': '\0',
     a: '\x07',
     b: '\b',
@@ -4803,7 +5627,14 @@ function parseWithYamlLibrary(path, source, limits = {}) {
     if (doc.errors.length > 0)
         return { path, root: undefined, diagnostics, comments };
     try {
-        const root = convertDocument(doc, path, lineCounter, treeLimits(source, limits));
+        const root = convertDocument(doc, path, lineCounter, treeLimits(source, limits), (tag, [start, end]) => {
+            diagnostics.push({
+                code: 'unknown-tag',
+                severity: 'warning',
+                message: `unknown YAML tag \`${tag}\`: compose knows \`!reset\` and \`!override\`. The value was read as if untagged`,
+                span: makeSpan(start, end)
+            });
+        });
         return { path, root, diagnostics, comments };
     }
     catch (e) {
@@ -4897,7 +5728,7 @@ class ParsedFileCache {
     /** Files whose tree is held, to let go of by `releaseTrees`. */
     holding = new Set();
     texts = new Map();
-    realBase;
+    realRoots;
     parsing = 0;
     constructor(options) {
         this.options = options;
@@ -4910,6 +5741,18 @@ class ParsedFileCache {
     /** The absolute path of a path relative to the base directory. */
     absolute(relativePath) {
         return external_node_path_default().resolve(this.options.baseDir, relativePath);
+    }
+    /**
+     * Whether a path (relative to the base directory, as files write them once resolved) lies
+     * inside the scan: inside one of `scanRoots`. Files outside it (`/etc/...`,
+     * `../../secrets.env`) are never read: a pull request must not make the scan read the runner.
+     */
+    isInsideScan(relativePath) {
+        const abs = this.absolute(relativePath);
+        return this.roots().some(root => file_cache_isInsideOrSame(abs, root));
+    }
+    roots() {
+        return (this.options.scanRoots ?? [this.options.baseDir]).map(root => external_node_path_default().resolve(root));
     }
     /** Milliseconds spent parsing so far (reading aside): the scan's stage times count it apart. */
     get parseMs() {
@@ -4980,6 +5823,28 @@ class ParsedFileCache {
             if (!keep.includes(file))
                 this.releaseTree(file);
     }
+    /**
+     * Whether the file's text contains `word`, read once (the text is kept for `get`). A file that
+     * cannot be read mentions nothing.
+     */
+    mentions(relativePath, word) {
+        let text = this.sources.get(relativePath);
+        if (text === undefined) {
+            const read = this.readText(relativePath);
+            if (typeof read !== 'string')
+                return false;
+            text = read;
+            this.sources.set(relativePath, text);
+        }
+        return text.includes(word);
+    }
+    /** Forgets everything about a file that turned out not to matter (its text, its tree). */
+    forget(relativePath) {
+        this.parsed.delete(relativePath);
+        this.sources.delete(relativePath);
+        this.released.delete(relativePath);
+        this.holding.delete(relativePath);
+    }
     /** Raw text of a non-YAML file (an env file), or undefined when it cannot be read. */
     readRaw(relativePath) {
         if (this.texts.has(relativePath))
@@ -5038,20 +5903,20 @@ class ParsedFileCache {
         }
     }
     /**
-     * For a path inside the base directory, the real path of its target when a symbolic link leads
-     * out of the base directory (a `.env` linked to `/proc/self/environ` would leak the runner's
-     * secrets into the report); undefined otherwise. Paths given outside the base are the user's.
+     * For a path inside the scan, the real path of its target when a symbolic link leads out of
+     * every scan root (a `.env` linked to `/proc/self/environ` would leak the runner's secrets into
+     * the report); undefined otherwise. Paths given outside the scan are the user's.
      */
     linkTargetOutsideBase(relativePath, abs) {
-        if (relativePath === '..' || relativePath.startsWith('../') || external_node_path_default().isAbsolute(relativePath)) {
+        if (!this.isInsideScan(relativePath))
             return undefined;
-        }
-        this.realBase ??= external_node_fs_namespaceObject.realpathSync.native(this.options.baseDir);
+        this.realRoots ??= this.roots().map(root => external_node_fs_namespaceObject.realpathSync.native(root));
         const real = external_node_fs_namespaceObject.realpathSync.native(abs);
-        const base = this.realBase;
-        const inside = real === base || real.startsWith(base.endsWith((external_node_path_default()).sep) ? base : base + (external_node_path_default()).sep);
-        return inside ? undefined : real;
+        return this.realRoots.some(root => file_cache_isInsideOrSame(real, root)) ? undefined : real;
     }
+}
+function file_cache_isInsideOrSame(child, parent) {
+    return (child === parent || child.startsWith(parent.endsWith((external_node_path_default()).sep) ? parent : parent + (external_node_path_default()).sep));
 }
 /**
  * One buffer for reading files of up to 256 KiB, reused file after file: each file's text is
@@ -5105,32 +5970,37 @@ function formatBytes(n) {
     return `${n} B`;
 }
 
-;// CONCATENATED MODULE: ./src/load/paths.ts
-/** Paths written in compose files, relative to the scan's base directory. */
-
-/** A path written in a file, resolved against `base` (POSIX, relative to the scan's base). */
-function resolvePath(base, written) {
-    if (external_node_path_default().posix.isAbsolute(written))
-        return external_node_path_default().posix.normalize(written);
-    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, written));
-}
-/**
- * Whether a resolved path stays inside the scanned folder. Files outside it (`/etc/...`,
- * `../../secrets.env`) are never read: a pull request must not make the scan read the runner.
- */
-function isInsideBase(resolved) {
-    return !external_node_path_default().posix.isAbsolute(resolved) && resolved !== '..' && !resolved.startsWith('../');
-}
-
 ;// CONCATENATED MODULE: ./src/load/load-context.ts
-
+/** Where a variable can be set whatever runs the scan: the configuration file or `.env`. */
+const DEFAULT_HOW_TO_SET_VARIABLES = 'Set it under `env` in `.tierguard.yml` or in a `.env` file';
+/** How many `include` levels one project may nest; deeper chains are cut with a diagnostic. */
+const MAX_INCLUDE_DEPTH = 64;
+/** How many services one `extends` chain may cross; longer chains are cut with a diagnostic. */
+const MAX_EXTENDS_DEPTH = 256;
 /** Creates the context of one `loadProject` call. */
-function createContext(cache, logger) {
-    return { cache, logger, diagnostics: [], files: [], unsetVariables: [], reportedFiles: new Set() };
+function createContext(cache, logger, howToSetVariables = DEFAULT_HOW_TO_SET_VARIABLES) {
+    return {
+        cache,
+        logger,
+        diagnostics: [],
+        files: [],
+        unsetVariables: [],
+        reportedFiles: new Set(),
+        howToSetVariables,
+        included: new Map()
+    };
 }
 /** Creates a project scope. */
 function createScope(ctx, env, workingDir, includeChain = []) {
-    return { ctx, env, workingDir, includeChain, dicts: new Map(), resolved: new Map() };
+    return {
+        ctx,
+        env,
+        workingDir,
+        includeChain,
+        dicts: new Map(),
+        resolved: new Map(),
+        mergeTags: new Map()
+    };
 }
 /** Records a diagnostic. */
 function report(ctx, code, severity, message, span) {
@@ -5142,7 +6012,7 @@ function report(ctx, code, severity, message, span) {
  * `web`", or nothing) and, for a file that is not there, `missing` (what follows from it).
  */
 function readEnvFileText(ctx, file, options) {
-    const inside = isInsideBase(file);
+    const inside = ctx.cache.isInsideScan(file);
     const text = inside ? ctx.cache.readRaw(file) : undefined;
     if (text === undefined && options.required) {
         const named = `env file \`${file}\`${options.owner ?? ''}`;
@@ -5177,7 +6047,7 @@ function interpolationSink(ctx) {
             const resolved = reference.fallback !== undefined
                 ? `its default \`${reference.fallback}\``
                 : 'an empty string';
-            report(ctx, 'unset-variable', 'note', `variable \`${reference.name}\` is not set; it was resolved to ${resolved} as compose does. Pass it in the action's \`env\` or a \`.env\` file to analyse the real value`, span);
+            report(ctx, 'unset-variable', 'note', `variable \`${reference.name}\` is not set; it was resolved to ${resolved} as compose does. ${ctx.howToSetVariables} to analyse the real value`, span);
         },
         invalid(message, text, span) {
             report(ctx, 'invalid-interpolation', 'error', `invalid interpolation in \`${truncate(text)}\`: ${message}; compose refuses the file`, span);
@@ -5458,11 +6328,107 @@ function volumeKey(item) {
     return target?.kind === 'scalar' && target.value !== null ? String(target.value) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/load/merge-tags.ts
+/**
+ * `root` without its `!reset` nodes, and the path of every tagged node. Nodes are copied only
+ * on the way to a change; untouched subtrees are shared.
+ */
+function extractMergeTags(root) {
+    const tagged = [];
+    const visit = (node, path) => {
+        if (node.kind === 'map') {
+            let entries;
+            for (const [key, pair] of node.entries) {
+                const at = [...path, key];
+                if (pair.value.tag)
+                    tagged.push({ path: at, tag: pair.value.tag });
+                if (pair.value.tag === 'reset') {
+                    entries ??= new Map(node.entries);
+                    entries.delete(key);
+                    continue;
+                }
+                const value = pair.value.tag ? pair.value : visit(pair.value, at);
+                if (value !== pair.value) {
+                    entries ??= new Map(node.entries);
+                    entries.set(key, { key: pair.key, value });
+                }
+            }
+            return entries ? copyMap(node, entries) : node;
+        }
+        if (node.kind === 'seq') {
+            let changed = false;
+            const items = [];
+            node.items.forEach((item, index) => {
+                const at = [...path, String(index)];
+                if (item.tag)
+                    tagged.push({ path: at, tag: item.tag });
+                if (item.tag === 'reset') {
+                    changed = true;
+                    return;
+                }
+                const value = item.tag ? item : visit(item, at);
+                if (value !== item)
+                    changed = true;
+                items.push(value);
+            });
+            return changed ? { kind: 'seq', items, span: node.span } : node;
+        }
+        return node;
+    };
+    return { tree: visit(root, []), tagged };
+}
+/**
+ * `target` (the node at `prefix` of the earlier side of a merge) without the values the later
+ * side tagged: every mapping entry whose path is tagged is removed. As in compose-go, an item of
+ * a sequence is not removed from the earlier side (a tagged item only leaves the later side).
+ */
+function dropTaggedValues(target, tagged, prefix = []) {
+    const relevant = tagged
+        .filter(t => t.path.length > prefix.length && prefix.every((step, i) => t.path[i] === step))
+        .map(t => t.path.slice(prefix.length));
+    if (relevant.length === 0)
+        return target;
+    return dropPaths(target, relevant);
+}
+function dropPaths(node, paths) {
+    if (node.kind !== 'map')
+        return node;
+    let entries;
+    const byKey = new Map();
+    for (const path of paths) {
+        const [first, ...rest] = path;
+        if (first === undefined)
+            continue;
+        const list = byKey.get(first) ?? [];
+        list.push(rest);
+        byKey.set(first, list);
+    }
+    for (const [key, rests] of byKey) {
+        const pair = node.entries.get(key);
+        if (!pair)
+            continue;
+        entries ??= new Map(node.entries);
+        if (rests.some(rest => rest.length === 0)) {
+            entries.delete(key);
+            continue;
+        }
+        const value = dropPaths(pair.value, rests);
+        if (value !== pair.value)
+            entries.set(key, { key: pair.key, value });
+    }
+    return entries ? copyMap(node, entries) : node;
+}
+/** A map with other entries, its span kept (named, not spread: see `YNode`). */
+function copyMap(node, entries) {
+    return { kind: 'map', entries, span: node.span };
+}
+
 ;// CONCATENATED MODULE: ./src/load/extends.ts
 /**
  * Service `extends`, in the same file or `file:` another one (relative to the extending file's
  * folder): the target, itself resolved, is the base the extending service merges onto.
  */
+
 
 
 
@@ -5501,6 +6467,10 @@ function resolveExtends(scope, file, relBase, name, chain, readFileDict) {
         // Not memoised: the services on the cycle keep what they could resolve.
         return own;
     }
+    if (chain.length >= MAX_EXTENDS_DEPTH) {
+        report(ctx, 'load-depth-limit', 'error', `service \`${name}\` is more than ${MAX_EXTENDS_DEPTH} \`extends\` away from the first service of its chain; what it extends was not merged in`, extendsPair.key.span);
+        return own;
+    }
     const spec = extendsPair.value;
     let targetName;
     let targetFileNode;
@@ -5530,10 +6500,13 @@ function resolveExtends(scope, file, relBase, name, chain, readFileDict) {
     let targetFile = file;
     let targetBase = relBase;
     if (targetFileNode?.kind === 'scalar' && typeof targetFileNode.value === 'string') {
-        targetFile = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), targetFileNode.value));
+        targetFile = resolveReference(targetFileNode.value, {
+            base: external_node_path_default().posix.dirname(file),
+            relative: absolute => ctx.cache.relative(absolute)
+        });
         targetBase = external_node_path_default().posix.dirname(targetFile);
-        if (!isInsideBase(targetFile) || !ctx.cache.exists(targetFile)) {
-            report(ctx, 'missing-file', 'error', isInsideBase(targetFile)
+        if (!ctx.cache.isInsideScan(targetFile) || !ctx.cache.exists(targetFile)) {
+            report(ctx, 'missing-file', 'error', ctx.cache.isInsideScan(targetFile)
                 ? `\`extends\` of service \`${name}\` names \`${targetFileNode.value}\`, which does not exist`
                 : `\`extends\` of service \`${name}\` names \`${targetFileNode.value}\`, outside the scanned folder; it was not read`, targetFileNode.span);
             return done(own);
@@ -5549,330 +6522,9 @@ function resolveExtends(scope, file, relBase, name, chain, readFileDict) {
         }
         return done(own);
     }
-    return done(mergeServices(base, own));
-}
-
-;// CONCATENATED MODULE: ./src/load/interpolate.ts
-const DEFAULT_INTERPOLATION_LIMITS = {
-    maxDepth: 16,
-    maxGrowth: 1024 * 1024
-};
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
-class InterpolationError extends Error {
-}
-/** Interpolates one string as compose does. Never throws. */
-function interpolateString(text, lookup, limits = DEFAULT_INTERPOLATION_LIMITS) {
-    if (!text.includes('$'))
-        return { value: text, unset: [] };
-    const unset = [];
-    const maxLength = text.length + limits.maxGrowth;
-    const readName = (pos) => {
-        let end = pos;
-        if (end < text.length && NAME_START.test(text[end])) {
-            end++;
-            while (end < text.length && NAME_CHAR.test(text[end]))
-                end++;
-        }
-        return end;
-    };
-    // Returns the expansion of text[pos..] up to (not including) the closing `}` when `braced`,
-    // and the position it stopped at. `active` is false inside a default that is not used: its
-    // syntax is still checked, its variables are not reported.
-    const expand = (pos, depth, braced, active) => {
-        let out = '';
-        while (pos < text.length) {
-            const c = text[pos];
-            if (braced && c === '}')
-                return [out, pos];
-            if (c !== '$') {
-                out += c;
-                pos++;
-            }
-            else {
-                const next = text[pos + 1];
-                if (next === '$') {
-                    out += '$';
-                    pos += 2;
-                }
-                else if (next !== undefined && NAME_START.test(next)) {
-                    const end = readName(pos + 1);
-                    const name = text.slice(pos + 1, end);
-                    const value = lookup(name);
-                    if (value === undefined && active)
-                        unset.push({ name });
-                    out += value ?? '';
-                    pos = end;
-                }
-                else if (next === '{') {
-                    const [value, end] = expandBraced(pos + 2, depth + 1, active);
-                    out += value;
-                    pos = end;
-                }
-                else {
-                    // Compose leaves a `$` that starts nothing (`$(date)`, `$1`, a trailing `$`) as it is.
-                    out += '$';
-                    pos++;
-                }
-            }
-            if (out.length > maxLength) {
-                throw new InterpolationError(`the value expands to more than ${maxLength} characters`);
-            }
-        }
-        if (braced)
-            throw new InterpolationError('a `${` is not closed by `}`');
-        return [out, pos];
-    };
-    // `pos` is just after `${`; returns the expansion and the position after the closing `}`.
-    const expandBraced = (pos, depth, active) => {
-        if (depth > limits.maxDepth) {
-            throw new InterpolationError(`\`\${...}\` is nested more than ${limits.maxDepth} levels deep`);
-        }
-        const end = readName(pos);
-        const name = text.slice(pos, end);
-        if (name === '')
-            throw new InterpolationError('`${` must be followed by a variable name');
-        const value = lookup(name);
-        const rest = text.slice(end, end + 2);
-        if (text[end] === '}') {
-            if (value === undefined && active)
-                unset.push({ name });
-            return [value ?? '', end + 1];
-        }
-        const op = rest === ':-' || rest === ':?' || rest === ':+' ? rest : text[end];
-        if (op !== ':-' && op !== ':?' && op !== ':+' && op !== '-' && op !== '?' && op !== '+') {
-            throw new InterpolationError(`\`\${${name}\` must be followed by \`}\` or one of \`:-\` \`-\` \`:?\` \`?\` \`:+\` \`+\``);
-        }
-        const missing = op.startsWith(':') ? value === undefined || value === '' : value === undefined;
-        const kind = op.slice(-1);
-        const useArgument = kind === '+' ? !missing : missing;
-        const [argument, close] = expand(end + op.length, depth, true, active && useArgument);
-        const after = close + 1;
-        if (kind === '-') {
-            if (missing && active && value === undefined)
-                unset.push({ name, fallback: argument });
-            return [missing ? argument : value, after];
-        }
-        if (kind === '+') {
-            if (value === undefined && active)
-                unset.push({ name });
-            return [missing ? '' : argument, after];
-        }
-        if (missing && active) {
-            unset.push({ name, required: { message: argument } });
-        }
-        return [missing ? '' : value, after];
-    };
-    try {
-        const [value] = expand(0, 0, false, true);
-        return { value, unset };
-    }
-    catch (e) {
-        if (e instanceof InterpolationError)
-            return { value: text, unset: [], error: e.message };
-        throw e;
-    }
-}
-/**
- * `node` with every string scalar that is a value (not a key) interpolated. The input tree
- * (shared through the file cache) is never changed: a node with something to interpolate below
- * it is copied, and one without is returned as it is, so most of a file is shared, not copied.
- */
-function interpolateTree(node, lookup, sink, limits = DEFAULT_INTERPOLATION_LIMITS) {
-    if (node.kind === 'scalar') {
-        if (typeof node.value !== 'string' || !node.value.includes('$'))
-            return node;
-        const result = interpolateString(node.value, lookup, limits);
-        if (result.error !== undefined)
-            sink.invalid(result.error, node.value, node.span);
-        for (const reference of result.unset)
-            sink.unset(reference, node.span);
-        return { kind: 'scalar', value: result.value, span: node.span };
-    }
-    if (node.kind === 'seq') {
-        let items;
-        for (let i = 0; i < node.items.length; i++) {
-            const item = node.items[i];
-            const value = interpolateTree(item, lookup, sink, limits);
-            if (value !== item) {
-                items ??= node.items.slice();
-                items[i] = value;
-            }
-        }
-        return items ? { kind: 'seq', items, span: node.span } : node;
-    }
-    let entries;
-    for (const [key, pair] of node.entries) {
-        const value = interpolateTree(pair.value, lookup, sink, limits);
-        if (value !== pair.value) {
-            entries ??= new Map(node.entries);
-            entries.set(key, { key: pair.key, value });
-        }
-    }
-    return entries ? { kind: 'map', entries, span: node.span } : node;
-}
-
-;// CONCATENATED MODULE: ./src/load/env-file.ts
-
-
-const KEY_CHAR = /[A-Za-z0-9_.\-[\]]/;
-const BLANK = new Set([' ', '\t']);
-const env_file_DOUBLE_QUOTE_ESCAPES = {
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    '\\': '\\',
-    '"': '"',
-    // Interpolation runs after unescaping: keep an escaped `$` literal.
-    $: '$$'
-};
-/**
- * Parses an env file's text. `lookup` resolves `${VAR}` (the caller's environment, which wins);
- * keys defined earlier in the file are the fallback. Never throws.
- */
-function parseEnvFile(file, text, lookup) {
-    const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-    const entries = [];
-    const diagnostics = [];
-    const defined = new Map();
-    const resolve = name => lookup(name) ?? defined.get(name);
-    let pos = 0;
-    let line = 1;
-    let lineStart = 0;
-    const report = (message, startCol, endCol, atLine = line) => diagnostics.push({
-        code: 'invalid-value',
-        severity: 'warning',
-        message,
-        span: spanOf(file, atLine, startCol, atLine, endCol)
-    });
-    const skipBlanks = () => {
-        while (pos < source.length && BLANK.has(source[pos]))
-            pos++;
-    };
-    const skipToLineEnd = () => {
-        while (pos < source.length && source[pos] !== '\n')
-            pos++;
-    };
-    const col = () => pos - lineStart + 1;
-    const interpolate = (value, entryLine, startCol) => {
-        const result = interpolateString(value, resolve);
-        if (result.error !== undefined) {
-            diagnostics.push({
-                code: 'invalid-interpolation',
-                severity: 'error',
-                message: `${result.error} (in \`${value}\`)`,
-                span: spanOf(file, entryLine, startCol, entryLine, startCol + 1)
-            });
-        }
-        return result.value;
-    };
-    while (pos < source.length) {
-        skipBlanks();
-        if (source[pos] === '\n' || pos >= source.length) {
-            if (pos < source.length) {
-                pos++;
-                line++;
-                lineStart = pos;
-            }
-            continue;
-        }
-        if (source[pos] === '#') {
-            skipToLineEnd();
-            continue;
-        }
-        const entryLine = line;
-        if (source.startsWith('export', pos) && BLANK.has(source[pos + 6] ?? '')) {
-            pos += 6;
-            skipBlanks();
-        }
-        const keyStart = pos;
-        while (pos < source.length && KEY_CHAR.test(source[pos]))
-            pos++;
-        const key = source.slice(keyStart, pos);
-        const keyCol = keyStart - lineStart + 1;
-        skipBlanks();
-        const sep = source[pos];
-        if (key === '' || (sep !== '=' && sep !== ':' && sep !== '\n' && sep !== undefined)) {
-            const from = col();
-            skipToLineEnd();
-            report(key === ''
-                ? 'this line is not `KEY=VALUE`: a variable name is expected'
-                : `\`${key}\` must be followed by \`=\`; compose refuses this line`, key === '' ? from : keyCol, Math.max(col(), from + 1));
-            continue;
-        }
-        if (sep !== '=' && sep !== ':') {
-            // A bare `KEY` takes its value from the environment, if set there.
-            const inherited = lookup(key);
-            if (inherited !== undefined) {
-                entries.push({ key, value: inherited, line: entryLine });
-                defined.set(key, inherited);
-            }
-            continue;
-        }
-        pos++;
-        skipBlanks();
-        const quote = source[pos];
-        let value;
-        if (quote === "'" || quote === '"') {
-            const openCol = col();
-            pos++;
-            let raw = '';
-            let closed = false;
-            while (pos < source.length) {
-                const c = source[pos];
-                if (c === quote) {
-                    closed = true;
-                    pos++;
-                    break;
-                }
-                if (quote === '"' && c === '\\' && pos + 1 < source.length) {
-                    const escaped = source[pos + 1];
-                    raw += env_file_DOUBLE_QUOTE_ESCAPES[escaped] ?? `\\${escaped}`;
-                    pos += 2;
-                    continue;
-                }
-                if (quote === '"' && c === '$' && source[pos + 1] === '$') {
-                    raw += '$$';
-                    pos += 2;
-                    continue;
-                }
-                if (c === '\n') {
-                    line++;
-                    lineStart = pos + 1;
-                }
-                raw += c;
-                pos++;
-            }
-            if (!closed) {
-                report(`the quote opened here is never closed`, openCol, openCol + 1, entryLine);
-            }
-            value = quote === '"' ? interpolate(raw, entryLine, openCol) : raw;
-            // Whatever follows the closing quote on its line is a comment or noise.
-            skipToLineEnd();
-        }
-        else {
-            const valueStart = pos;
-            const valueCol = col();
-            while (pos < source.length && source[pos] !== '\n') {
-                if (source[pos] === '#' && pos > valueStart && BLANK.has(source[pos - 1]))
-                    break;
-                pos++;
-            }
-            const raw = source.slice(valueStart, pos).trimEnd();
-            skipToLineEnd();
-            value = interpolate(raw, entryLine, valueCol);
-        }
-        entries.push({ key, value, line: entryLine });
-        defined.set(key, value);
-    }
-    return { entries, diagnostics };
-}
-/** The entries of a parsed env file as a map, the last occurrence of a key winning. */
-function envFileToMap(parsed) {
-    const map = new Map();
-    for (const entry of parsed.entries)
-        map.set(entry.key, entry.value);
-    return map;
+    // What the extending service tags `!reset` or `!override` goes from its base first.
+    const tagged = scope.mergeTags.get(file) ?? [];
+    return done(mergeServices(dropTaggedValues(base, tagged, ['services', name]), own));
 }
 
 ;// CONCATENATED MODULE: ./src/load/include.ts
@@ -5881,6 +6533,7 @@ function envFileToMap(parsed) {
  * paths, its own env files under the including project's variables) and its services and
  * networks are added to the including file. A name defined on both sides is refused by compose.
  */
+
 
 
 
@@ -5905,7 +6558,7 @@ function applyIncludes(scope, file, dict, loadModel) {
     }
     let result = dict;
     for (const item of include.value.items) {
-        const entry = readEntry(scope, item);
+        const entry = readIncludeEntry(item, { base: scope.workingDir, relative: file => ctx.cache.relative(file) }, (message, span) => report(ctx, 'wrong-type', 'error', message, span));
         if (!entry)
             continue;
         const chain = [...scope.includeChain, file];
@@ -5914,14 +6567,18 @@ function applyIncludes(scope, file, dict, loadModel) {
                 report(ctx, 'include-cycle', 'error', `\`${p.file}\` is already being loaded: files include each other in a cycle (${[...chain, p.file].join(' -> ')}); compose refuses it`, p.span);
                 return false;
             }
-            if (!isInsideBase(p.file) || !ctx.cache.exists(p.file)) {
-                report(ctx, 'missing-file', 'error', missingIncludeMessage(p.file), p.span);
+            if (!ctx.cache.isInsideScan(p.file) || !ctx.cache.exists(p.file)) {
+                report(ctx, 'missing-file', 'error', missingIncludeMessage(scope, p.file), p.span);
                 return false;
             }
             return true;
         });
         if (usable.length === 0)
             continue;
+        if (chain.length > MAX_INCLUDE_DEPTH) {
+            report(ctx, 'load-depth-limit', 'error', `\`include\` nests more than ${MAX_INCLUDE_DEPTH} files deep (${chain[0]} -> ... -> ${file}); \`${usable.map(p => p.file).join(', ')}\` and what it includes were not loaded`, entry.span);
+            continue;
+        }
         const first = usable[0].file;
         const workingDir = entry.projectDirectory !== undefined ? entry.projectDirectory : external_node_path_default().posix.dirname(first);
         const env = new Map();
@@ -5943,56 +6600,20 @@ function applyIncludes(scope, file, dict, loadModel) {
         // The including project's variables win over the included project's env files.
         for (const [k, v] of scope.env)
             env.set(k, v);
-        const sub = createScope(ctx, env, workingDir, chain);
-        const model = loadModel(sub, usable.map(p => p.file));
+        // The same files, folder and variables load to the same model: a diamond loads each once.
+        const memoKey = JSON.stringify([usable.map(p => p.file), workingDir, [...env].sort()]);
+        let model;
+        if (ctx.included.has(memoKey)) {
+            model = ctx.included.get(memoKey);
+        }
+        else {
+            model = loadModel(createScope(ctx, env, workingDir, chain), usable.map(p => p.file));
+            ctx.included.set(memoKey, model);
+        }
         if (model)
             result = addIncluded(scope, result, model, usable.map(p => p.file).join(', '));
     }
     return result;
-}
-function readEntry(scope, item) {
-    const { ctx } = scope;
-    const asPath = (node) => node.kind === 'scalar' && node.value !== null
-        ? { file: resolvePath(scope.workingDir, String(node.value)), span: node.span }
-        : undefined;
-    if (item.kind === 'scalar') {
-        const p = asPath(item);
-        if (!p)
-            return undefined;
-        return { paths: [p], envFiles: [], span: item.span };
-    }
-    if (item.kind !== 'map') {
-        report(ctx, 'wrong-type', 'error', `an \`include\` entry must be a path or a mapping with \`path\`, found ${describeNode(item)}`, item.span);
-        return undefined;
-    }
-    const list = (key) => {
-        const node = getValue(item, key);
-        if (!node)
-            return [];
-        const nodes = node.kind === 'seq' ? node.items : [node];
-        const out = nodes.map(asPath);
-        if (out.some(p => p === undefined)) {
-            report(ctx, 'wrong-type', 'error', `\`include\` \`${key}\` must be a path or a list of paths, found ${describeNode(node)}`, node.span);
-            return undefined;
-        }
-        return out;
-    };
-    const paths = list('path');
-    const envFiles = list('env_file');
-    if (!paths || !envFiles)
-        return undefined;
-    if (paths.length === 0) {
-        report(ctx, 'wrong-type', 'error', 'an `include` entry needs a `path`', item.span);
-        return undefined;
-    }
-    const dirNode = getValue(item, 'project_directory');
-    const projectDirectory = dirNode?.kind === 'scalar' && dirNode.value !== null
-        ? resolvePath(scope.workingDir, String(dirNode.value))
-        : undefined;
-    const entry = { paths, envFiles, span: item.span };
-    if (projectDirectory !== undefined)
-        entry.projectDirectory = projectDirectory;
-    return entry;
 }
 /** Adds the included model's services and networks; a clash with a different definition is an error. */
 function addIncluded(scope, dict, included, from) {
@@ -6025,6 +6646,9 @@ function addIncluded(scope, dict, included, from) {
 }
 /** Whether two trees hold the same values, wherever they were written. */
 function sameTree(a, b) {
+    // A file included twice (a diamond) gives the very same nodes: no need to walk them.
+    if (a === b)
+        return true;
     if (a.kind === 'scalar' || b.kind === 'scalar') {
         return a.kind === b.kind && a.value === b.value;
     }
@@ -6042,8 +6666,8 @@ function sameTree(a, b) {
     }
     return true;
 }
-function missingIncludeMessage(file) {
-    return isInsideBase(file)
+function missingIncludeMessage(scope, file) {
+    return scope.ctx.cache.isInsideScan(file)
         ? `included file \`${file}\` does not exist`
         : `included file \`${file}\` is outside the scanned folder; it was not read`;
 }
@@ -6054,6 +6678,7 @@ function missingIncludeMessage(file) {
  * scope's environment, checked at the top level, `include`s merged in, `extends` resolved; and
  * several files merged in load order.
  */
+
 
 
 
@@ -6081,8 +6706,11 @@ function loadModel(scope, files) {
     let model;
     for (const file of files) {
         const dict = loadFileModel(scope, file);
-        if (dict)
-            model = model ? mergeTopLevel(model, dict) : dict;
+        if (!dict)
+            continue;
+        // What the file tags `!reset` or `!override` goes from the files before it, then it merges.
+        const earlier = model && dropTaggedValues(model, scope.mergeTags.get(file) ?? []);
+        model = earlier ? mergeTopLevel(earlier, dict) : dict;
     }
     return model;
 }
@@ -6135,7 +6763,10 @@ function readFileDict(scope, file, relBase, withIncludes) {
         report(ctx, 'wrong-type', 'error', `the top level of a compose file must be a mapping, found ${describeNode(root)}`, root.span);
         return undefined;
     }
-    const interpolated = interpolateTree(root, lookupIn(scope), interpolationSink(ctx));
+    // Merge tags first: a `!reset` value is gone before interpolation could complain about it.
+    const { tree, tagged } = extractMergeTags(root);
+    scope.mergeTags.set(file, tagged);
+    const interpolated = interpolateTree(tree, lookupIn(scope), interpolationSink(ctx));
     const entries = new Map();
     for (const [key, pair] of interpolated.entries) {
         if (!compose_file_TOP_LEVEL_KEYS.has(key) && !key.startsWith('x-')) {
@@ -6662,6 +7293,13 @@ function normalizeService(name, key, body, options) {
     const command = readCommand(ctx, get('command'), of('command'));
     if (command)
         service.command = kept(command);
+    const healthcheck = readHealthcheck(ctx, get('healthcheck'), of('healthcheck.test'));
+    if (healthcheck)
+        service.healthcheck = kept(healthcheck);
+    const build = get('build');
+    const context = readString(ctx, build?.kind === 'map' ? getValue(build, 'context') : build, of('build'));
+    if (context)
+        service.buildContext = context;
     const volumesFrom = readStringList(ctx, get('volumes_from'), of('volumes_from'));
     if (volumesFrom.length > 0)
         service.volumesFrom = kept(volumesFrom);
@@ -6708,6 +7346,26 @@ function readCommand(ctx, node, what) {
     if (!text)
         return undefined;
     return splitShellWords(text.value).map(value => ({ value, span: text.span }));
+}
+/**
+ * `healthcheck.test` as words: `[CMD, prog, args...]` keeps each item, `[CMD-SHELL, "line"]`
+ * and a plain string are split like a shell. `NONE` and a missing test are no healthcheck.
+ */
+function readHealthcheck(ctx, node, what) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const test = getValue(node, 'test');
+    if (!test || (test.kind === 'scalar' && test.value === null))
+        return undefined;
+    const split = (text) => splitShellWords(text.value).map(value => ({ value, span: text.span }));
+    if (test.kind !== 'seq') {
+        const text = readString(ctx, test, what);
+        return text ? split(text) : undefined;
+    }
+    const [marker, ...rest] = readStringList(ctx, test, what);
+    if (marker?.value === 'CMD-SHELL')
+        return rest.flatMap(split);
+    return marker?.value === 'CMD' ? rest : undefined;
 }
 /**
  * Splits a command line into words like a POSIX shell, without expansion: blanks separate
@@ -7040,6 +7698,9 @@ function readExtension(ctx, node, span, service) {
     const tier = readString(ctx, getValue(node, 'tier'), `\`tier\` in ${what}`);
     if (tier)
         extension.tier = tier;
+    const uses = readStringList(ctx, getValue(node, 'uses'), `\`uses\` in ${what}`);
+    if (uses.length > 0)
+        extension.uses = uses;
     const ignore = getValue(node, 'ignore');
     if (ignore?.kind === 'map') {
         for (const [rule, pair] of ignore.entries) {
@@ -7131,7 +7792,9 @@ function resolveProjectName(ctx, plan, nameNode, env) {
  * Reads every file through `cache`. Never throws on bad input.
  */
 function loadProject(plan, cache, options) {
-    const ctx = createContext(cache, options.logger);
+    const ctx = createContext(cache, options.logger, options.howToSetVariables);
+    for (const file of options.parsedByScan ?? [])
+        ctx.reportedFiles.add(file);
     for (const file of plan.files)
         noteFile(ctx, file);
     const env = buildEnvironment(ctx, plan, options.env);
@@ -7160,6 +7823,7 @@ function loadProject(plan, cache, options) {
         services.some(s => s.networks.some(a => a.network === 'default'))) {
         networks.push(implicitDefaultNetwork(name));
     }
+    applyHostNetworks(ctx, services, networks);
     checkNamespaceTargets(ctx, services);
     const base = plan.files[0];
     const project = {
@@ -7209,6 +7873,35 @@ function buildEnvironment(ctx, plan, given) {
         for (const [k, v] of layer)
             env.set(k, v);
     return env;
+}
+/**
+ * Swarm stacks reach the host's network through a network, not `network_mode` (which `docker
+ * stack deploy` ignores): joining an external network whose real name is `host` is host
+ * networking, and `none` is no networking, as the engine treats them. The service gets that
+ * network mode, at the attachment that asked for it, and leaves the network list: a container
+ * in the host's (or no) namespace is on no other network, and docker refuses the combination.
+ */
+function applyHostNetworks(ctx, services, networks) {
+    const special = new Map();
+    for (const network of networks) {
+        if (network.external && (network.realName === 'host' || network.realName === 'none')) {
+            special.set(network.key, network.realName);
+        }
+    }
+    if (special.size === 0)
+        return;
+    for (const service of services) {
+        const attachment = service.networks.find(a => special.has(a.network));
+        if (!attachment || service.networkMode)
+            continue;
+        const kind = special.get(attachment.network);
+        const others = service.networks.filter(a => a !== attachment && !a.implicit);
+        if (others.length > 0) {
+            report(ctx, 'invalid-value', 'warning', `service \`${service.name}\` joins \`${attachment.network}\` (the engine's \`${kind}\` network) and ${others.map(a => `\`${a.network}\``).join(', ')}: docker refuses to combine the \`${kind}\` network with others. It was analysed in the \`${kind}\` namespace only`, attachment.span);
+        }
+        service.networkMode = { kind, span: attachment.span };
+        service.networks = [];
+    }
 }
 /** `network_mode: service:NAME` must name a service of the project. */
 function checkNamespaceTargets(ctx, services) {
@@ -7267,7 +7960,465 @@ function parseImageReference(reference) {
     return { registry, path: components.join('/'), components, name, tag, digest };
 }
 
+;// CONCATENATED MODULE: ./src/analyze/store-evidence.ts
+
+/**
+ * Variables only a store's server reads (its image's entrypoint): a client never sets them.
+ * Names are matched exactly (Elasticsearch's dotted settings as written in `environment`).
+ */
+const SERVER_VARIABLES = new Map([
+    ['PGDATA', 'PostgreSQL'],
+    ['POSTGRES_INITDB_ARGS', 'PostgreSQL'],
+    ['POSTGRES_INITDB_WALDIR', 'PostgreSQL'],
+    ['POSTGRES_HOST_AUTH_METHOD', 'PostgreSQL'],
+    ['MYSQL_ROOT_PASSWORD', 'MySQL'],
+    ['MYSQL_ROOT_PASSWORD_FILE', 'MySQL'],
+    ['MYSQL_ALLOW_EMPTY_PASSWORD', 'MySQL'],
+    ['MYSQL_RANDOM_ROOT_PASSWORD', 'MySQL'],
+    ['MARIADB_ROOT_PASSWORD', 'MariaDB'],
+    ['MARIADB_ROOT_PASSWORD_FILE', 'MariaDB'],
+    ['MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', 'MariaDB'],
+    ['MARIADB_RANDOM_ROOT_PASSWORD', 'MariaDB'],
+    ['MONGO_INITDB_ROOT_USERNAME', 'MongoDB'],
+    ['MONGO_INITDB_ROOT_PASSWORD', 'MongoDB'],
+    ['MONGO_INITDB_ROOT_PASSWORD_FILE', 'MongoDB'],
+    ['discovery.type', 'Elasticsearch'],
+    ['discovery.seed_hosts', 'Elasticsearch'],
+    ['cluster.initial_master_nodes', 'Elasticsearch'],
+    ['cluster.initial_cluster_manager_nodes', 'OpenSearch'],
+    ['bootstrap.memory_lock', 'Elasticsearch'],
+    ['ES_JAVA_OPTS', 'Elasticsearch'],
+    ['OPENSEARCH_JAVA_OPTS', 'OpenSearch'],
+    ['OPENSEARCH_INITIAL_ADMIN_PASSWORD', 'OpenSearch'],
+    ['RABBITMQ_ERLANG_COOKIE', 'RabbitMQ'],
+    ['KAFKA_BROKER_ID', 'Kafka'],
+    ['KAFKA_NODE_ID', 'Kafka'],
+    ['KAFKA_PROCESS_ROLES', 'Kafka'],
+    ['KAFKA_ADVERTISED_LISTENERS', 'Kafka'],
+    ['KAFKA_CFG_NODE_ID', 'Kafka'],
+    ['KAFKA_CFG_PROCESS_ROLES', 'Kafka'],
+    ['KAFKA_CFG_ADVERTISED_LISTENERS', 'Kafka'],
+    ['ZOO_MY_ID', 'ZooKeeper'],
+    ['ZOOKEEPER_CLIENT_PORT', 'ZooKeeper'],
+    ['CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT', 'ClickHouse'],
+    ['DOCKER_INFLUXDB_INIT_MODE', 'InfluxDB'],
+    ['NEO4J_AUTH', 'Neo4j'],
+    ['CASSANDRA_CLUSTER_NAME', 'Cassandra'],
+    ['CASSANDRA_SEEDS', 'Cassandra'],
+    ['COUCHDB_PASSWORD', 'CouchDB'],
+    ['VAULT_DEV_ROOT_TOKEN_ID', 'Vault'],
+    ['ETCD_ADVERTISE_CLIENT_URLS', 'etcd']
+]);
+/**
+ * Variables a store's server reads but its clients often set too (an application image that
+ * creates its own database takes `POSTGRES_PASSWORD`, a setup job `ELASTIC_PASSWORD`): they
+ * corroborate other evidence of the service's own, never decide alone.
+ */
+const SHARED_VARIABLES = new Map([
+    ['POSTGRES_PASSWORD', 'PostgreSQL'],
+    ['POSTGRES_PASSWORD_FILE', 'PostgreSQL'],
+    ['MYSQL_PASSWORD', 'MySQL'],
+    ['MARIADB_PASSWORD', 'MariaDB'],
+    ['ELASTIC_PASSWORD', 'Elasticsearch'],
+    ['REDIS_PASSWORD', 'Redis'],
+    ['RABBITMQ_DEFAULT_PASS', 'RabbitMQ'],
+    ['MINIO_ROOT_PASSWORD', 'MinIO'],
+    ['MINIO_ROOT_USER', 'MinIO'],
+    ['MEILI_MASTER_KEY', 'Meilisearch']
+]);
+/** Server programs, by the name the command runs (its last path component). */
+const SERVER_PROGRAMS = new Map([
+    ['postgres', 'PostgreSQL'],
+    ['mysqld', 'MySQL'],
+    ['mariadbd', 'MariaDB'],
+    ['mongod', 'MongoDB'],
+    ['redis-server', 'Redis'],
+    ['redis-sentinel', 'Redis'],
+    ['valkey-server', 'Valkey'],
+    ['keydb-server', 'KeyDB'],
+    ['memcached', 'Memcached'],
+    ['clickhouse-server', 'ClickHouse'],
+    ['elasticsearch', 'Elasticsearch'],
+    ['opensearch', 'OpenSearch'],
+    ['nats-server', 'NATS'],
+    ['etcd', 'etcd'],
+    ['rabbitmq-server', 'RabbitMQ'],
+    ['kafka-server-start.sh', 'Kafka'],
+    ['zkserver.sh', 'ZooKeeper'],
+    ['cassandra', 'Cassandra'],
+    ['influxd', 'InfluxDB'],
+    ['typesense-server', 'Typesense'],
+    ['meilisearch', 'Meilisearch']
+]);
+/** `minio server`, `vault server`, `redpanda start`: a program whose first argument says so. */
+const SERVER_SUBCOMMANDS = new Map([
+    ['minio', ['server', 'MinIO']],
+    ['vault', ['server', 'Vault']],
+    ['rpk', ['redpanda', 'Redpanda']],
+    ['weed', ['server', 'SeaweedFS']]
+]);
+/** Healthcheck programs that ask the store in the container itself. */
+const HEALTHCHECK_PROGRAMS = new Map([
+    ['pg_isready', 'PostgreSQL'],
+    ['redis-cli', 'Redis'],
+    ['valkey-cli', 'Valkey'],
+    ['keydb-cli', 'KeyDB'],
+    ['mysqladmin', 'MySQL'],
+    ['mariadb-admin', 'MariaDB'],
+    ['healthcheck.sh', 'MariaDB'],
+    ['mongosh', 'MongoDB'],
+    ['mongo', 'MongoDB'],
+    ['clickhouse-client', 'ClickHouse'],
+    ['rabbitmq-diagnostics', 'RabbitMQ'],
+    ['rabbitmqctl', 'RabbitMQ'],
+    ['cqlsh', 'Cassandra'],
+    ['nodetool', 'Cassandra'],
+    ['cypher-shell', 'Neo4j']
+]);
+/** Options of those programs that point them at another host: then it is a client's check. */
+const HOST_OPTIONS = new Set(['-h', '--host', '-host', '--hostname']);
+/** Data directories of the official images (and Bitnami's), by mount target. */
+const DATA_DIRECTORIES = new Map([
+    ['/var/lib/postgresql/data', 'PostgreSQL'],
+    ['/var/lib/postgresql', 'PostgreSQL'],
+    ['/bitnami/postgresql', 'PostgreSQL'],
+    ['/var/lib/mysql', 'MySQL'],
+    ['/bitnami/mysql', 'MySQL'],
+    ['/bitnami/mariadb', 'MariaDB'],
+    ['/data/db', 'MongoDB'],
+    ['/bitnami/mongodb', 'MongoDB'],
+    ['/bitnami/redis/data', 'Redis'],
+    ['/usr/share/elasticsearch/data', 'Elasticsearch'],
+    ['/usr/share/opensearch/data', 'OpenSearch'],
+    ['/var/lib/wazuh-indexer', 'OpenSearch'],
+    ['/var/lib/clickhouse', 'ClickHouse'],
+    ['/var/lib/rabbitmq', 'RabbitMQ'],
+    ['/var/lib/influxdb', 'InfluxDB'],
+    ['/var/lib/influxdb2', 'InfluxDB'],
+    ['/var/lib/cassandra', 'Cassandra'],
+    ['/opt/couchdb/data', 'CouchDB'],
+    ['/var/lib/kafka/data', 'Kafka'],
+    ['/bitnami/kafka', 'Kafka'],
+    ['/var/lib/zookeeper/data', 'ZooKeeper'],
+    ['/var/lib/redpanda/data', 'Redpanda'],
+    ['/etcd-data', 'etcd'],
+    ['/meili_data', 'Meilisearch'],
+    ['/qdrant/storage', 'Qdrant']
+]);
+/**
+ * The evidence of the service's own definition that it runs a store, most decisive first: its
+ * command, its data directory, its healthcheck, its server-only environment, the folder it is
+ * built from (`identify` names a product from a folder name as from an image name), and the
+ * environment it shares with clients when it names no other host.
+ */
+function findOwnSignals(service, identify) {
+    const signals = [];
+    const command = commandProgram(service.command);
+    if (command)
+        signals.push({ kind: 'command', ...command });
+    for (const mount of service.mounts) {
+        if (mount.readOnly || mount.type === 'tmpfs')
+            continue;
+        const product = DATA_DIRECTORIES.get(mount.target.replace(/\/+$/, ''));
+        if (product)
+            signals.push({ kind: 'data-volume', text: mount.target, product, span: mount.span });
+    }
+    const check = healthcheckProgram(service.healthcheck);
+    if (check)
+        signals.push({ kind: 'healthcheck', ...check });
+    // A client that shares the store's env file, or creates its database, carries some of the
+    // same variables: the environment speaks only for a service that names no other host.
+    const client = namesAnotherHost(service.environment);
+    for (const variable of client ? [] : service.environment) {
+        const product = SERVER_VARIABLES.get(variable.name);
+        if (product)
+            signals.push(environmentSignal(variable, product));
+    }
+    const context = service.buildContext;
+    if (context) {
+        const folder = context.value.replace(/\/+$/, '').split('/').pop() ?? '';
+        const product = folder && !folder.includes('$') ? identify(folder.toLowerCase()) : undefined;
+        if (product) {
+            signals.push({ kind: 'build-context', text: context.value, product, span: context.span });
+        }
+    }
+    // Shared variables only corroborate: a setup job that sets `ELASTIC_PASSWORD` is no store.
+    for (const variable of client || signals.length === 0 ? [] : service.environment) {
+        // A variable from an `env_file` may be the whole stack's: only the server's own list counts.
+        const product = variable.fromEnvFile ? undefined : SHARED_VARIABLES.get(variable.name);
+        if (product)
+            signals.push(environmentSignal(variable, product));
+    }
+    return signals;
+}
+function environmentSignal(variable, product) {
+    return { kind: 'environment', text: variable.name, product, span: variable.span };
+}
+/** The server the command starts, skipping an entrypoint wrapper (`docker-entrypoint.sh`). */
+function commandProgram(words) {
+    if (!words || words.length === 0)
+        return undefined;
+    let index = 0;
+    if (/(^|\/)docker-entrypoint(\.sh)?$/.test(words[0]?.value ?? ''))
+        index = 1;
+    const first = words[index];
+    if (!first)
+        return undefined;
+    const program = (first.value.split('/').pop() ?? '').toLowerCase();
+    const product = SERVER_PROGRAMS.get(program);
+    if (product)
+        return { text: program, product, span: first.span };
+    const sub = SERVER_SUBCOMMANDS.get(program);
+    const next = words[index + 1]?.value;
+    if (sub && next === sub[0])
+        return { text: `${program} ${next}`, product: sub[1], span: first.span };
+    return undefined;
+}
+/** The store a healthcheck asks on its own container (`pg_isready`, `redis-cli ping`). */
+function healthcheckProgram(words) {
+    if (!words)
+        return undefined;
+    for (const [i, word] of words.entries()) {
+        const program = (word.value.split('/').pop() ?? '').toLowerCase();
+        const product = HEALTHCHECK_PROGRAMS.get(program);
+        if (!product)
+            continue;
+        // Its arguments up to the next shell operator: `pg_isready -h db` checks another service.
+        const args = [];
+        for (const arg of words.slice(i + 1)) {
+            if (['&&', '||', ';', '|'].includes(arg.value))
+                break;
+            args.push(arg.value);
+        }
+        const host = args.findIndex(arg => HOST_OPTIONS.has(arg));
+        const target = host >= 0 ? args[host + 1] : undefined;
+        if (target && !isLocalHost(target))
+            return undefined;
+        const inline = args.find(arg => /^--host=/.test(arg));
+        if (inline && !isLocalHost(inline.slice('--host='.length)))
+            return undefined;
+        return { text: program, product, span: word.span };
+    }
+    return undefined;
+}
+function isLocalHost(host) {
+    return ['localhost', '127.0.0.1', '::1', '0.0.0.0', '$(hostname)', '$hostname'].includes(host.toLowerCase());
+}
+/**
+ * Whether the environment names some host other than the container itself in a variable such as
+ * `DB_HOST` or `DATABASE_URL`: a client's. A store's dotted settings (`discovery.seed_hosts`)
+ * name its cluster peers, not a server it uses.
+ */
+function namesAnotherHost(environment) {
+    return environment.some(variable => {
+        if (!variable.value || variable.name.includes('.'))
+            return false;
+        if (!/(HOST|HOSTS|URL|URI|DSN|ADDR|ADDRESS|SERVER)$/i.test(variable.name))
+            return false;
+        const value = variable.value.trim();
+        return value !== '' && !isLocalHost(value.replace(/:\d+$/, ''));
+    });
+}
+/** URL schemes that only a store speaks. */
+const STORE_SCHEMES = new Map([
+    ['postgres', 'PostgreSQL'],
+    ['postgresql', 'PostgreSQL'],
+    ['mysql', 'MySQL'],
+    ['mysql2', 'MySQL'],
+    ['mariadb', 'MariaDB'],
+    ['mongodb', 'MongoDB'],
+    ['redis', 'Redis'],
+    ['rediss', 'Redis'],
+    ['valkey', 'Valkey'],
+    ['amqp', 'RabbitMQ'],
+    ['amqps', 'RabbitMQ'],
+    ['nats', 'NATS'],
+    ['clickhouse', 'ClickHouse'],
+    ['memcached', 'Memcached'],
+    ['bolt', 'Neo4j'],
+    ['neo4j', 'Neo4j'],
+    ['cassandra', 'Cassandra'],
+    ['kafka', 'Kafka']
+]);
+/** Words of a variable's name that name a store (`CLICKHOUSE_HOST`, `SNUBA_REDIS_URL`). */
+const STORE_WORDS = new Map([
+    ['POSTGRES', 'PostgreSQL'],
+    ['POSTGRESQL', 'PostgreSQL'],
+    ['PG', 'PostgreSQL'],
+    ['MYSQL', 'MySQL'],
+    ['MARIADB', 'MariaDB'],
+    ['MONGO', 'MongoDB'],
+    ['MONGODB', 'MongoDB'],
+    ['REDIS', 'Redis'],
+    ['VALKEY', 'Valkey'],
+    ['MEMCACHE', 'Memcached'],
+    ['MEMCACHED', 'Memcached'],
+    ['ELASTICSEARCH', 'Elasticsearch'],
+    ['OPENSEARCH', 'OpenSearch'],
+    ['CLICKHOUSE', 'ClickHouse'],
+    ['KAFKA', 'Kafka'],
+    ['RABBITMQ', 'RabbitMQ'],
+    ['AMQP', 'RabbitMQ'],
+    ['ZOOKEEPER', 'ZooKeeper'],
+    ['ETCD', 'etcd'],
+    ['CASSANDRA', 'Cassandra'],
+    ['INFLUXDB', 'InfluxDB'],
+    ['NEO4J', 'Neo4j'],
+    ['MEILISEARCH', 'Meilisearch'],
+    ['SOLR', 'Solr'],
+    ['DB', undefined],
+    ['DATABASE', undefined]
+]);
+/** Endings of a variable whose value is the host itself (or a URL of it). */
+const HOST_ENDINGS = new Set([
+    'HOST',
+    'HOSTS',
+    'HOSTNAME',
+    'SERVER',
+    'SERVERS',
+    'URL',
+    'URI',
+    'DSN',
+    'ADDR',
+    'ADDRESS',
+    'BROKERS',
+    'ENDPOINT'
+]);
+/** Words of an S3 endpoint variable (`AWS_S3_ENDPOINT`, `*_UPLOAD_AWS_ENDPOINT`, `MINIO_URL`). */
+const S3_WORDS = new Set(['S3', 'AWS', 'MINIO']);
+const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#\s]*@)?([^/?#\s]*)/i;
+/**
+ * The stores a variable names: each URL whose scheme only a store speaks
+ * (`postgres://codeinsights-db:5432/db`), an `http(s)` URL or host in a variable named after a
+ * store (`CLICKHOUSE_HOST=clickhouse`, `ELASTICSEARCH_URL=http://es:9200`), and an S3 endpoint
+ * (`PRECISE_CODE_INTEL_UPLOAD_AWS_ENDPOINT=http://blobstore:9000`). The name's word before the
+ * ending must be the store's (`KAFKA_UI_URL` names a console, `POSTGREST_URL` an API).
+ */
+function findNamedStores(variable) {
+    const value = variable.value?.trim();
+    if (!value)
+        return [];
+    const words = variable.name.toUpperCase().split(/[_.]/);
+    const ending = words[words.length - 1] ?? '';
+    const qualifier = words[words.length - 2] ?? '';
+    const named = HOST_ENDINGS.has(ending) && STORE_WORDS.has(qualifier);
+    const standalone = ['PGHOST', 'MYSQL_HOST'].includes(variable.name.toUpperCase());
+    const s3 = HOST_ENDINGS.has(ending) && words.slice(0, -1).some(word => S3_WORDS.has(word));
+    const out = [];
+    for (const item of value.split(/[\s,;]+/)) {
+        const url = URL_PARTS.exec(item);
+        if (url) {
+            const scheme = (url[1] ?? '').toLowerCase().replace(/\+srv$/, '');
+            for (const authority of (url[2] ?? '').split(',')) {
+                const host = hostOf(authority);
+                if (!host)
+                    continue;
+                const text = `${scheme}://${authority}`;
+                const product = STORE_SCHEMES.get(scheme);
+                if (product)
+                    out.push({ host, product, kind: 'connection-string', text });
+                else if (s3 && /^https?$/.test(scheme))
+                    out.push({ host, kind: 's3-endpoint', text });
+                else if (named && /^https?$/.test(scheme)) {
+                    out.push({ host, product: STORE_WORDS.get(qualifier), kind: 'connection-string', text });
+                }
+            }
+            continue;
+        }
+        if (!named && !standalone && !s3)
+            continue;
+        const host = hostOf(item.slice(item.lastIndexOf('@') + 1).split('/')[0] ?? '');
+        if (!host)
+            continue;
+        const text = `${variable.name}=${item.slice(item.lastIndexOf('@') + 1)}`;
+        if (s3)
+            out.push({ host, kind: 's3-endpoint', text });
+        else {
+            const product = standalone
+                ? variable.name.toUpperCase() === 'PGHOST'
+                    ? 'PostgreSQL'
+                    : 'MySQL'
+                : STORE_WORDS.get(qualifier);
+            out.push({ host, product, kind: 'connection-string', text });
+        }
+    }
+    return out;
+}
+function hostOf(authority) {
+    if (authority.startsWith('['))
+        return '';
+    const host = authority.split(':')[0] ?? '';
+    return /^[a-z0-9_][a-z0-9_.-]*$/i.test(host) && !isLocalHost(host) ? host : '';
+}
+/**
+ * Whether an image is a known application that merely talks to a store: a database console,
+ * an exporter, a store's UI. Evidence from a port or from another service's connection string
+ * does not make it a store.
+ */
+function identifyConsole(image) {
+    const reference = image ? parseImageReference(image) : undefined;
+    if (!reference)
+        return undefined;
+    return DATABASE_CONSOLES.get(reference.name);
+}
+/**
+ * Applications often configured like the store they feed or read (`logstash` with a copied
+ * `discovery.seed_hosts`, `kibana` beside Elasticsearch): their image outweighs the rest.
+ */
+function identifyApplication(image) {
+    const reference = image ? parseImageReference(image) : undefined;
+    if (!reference)
+        return undefined;
+    const known = KNOWN_APPLICATIONS.get(reference.name);
+    if (known)
+        return known;
+    // `postgres-exporter`, `redis_exporter`, `mongodb-exporter`: metrics scrapers, not stores.
+    return /[-_]exporter$/.test(reference.name) ? 'a metrics exporter' : undefined;
+}
+const KNOWN_APPLICATIONS = new Map([
+    ['logstash', 'Logstash'],
+    ['kibana', 'Kibana'],
+    ['opensearch-dashboards', 'OpenSearch Dashboards'],
+    ['grafana', 'Grafana'],
+    ['prometheus', 'Prometheus'],
+    ['filebeat', 'Filebeat'],
+    ['metricbeat', 'Metricbeat'],
+    ['heartbeat', 'Heartbeat'],
+    ['apm-server', 'APM Server'],
+    ['fluentd', 'Fluentd'],
+    ['fluent-bit', 'Fluent Bit'],
+    ['mc', 'MinIO client']
+]);
+/** Database consoles: web UIs that hold a store's credentials and speak to it for a browser. */
+const DATABASE_CONSOLES = new Map([
+    ['adminer', 'Adminer'],
+    ['pgadmin4', 'pgAdmin'],
+    ['pgadmin', 'pgAdmin'],
+    ['phpmyadmin', 'phpMyAdmin'],
+    ['mongo-express', 'Mongo Express'],
+    ['redisinsight', 'RedisInsight'],
+    ['redis-insight', 'RedisInsight'],
+    ['redis-commander', 'Redis Commander'],
+    ['dbgate', 'DbGate'],
+    ['cloudbeaver', 'CloudBeaver'],
+    ['kafka-ui', 'Kafka UI'],
+    ['kafdrop', 'Kafdrop'],
+    ['akhq', 'AKHQ']
+]);
+
 ;// CONCATENATED MODULE: ./src/analyze/tiers.ts
+/**
+ * Tiers: `edge` for reverse proxies and load balancers, `data` for databases, caches, queues,
+ * object and secret stores, `app` for everything else. Decided from `x-tierguard: {tier}`, then
+ * the image's repository name, then the store's own configuration (store-evidence.ts), then a
+ * data store's well-known container port; then `refineTiers` adds what other services say (their
+ * connection strings, a sibling's image). Each tier keeps its evidence as plain data. Names match
+ * whole (`redis`) or with flavour words only (`redis-stack-server`, `postgres-12-alpine`), so
+ * tools named after a product (`postgres-exporter`, `redis-commander`, `kafka-ui`) stay apps.
+ * The catalogue and its choices are documented in docs/topology.md.
+ */
+
+
 
 const edge = (product) => ({ tier: 'edge', product });
 const data = (product) => ({ tier: 'data', product });
@@ -7436,6 +8587,12 @@ const DATA_PORTS = new Map([
     [2379, 'etcd'],
     [8200, 'Vault']
 ]);
+/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
+const NGINX_CONTAINER_LABELS = new Set([
+    'com.github.nginx-proxy.nginx',
+    'com.github.nginx-proxy.nginx-proxy.nginx',
+    'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
+]);
 const TIERS = ['edge', 'app', 'data'];
 /**
  * Whether the image is docker-gen, which renders nginx-proxy's configuration from the Docker
@@ -7469,80 +8626,276 @@ function identifyImage(image) {
     return undefined;
 }
 /**
- * The service's tier and why: `x-tierguard: {tier}` first, then the image, then a data store's
- * well-known container port (in `ports` or `expose`) when the image is unknown or absent.
+ * The service's tier and why, from its own definition: `x-tierguard: {tier}` first, then the
+ * image (a proxy, a store, or a database console, which is no store), then what the store's own
+ * configuration says (command, data volume, healthcheck, environment, build folder; see
+ * store-evidence.ts), then a data store's single well-known container port (in `ports` or
+ * `expose`; a range is no evidence). What other services say about it (connection strings, a
+ * sibling's image) is added by `refineTiers` once the topology is known.
  */
 function classifyTier(service) {
     const override = service.extension?.tier;
-    const reference = service.image ? parseImageReference(service.image.value) : undefined;
+    const image = service.image;
+    const reference = image ? parseImageReference(image.value) : undefined;
     const product = reference ? identifyImage(reference) : undefined;
+    const imageSignal = (product) => image ? [{ kind: 'image', text: image.value, product, span: image.span }] : [];
     if (override && TIERS.includes(override.value)) {
-        return new ClassifiedTier(service, override.value, 'override', product?.product, override.span);
+        const tier = override.value;
+        const signals = [
+            { kind: 'override', text: `x-tierguard: tier: ${tier}`, span: override.span },
+            ...(product ? imageSignal(product.product) : [])
+        ];
+        return assignment(tier, 'override', signals, product?.product, override.span);
     }
-    if (reference && service.image && isDockerGenImage(reference)) {
+    if (reference && image && isDockerGenImage(reference)) {
         // It watches the Docker API and writes files: the nginx container beside it is the proxy.
-        return new ClassifiedTier(service, 'app', 'image', undefined, service.image.span);
+        return assignment('app', 'image', imageSignal(), undefined, image.span);
     }
-    if (product && service.image) {
-        return new ClassifiedTier(service, product.tier, 'image', product.product, service.image.span);
+    if (product && image) {
+        return assignment(product.tier, 'image', imageSignal(product.product), product.product, image.span);
     }
+    const application = identifyApplication(image?.value);
+    if (application && image) {
+        const signal = {
+            kind: 'application',
+            text: image.value,
+            product: application,
+            span: image.span
+        };
+        return assignment('app', 'image', [signal], undefined, image.span);
+    }
+    const console = identifyConsole(image?.value);
+    if (console && image) {
+        return assignment('app', 'image', [{ kind: 'console', text: image.value, product: console, span: image.span }], console, image.span);
+    }
+    // An nginx built locally carries the label by which docker-gen's templates find the proxy.
+    const proxyLabel = [...service.labels, ...service.deployLabels].find(l => NGINX_CONTAINER_LABELS.has(l.key));
+    if (proxyLabel && !image) {
+        const signal = {
+            kind: 'label',
+            text: proxyLabel.key,
+            product: 'nginx-proxy',
+            span: proxyLabel.span
+        };
+        return assignment('edge', 'evidence', [signal], 'nginx-proxy', proxyLabel.span);
+    }
+    const own = findOwnSignals(service, name => {
+        const found = identifyImage({ registry: 'docker.io', path: name, components: [name], name });
+        return found?.tier === 'data' ? found.product : undefined;
+    });
+    const first = own[0];
+    if (first)
+        return assignment('data', 'evidence', own, first.product, first.span);
     const port = findDataPort(service);
-    if (port)
-        return new ClassifiedTier(service, 'data', 'port', port.product, port.span);
-    return new ClassifiedTier(service, 'app', 'default', undefined, service.image?.span);
+    if (port) {
+        const signal = {
+            kind: 'port',
+            text: String(port.port),
+            product: port.product,
+            span: port.span
+        };
+        return assignment('data', 'port', [signal], port.product, port.span);
+    }
+    return assignment('app', 'default', imageSignal(), undefined, image?.span);
+}
+function assignment(tier, basis, signals, product, span) {
+    const result = {
+        tier,
+        basis,
+        evidence: describeSignals(tier, basis, signals),
+        signals
+    };
+    if (product)
+        result.product = product;
+    if (span)
+        result.span = span;
+    return result;
+}
+/** The evidence in words, most decisive first; what the JSON report and the summary show. */
+function describeSignals(tier, basis, signals) {
+    if (basis === 'default') {
+        const image = signals.find(s => s.kind === 'image');
+        return [
+            image
+                ? `image "${image.text}" is not a known proxy or data store`
+                : 'no image and no data-store port'
+        ];
+    }
+    if (basis === 'image' && tier === 'app' && signals[0]?.kind === 'image' && !signals[0].product) {
+        return [`image "${signals[0].text}" is docker-gen, which writes the proxy's configuration`];
+    }
+    if (basis === 'override') {
+        // The image only says what the override overrules.
+        return signals.map(s => (s.kind === 'image' ? `image "${s.text}"` : describeSignal(s)));
+    }
+    return signals.map(describeSignal);
 }
 /**
- * A tier `classifyTier` decided. Its evidence is worded when it is read (the JSON report, a
- * configuration override), not when the tier is decided: few are ever read, and at 50,000
- * services the sentences weighed 7.5 MB, more than the assignments themselves.
+ * The tier for a table cell: `data`, or `data: named in \`postgres://codeinsights-db:5432\` by
+ * \`frontend\`` when the tier rests on evidence beyond the image (its first reason), which a
+ * reader could not guess from the image column. Plain text; the renderer escapes it.
  */
-class ClassifiedTier {
-    tier;
-    basis;
-    product;
-    span;
-    #service;
-    constructor(service, tier, basis, product, span) {
-        this.tier = tier;
-        this.basis = basis;
-        this.product = product;
-        this.span = span;
-        this.#service = service;
-    }
-    /** The reasons, worded from the service again: each basis has one way to be reached. */
-    get evidence() {
-        const image = this.#service.image;
-        const imageEvidence = image ? `image "${image.value}"` : undefined;
-        switch (this.basis) {
-            case 'override': {
-                const evidence = [`x-tierguard: tier: ${this.tier}`];
-                if (this.product && imageEvidence)
-                    evidence.push(imageEvidence);
-                return evidence;
-            }
-            case 'image':
-                return [
-                    this.product
-                        ? `${imageEvidence} (${this.product})`
-                        : `${imageEvidence} is docker-gen, which writes the proxy's configuration`
-                ];
-            case 'port':
-                return [`port ${findDataPort(this.#service)?.port} (${this.product})`];
-            case 'default':
-                return [
-                    imageEvidence
-                        ? `${imageEvidence} is not a known proxy or data store`
-                        : 'no image and no data-store port'
-                ];
-        }
+function describeTierBriefly(tier) {
+    const reason = tier.evidence[0];
+    if ((tier.basis !== 'evidence' && tier.basis !== 'port') || !reason)
+        return tier.tier;
+    const more = tier.evidence.length > 1 ? ` (+${tier.evidence.length - 1} more)` : '';
+    return `${tier.tier}: ${reason}${more}`;
+}
+/** One piece of evidence in words: ``named in `postgres://codeinsights-db:5432` by `frontend` ``. */
+function describeSignal(signal) {
+    const product = signal.product ? ` (${signal.product})` : '';
+    const by = signal.by ? ` by \`${signal.by}\`` : '';
+    switch (signal.kind) {
+        case 'override':
+            return signal.text;
+        case 'image':
+            return `image "${signal.text}"${product}`;
+        case 'application':
+            return `image "${signal.text}" is an application${product}, not a store`;
+        case 'console':
+            return `image "${signal.text}" is a database console${product}, not a store`;
+        case 'environment':
+            return `environment sets \`${signal.text}\`${product}`;
+        case 'command':
+            return `command runs \`${signal.text}\`${product}`;
+        case 'healthcheck':
+            return `healthcheck runs \`${signal.text}\`${product}`;
+        case 'data-volume':
+            return `volume mounted at \`${signal.text}\`${product}`;
+        case 'build-context':
+            return `built from \`${signal.text}\`${product}`;
+        case 'connection-string':
+            return `named in \`${signal.text}\`${by}`;
+        case 's3-endpoint':
+            return `named as an S3 endpoint in \`${signal.text}\`${by}`;
+        case 'sibling-image':
+            return `same image as \`${signal.by ?? ''}\`, a data store${product}`;
+        case 'label':
+            return `label \`${signal.text}\` marks nginx-proxy's nginx${product}`;
+        case 'port':
+            return `port ${signal.text}${product}`;
+        case 'shared-namespace':
+            return `its published ports serve \`${signal.by ?? ''}\`, which shares its network namespace`;
+        case 'default':
+            return signal.text;
     }
 }
-/** Whether a container port (`5432`, `5432/tcp`, a range) is, or holds, a data store's well-known port. */
+/**
+ * Adds what the rest of the scan says to the tiers `classifyTier` decided from each service
+ * alone, for services that rest on no override, image or evidence of their own: a host another
+ * service's connection string or S3 endpoint names (`postgres://codeinsights-db:5432`,
+ * `CLICKHOUSE_HOST=clickhouse`) is that store; a service with the image of a sibling the
+ * evidence shows to be a store (a cluster's second node) is one too; and a namespace owner
+ * whose only evidence is a store's port, shared with a store that joined its namespace, is not
+ * the store: the sharer is.
+ */
+function refineTiers(services, intents) {
+    // Overrides, images (a console's too) and the service's own evidence are not second-guessed.
+    const open = (node) => node.tier.basis === 'default' || node.tier.basis === 'port';
+    const named = new Map();
+    for (const intent of intents) {
+        if (intent.kind !== 'environment' || !open(intent.to))
+            continue;
+        const variable = intent.from.service.environment.find(v => compareSpans(v.span, intent.span) === 0);
+        if (!variable)
+            continue;
+        for (const store of findNamedStores(variable)) {
+            if (!answersTo(intent.to, store.host))
+                continue;
+            const list = named.get(intent.to) ?? [];
+            if (!list.some(s => s.text === store.text && s.by === intent.from.service.name)) {
+                list.push({
+                    kind: store.kind,
+                    text: store.text,
+                    product: store.product,
+                    by: intent.from.service.name,
+                    span: variable.span
+                });
+            }
+            named.set(intent.to, list);
+        }
+    }
+    for (const [node, signals] of named) {
+        signals.sort((a, b) => compareSpans(a.span, b.span));
+        const kept = node.tier.basis === 'port' ? [...signals, ...(node.tier.signals ?? [])] : signals;
+        const product = node.tier.product ??
+            signals.find(s => s.product)?.product ??
+            (signals.some(s => s.kind === 's3-endpoint') ? 'an S3 object store' : undefined);
+        node.tier = assignment('data', 'evidence', kept, product, node.tier.span ?? node.service.image?.span);
+    }
+    // A cluster's other nodes: the same image, in the same project, as a store shown by evidence.
+    const stores = new Map();
+    for (const node of services) {
+        const image = node.service.image?.value;
+        if (image && node.tier.tier === 'data' && node.tier.basis === 'evidence') {
+            const key = `${node.project.directory}\u0000${node.project.name}\u0000${image}`;
+            if (!stores.has(key))
+                stores.set(key, node);
+        }
+    }
+    if (stores.size > 0) {
+        const clients = new Set(intents.map(intent => `${intent.from.index}>${intent.to.index}`));
+        for (const node of services) {
+            const image = node.service.image?.value;
+            if (!image || !open(node))
+                continue;
+            const store = stores.get(`${node.project.directory}\u0000${node.project.name}\u0000${image}`);
+            if (!store || store === node || clients.has(`${node.index}>${store.index}`))
+                continue;
+            const signal = {
+                kind: 'sibling-image',
+                text: image,
+                product: store.tier.product,
+                by: store.service.name,
+                span: node.service.image?.span
+            };
+            node.tier = assignment('data', 'evidence', [signal], store.tier.product, signal.span);
+        }
+    }
+    // A namespace owner's ports are its sharers' too: a store that joined it owns the store port.
+    for (const node of services) {
+        const owner = node.namespaceOwner;
+        if (node.mode !== 'namespace' || !owner || owner.tier.basis !== 'port')
+            continue;
+        if (node.tier.tier !== 'data' || node.tier.basis === 'port')
+            continue;
+        const signal = {
+            kind: 'shared-namespace',
+            text: owner.tier.signals?.[0]?.text ?? '',
+            by: node.service.name,
+            span: owner.tier.span
+        };
+        owner.tier = {
+            tier: 'app',
+            basis: 'evidence',
+            evidence: [describeSignal(signal)],
+            signals: [signal]
+        };
+        if (signal.span)
+            owner.tier.span = signal.span;
+    }
+}
+/** Whether `host` is the service's name, container name or one of its aliases. */
+function answersTo(node, host) {
+    const name = host.toLowerCase();
+    if (node.service.name.toLowerCase() === name)
+        return true;
+    if (node.service.containerName?.value.toLowerCase() === name)
+        return true;
+    return node.memberships.some(m => m.attachment.aliases.some(a => a.value.toLowerCase() === name));
+}
+/**
+ * Whether a container port (`5432`, `5432/tcp`) is a data store's well-known port. A range
+ * (`5000-6000`) is not, even when it spans one: it says nothing about what listens.
+ */
 function isDataStorePort(target) {
-    const [low, high] = parsePortRange(target);
-    if (low === undefined)
-        return false;
-    return [...DATA_PORTS].some(([port]) => port >= low && port <= (high ?? low));
+    const port = parseSinglePort(target);
+    return port !== undefined && DATA_PORTS.has(port);
+}
+/** The well-known container ports of a product: `PostgreSQL` -> [5432]. */
+function wellKnownPorts(product) {
+    return [...DATA_PORTS].filter(([, name]) => name === product).map(([port]) => port);
 }
 function findDataPort(service) {
     const candidates = [
@@ -7550,23 +8903,17 @@ function findDataPort(service) {
         ...service.expose.map(e => ({ text: e.value, span: e.span }))
     ];
     for (const candidate of candidates) {
-        const [low, high] = parsePortRange(candidate.text);
-        if (low === undefined)
-            continue;
-        for (const [port, product] of DATA_PORTS) {
-            if (port >= low && port <= (high ?? low))
-                return { port, product, span: candidate.span };
-        }
+        const port = parseSinglePort(candidate.text);
+        const product = port === undefined ? undefined : DATA_PORTS.get(port);
+        if (port !== undefined && product)
+            return { port, product, span: candidate.span };
     }
     return undefined;
 }
-/** `5432`, `5432/tcp`, `8000-8010` -> the numbers; anything else -> []. */
-function parsePortRange(text) {
-    const [range = ''] = text.trim().split('/');
-    const [low, high] = range.split('-').map(part => Number(part));
-    if (low === undefined || !Number.isInteger(low))
-        return [];
-    return [low, high !== undefined && Number.isInteger(high) ? high : undefined];
+/** `5432`, `5432/tcp` -> 5432; a range or anything else -> undefined. */
+function parseSinglePort(text) {
+    const [port = ''] = text.trim().split('/');
+    return /^\d+$/.test(port) ? Number(port) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/analyze/names.ts
@@ -7659,8 +9006,10 @@ function push(map, key, value) {
 /**
  * Intents: the connections the configuration says it needs. From `depends_on`, `links`,
  * `external_links`, `network_mode: service:`/`container:`, environment values that name another
- * service (URLs anywhere, host-like variables such as `DB_HOST`), and proxy routing (Traefik
- * labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
+ * service (URLs anywhere, host-like variables such as `DB_HOST`), command-line options read the
+ * same way (`--redis-host=redis`, `--db-url postgres://db/app`), what the user declares
+ * (`x-tierguard: {uses: [redis]}`) when nothing in the file names it, and proxy routing
+ * (Traefik labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
  */
 
 
@@ -7720,19 +9069,19 @@ function extractHosts(name, value) {
             let authority = match[2] ?? '';
             authority = authority.slice(authority.lastIndexOf('@') + 1);
             for (const part of authority.split(','))
-                hosts.push(hostOf(part));
+                hosts.push(intents_hostOf(part));
         }
     }
     if (!sawUrl && isHostVariable(name)) {
         for (let part of value.split(/[\s,;]+/)) {
             part = part.slice(part.lastIndexOf('@') + 1);
             const slash = part.indexOf('/');
-            hosts.push(hostOf(slash >= 0 ? part.slice(0, slash) : part));
+            hosts.push(intents_hostOf(slash >= 0 ? part.slice(0, slash) : part));
         }
     }
     return [...new Set(hosts.filter(host => HOST_NAME.test(host)))];
 }
-function hostOf(hostPort) {
+function intents_hostOf(hostPort) {
     if (hostPort.startsWith('['))
         return ''; // an IPv6 literal names no service
     const colon = hostPort.indexOf(':');
@@ -7794,6 +9143,18 @@ function findIntents(services, names = createNameIndex(services)) {
                     add({ from, to, kind: 'environment', span: variable.span });
             }
         }
+        for (const flag of readCommandFlags(service.command)) {
+            for (const host of extractHosts(flag.name, flag.value)) {
+                const to = resolveHost(names, from, host);
+                if (to)
+                    add({ from, to, kind: 'command', span: flag.span });
+            }
+        }
+        for (const used of service.extension?.uses ?? []) {
+            const to = resolveHost(names, from, used.value);
+            if (to)
+                add({ from, to, kind: 'declared', span: used.span });
+        }
     }
     const dockerGens = services.filter(isDockerGen);
     // A route is written on its target (labels, VIRTUAL_HOST), whichever proxy reads it: the
@@ -7837,6 +9198,37 @@ function findIntents(services, names = createNameIndex(services)) {
         (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 /**
+ * The options of a command that take a value: `--redis-host=redis`, `--redis-host redis`,
+ * `--providers.docker.endpoint=tcp://socket-proxy:2375`. The option's name becomes a variable
+ * name (`REDIS_HOST`, `PROVIDERS_DOCKER_ENDPOINT`), so the same endings and URLs decide what
+ * names a host as in the environment.
+ */
+function readCommandFlags(words) {
+    const flags = [];
+    if (!words)
+        return flags;
+    for (const [i, word] of words.entries()) {
+        const option = /^--?([a-z][a-z0-9._-]*)(?:=(.*))?$/i.exec(word.value);
+        if (!option)
+            continue;
+        const name = (option[1] ?? '').replace(/[-.]/g, '_').toUpperCase();
+        let value = option[2];
+        let span = word.span;
+        let text = word.value;
+        if (value === undefined) {
+            const next = words[i + 1];
+            if (!next || next.value.startsWith('-'))
+                continue;
+            value = next.value;
+            span = next.span;
+            text = `${word.value} ${next.value}`;
+        }
+        if (value)
+            flags.push({ name, value, span, text });
+    }
+    return flags;
+}
+/**
  * What was written for an intent, for messages: `depends_on: db`, `links: db:database`,
  * `DATABASE_URL=postgres://app:***@db:5432/app` (passwords in URLs masked), `traefik.enable=true`.
  * Worded from the entry at the intent's span (the target's, for a proxy route) when a message
@@ -7872,6 +9264,19 @@ function describeIntent(intent) {
             const variable = service.environment.find(at);
             if (variable)
                 return `${variable.name}=${maskPasswords(variable.value ?? '')}`;
+            break;
+        }
+        case 'command': {
+            const hosts = (flag) => extractHosts(flag.name, flag.value);
+            const flag = readCommandFlags(service.command).find(f => at(f) && hosts(f).some(h => h.toLowerCase() === intent.to.service.name.toLowerCase())) ?? readCommandFlags(service.command).find(at);
+            if (flag)
+                return maskPasswords(flag.text);
+            break;
+        }
+        case 'declared': {
+            const used = service.extension?.uses?.find(at);
+            if (used)
+                return `x-tierguard: uses: ${used.value}`;
             break;
         }
         case 'proxy-route': {
@@ -7931,8 +9336,11 @@ function resolveHost(names, from, host) {
  * docker-gen itself.
  */
 function proxyKind(node, dockerGens) {
-    if (node.tier.tier !== 'edge' || !node.service.image)
+    if (node.tier.tier !== 'edge')
         return undefined;
+    // Built locally (`build: ./proxy`), it is nginx-proxy's nginx when docker-gen's label says so.
+    if (!node.service.image)
+        return isConfiguredByDockerGen(node, dockerGens) ? 'nginx-proxy' : undefined;
     const reference = parseImageReference(node.service.image.value);
     if (!reference || isDockerGenImage(reference))
         return undefined;
@@ -7947,12 +9355,6 @@ function proxyKind(node, dockerGens) {
         return 'nginx-proxy';
     return undefined;
 }
-/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
-const NGINX_CONTAINER_LABELS = new Set([
-    'com.github.nginx-proxy.nginx',
-    'com.github.nginx-proxy.nginx-proxy.nginx',
-    'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
-]);
 /** Text every docker-gen image name holds (see `isDockerGenImage`), found without parsing it. */
 const DOCKER_GEN_NAMES = /docker-gen|nginx-proxy/i;
 function isDockerGen(node) {
@@ -7998,7 +9400,8 @@ const TRAEFIK_ROUTER_PREFIXES = [
 function findRoute(kind, target) {
     const labels = [...target.service.labels, ...target.service.deployLabels];
     if (kind === 'nginx-proxy') {
-        const virtualHost = target.service.environment.find((v) => v.name === 'VIRTUAL_HOST' && v.value);
+        // `VIRTUAL_HOST=` left for the user to fill in (examples ship it empty) is still a route.
+        const virtualHost = target.service.environment.find((v) => v.name === 'VIRTUAL_HOST');
         return virtualHost ? { span: virtualHost.span } : undefined;
     }
     if (kind === 'caddy-docker-proxy') {
@@ -8466,6 +9869,8 @@ function buildTopology(projects, options = {}) {
     }
     const reach = createReachability(graph.services, graph.hostSpans);
     const intents = findIntents(graph.services, graph.names);
+    // Before anything reads a data tier: proxy routes (read above) depend on edge tiers only.
+    refineTiers(graph.services, intents);
     reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'));
     return {
         projects,
@@ -8815,151 +10220,12 @@ function resolveNamespaces(services, names, hostSpans, join) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/analyze/run-rules.ts
-
-/**
- * Runs every rule's `check` and returns its findings sorted by file, line, column, rule id and
- * message. A rule that throws is a bug in tierguard, not in the user's files: its findings of
- * that run are dropped, the failure goes to `onRuleError` and the logger, and the other rules
- * still run, so one broken rule never hides the rest of the analysis.
- */
-function runRules(topology, rules, options = {}) {
-    const findings = [];
-    for (const [index, rule] of rules.entries()) {
-        if (index > 0)
-            options.logger?.progress?.(index, rules.length, 'rules run');
-        const start = findings.length;
-        try {
-            rule.check({
-                topology,
-                report: input => {
-                    findings.push(completeFinding(topology, rule, input));
-                }
-            });
-        }
-        catch (error) {
-            findings.length = start;
-            const message = `rule ${rule.id} failed and was skipped: ${run_rules_describeError(error)}. This is a bug in tierguard; please report it`;
-            options.logger?.error(message);
-            options.onRuleError?.({ ruleId: rule.id, error, message });
-        }
-    }
-    options.logger?.progress?.(rules.length, rules.length, 'rules run');
-    return dropRepeatedFindings(sortFindings(findings));
-}
-function run_rules_describeError(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function completeFinding(topology, rule, input) {
-    const subject = input.subject;
-    const subjectId = 'id' in subject ? subject.id : undefined;
-    const project = 'id' in subject ? subject.project.name : subject.project;
-    const services = unique([...(subjectId ? [subjectId] : []), ...(input.services ?? [])]);
-    const finding = {
-        ruleId: rule.id,
-        severity: input.severity ?? rule.severity,
-        message: input.message,
-        location: input.location,
-        related: input.related ?? [],
-        project,
-        services,
-        networks: unique(input.networks ?? [])
-    };
-    if (input.path)
-        finding.path = input.path;
-    const profiles = input.profiles ?? profilesOf(topology, services);
-    if (profiles.length > 0)
-        finding.profiles = profiles;
-    if (input.suppression)
-        finding.suppression = input.suppression;
-    return finding;
-}
-function profilesOf(topology, serviceIds) {
-    return unique(serviceIds.flatMap(id => topology.serviceById(id)?.service.profiles.map(p => p.value) ?? []));
-}
-function unique(values) {
-    return [...new Set(values)];
-}
-/**
- * Keeps what a reviewer should see once. A base file that several plans load (alone, and under
- * each partial variant) yields its findings once per plan, with other project keys in the
- * service ids and sometimes other words (a variant swaps the image): a place (rule and span) is
- * judged by the first plan that reports there, and other plans' findings at that place are
- * dropped. The findings of that one plan stay, however many share the place (two data stores
- * behind one attachment, two sources of one forbidden flow), save exact repeats. Apply it to
- * sorted findings, so that what is kept is the first in the report's order.
- */
-function dropRepeatedFindings(findings) {
-    const kept = [];
-    // Sorted findings of one file, start and rule come together, and so do those of one place:
-    // each is compared with the few kept before it in that run, not looked up by a string key.
-    let runStart = 0;
-    for (const finding of findings) {
-        const previous = kept[kept.length - 1];
-        if (!previous || !isSameStartAndRule(previous, finding))
-            runStart = kept.length;
-        let keep = true;
-        let ownerSeen = false;
-        for (let i = runStart; i < kept.length && keep; i++) {
-            const other = kept[i];
-            if (!isSameEnd(other, finding))
-                continue;
-            // The first finding kept at the place is the first reported there: its plan owns it.
-            if (!ownerSeen && planOf(other) !== planOf(finding))
-                keep = false;
-            ownerSeen = true;
-            if (keep && isRepeat(other, finding))
-                keep = false;
-        }
-        if (keep)
-            kept.push(finding);
-    }
-    return kept;
-}
-function isSameStartAndRule(a, b) {
-    const x = a.location;
-    const y = b.location;
-    return (a.ruleId === b.ruleId &&
-        x.file === y.file &&
-        x.startLine === y.startLine &&
-        x.startColumn === y.startColumn);
-}
-function isSameEnd(a, b) {
-    return a.location.endLine === b.location.endLine && a.location.endColumn === b.location.endColumn;
-}
-/** The plan (project key) a finding comes from: its subject's, else its project. */
-function planOf(finding) {
-    const subject = finding.services[0];
-    return subject === undefined ? finding.project : subject.slice(0, subject.lastIndexOf('/'));
-}
-/** The same finding at the same place: same message, services and fingerprint key. */
-function isRepeat(a, b) {
-    return (a.message === b.message &&
-        (a.fingerprintKey ?? '') === (b.fingerprintKey ?? '') &&
-        a.services.join(',') === b.services.join(','));
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Orders findings by file, line, column, rule id and message (then the span's end). */
-function sortFindings(findings) {
-    return findings.sort((a, b) => {
-        const x = a.location;
-        const y = b.location;
-        return (compareText(x.file, y.file) ||
-            x.startLine - y.startLine ||
-            x.startColumn - y.startColumn ||
-            compareText(a.ruleId, b.ruleId) ||
-            compareText(a.message, b.message) ||
-            compareSpans(x, y));
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
 /**
  * Questions several rules ask the topology, and the wording they share. Not a rule: the
  * completeness test knows this file.
  */
+
 
 
 /** A name in backticks, as messages quote names. */
@@ -9117,8 +10383,27 @@ function joinStep(membership, about) {
         network: network.id
     };
 }
-/** `a`, `a` and `b`, `a`, `b` and `c`. */
-function formatList(items) {
+/**
+ * How many names a message lists (and a rule that could name thousands, such as the proxies
+ * beside a store, locates): a finding about one store on a network of 1,500 proxies names five
+ * and says how many more, so its size, and the work of writing it, does not grow with the stack.
+ */
+const MAX_LISTED = 5;
+/**
+ * What any finding carries at most, whatever its rule: related locations and services. Larger
+ * than any real stack needs (the corpus's largest finding has 16), so they only stop a fan-out;
+ * services feed the finding's fingerprint, which must not change on ordinary stacks.
+ */
+const FINDING_BOUNDS = { relatedLocations: 20, services: 50 };
+/**
+ * `a`, `a` and `b`, `a`, `b` and `c`; past `MAX_LISTED` names, the first ones and how many
+ * more (`a`, ..., `j` and 1,490 more). `total` is the count when `items` holds only the first.
+ */
+function formatList(items, total = items.length) {
+    if (total > items.length || items.length > MAX_LISTED) {
+        const shown = items.slice(0, MAX_LISTED);
+        return `${shown.join(', ')} and ${(total - shown.length).toLocaleString('en-US')} more`;
+    }
     if (items.length <= 1)
         return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -9139,7 +10424,7 @@ function describeNetworks(node) {
     }
 }
 /** Profiles of the given services, when any is behind a profile. */
-function helpers_profilesOf(...nodes) {
+function profilesOf(...nodes) {
     const profiles = [...new Set(nodes.flatMap(n => n.service.profiles.map(p => p.value)))].sort();
     return profiles.length > 0 ? profiles : undefined;
 }
@@ -9147,6 +10432,148 @@ function helpers_profilesOf(...nodes) {
 function proxyLabels(node) {
     const { labels, deployLabels } = node.service;
     return node.project.kind === 'stack' ? [...deployLabels, ...labels] : [...labels, ...deployLabels];
+}
+/** Host folders that hold the Docker socket: the root, and the run folders the socket lives in. */
+const SOCKET_FOLDERS = new Set(['/', '/run', '/var/run']);
+/**
+ * The host folder holding the Docker socket that a bind mount brings in (`/`, `/run`,
+ * `/var/run`), if it is one: `host-root-mounted` reports these, `docker-socket-mounted` the
+ * socket file itself, so one mount gets one finding.
+ */
+function socketFolder(mount) {
+    if (mount.type !== 'bind' || !mount.source?.startsWith('/'))
+        return undefined;
+    let folder = external_node_path_default().posix.normalize(mount.source);
+    if (folder.length > 1 && folder.endsWith('/'))
+        folder = folder.slice(0, -1);
+    return SOCKET_FOLDERS.has(folder) ? folder : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analyze/run-rules.ts
+
+
+/**
+ * Runs every rule's `check` and returns its findings sorted by file, line, column, rule id and
+ * message. A rule that throws is a bug in tierguard, not in the user's files: its findings of
+ * that run are dropped, the failure goes to `onRuleError` and the logger, and the other rules
+ * still run, so one broken rule never hides the rest of the analysis.
+ */
+function runRules(topology, rules, options = {}) {
+    const findings = [];
+    for (const [index, rule] of rules.entries()) {
+        if (index > 0)
+            options.logger?.progress?.(index, rules.length, 'rules run');
+        const start = findings.length;
+        try {
+            rule.check({
+                topology,
+                report: input => {
+                    findings.push(completeFinding(topology, rule, input));
+                }
+            });
+        }
+        catch (error) {
+            findings.length = start;
+            const message = `rule ${rule.id} failed and was skipped: ${run_rules_describeError(error)}. This is a bug in tierguard; please report it`;
+            options.logger?.error(message);
+            options.onRuleError?.({ ruleId: rule.id, error, message });
+        }
+    }
+    options.logger?.progress?.(rules.length, rules.length, 'rules run');
+    return dropRepeatedFindings(sortFindings(findings));
+}
+function run_rules_describeError(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function completeFinding(topology, rule, input) {
+    const subject = input.subject;
+    const subjectId = 'id' in subject ? subject.id : undefined;
+    const project = 'id' in subject ? subject.project.name : subject.project;
+    // Bounded, so a finding's size does not grow with the stack (see `FINDING_BOUNDS`): the
+    // subject and the first others; related locations past the bound are counted in the message.
+    const services = unique([...(subjectId ? [subjectId] : []), ...(input.services ?? [])]).slice(0, FINDING_BOUNDS.services);
+    const related = input.related ?? [];
+    const unlisted = related.length - FINDING_BOUNDS.relatedLocations;
+    const finding = {
+        ruleId: rule.id,
+        severity: input.severity ?? rule.severity,
+        message: unlisted > 0
+            ? `${input.message} (${unlisted.toLocaleString('en-US')} more related ${unlisted === 1 ? 'location is' : 'locations are'} not listed.)`
+            : input.message,
+        location: input.location,
+        related: unlisted > 0 ? related.slice(0, FINDING_BOUNDS.relatedLocations) : related,
+        project,
+        services,
+        networks: unique(input.networks ?? [])
+    };
+    if (input.path)
+        finding.path = input.path;
+    const profiles = input.profiles ?? run_rules_profilesOf(topology, services);
+    if (profiles.length > 0)
+        finding.profiles = profiles;
+    if (input.suppression)
+        finding.suppression = input.suppression;
+    return finding;
+}
+function run_rules_profilesOf(topology, serviceIds) {
+    return unique(serviceIds.flatMap(id => topology.serviceById(id)?.service.profiles.map(p => p.value) ?? []));
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+/**
+ * Drops exact repeats: a rule that reports the same finding twice (same place, rule, message,
+ * services and fingerprint key). Which plan judges a file is decided before the rules run
+ * (`scan.ts`), so findings of different plans never need telling apart here. Apply it to sorted
+ * findings: repeats are then neighbours, compared within the run of one start and rule.
+ */
+function dropRepeatedFindings(findings) {
+    const kept = [];
+    let runStart = 0;
+    for (const finding of findings) {
+        const previous = kept[kept.length - 1];
+        if (!previous || !isSameStartAndRule(previous, finding))
+            runStart = kept.length;
+        const repeat = kept
+            .slice(runStart)
+            .some(other => isSameEnd(other, finding) && isRepeat(other, finding));
+        if (!repeat)
+            kept.push(finding);
+    }
+    return kept;
+}
+function isSameStartAndRule(a, b) {
+    const x = a.location;
+    const y = b.location;
+    return (a.ruleId === b.ruleId &&
+        x.file === y.file &&
+        x.startLine === y.startLine &&
+        x.startColumn === y.startColumn);
+}
+function isSameEnd(a, b) {
+    return a.location.endLine === b.location.endLine && a.location.endColumn === b.location.endColumn;
+}
+/** The same finding at the same place: same message, services and fingerprint key. */
+function isRepeat(a, b) {
+    return (a.message === b.message &&
+        (a.fingerprintKey ?? '') === (b.fingerprintKey ?? '') &&
+        a.services.join(',') === b.services.join(','));
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Orders findings by file, line, column, rule id and message (then the span's end). */
+function sortFindings(findings) {
+    return findings.sort((a, b) => {
+        const x = a.location;
+        const y = b.location;
+        return (compareText(x.file, y.file) ||
+            x.startLine - y.startLine ||
+            x.startColumn - y.startColumn ||
+            compareText(a.ruleId, b.ruleId) ||
+            compareText(a.message, b.message) ||
+            compareSpans(x, y));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -9218,11 +10645,88 @@ networks:
                     `Remove \`attachable: true\` from ${netName}.`,
                 services: data.map(s => s.id),
                 networks: [network.id],
-                profiles: helpers_profilesOf(...data)
+                profiles: profilesOf(...data)
             });
         }
     }
 }));
+
+;// CONCATENATED MODULE: ./src/rules/data-console-published.ts
+
+
+
+/* harmony default export */ const data_console_published = (defineRule({
+    id: 'data-console-published',
+    name: 'Database console published',
+    description: 'A database console (Adminer, pgAdmin, phpMyAdmin, Mongo Express, RedisInsight, Redis Commander, ...) publishes its web interface on every interface of the host: it hands out the data store behind it to whoever reaches the host.',
+    severity: 'high',
+    kind: 'security',
+    precision: 'high',
+    tags: ['network', 'ports'],
+    help: {
+        what: 'A service whose image is a known database console (`adminer`, `dpage/pgadmin4`, `phpmyadmin`, `mongo-express`, `redis/redisinsight`, `rediscommander/redis-commander`, `dbgate`, `cloudbeaver`, `kafka-ui`, `kafdrop`, `akhq`) has a `ports` entry bound to every interface (`"8080:8080"`, `0.0.0.0`, `::`) or published through the Swarm routing mesh. A console is no data store (its tier is app), which is why `data-port-published` does not see it. A port bound to `127.0.0.1` is not reported. High, like a published data store: the console is a door to the store with a browser for a key.',
+        why: 'A console speaks to the store with credentials it holds (Mongo Express and Redis Commander are configured with them, Adminer and phpMyAdmin log into any server the container reaches) and serves a browser anyone can open: many ship without a login of their own, or with a default one. Published on every interface, it is the store published, behind whatever authentication the console adds, and consoles are a favourite target of scanners.',
+        fix: 'Bind the console to loopback (`"127.0.0.1:8080:8080"`) and reach it through an SSH tunnel, put it behind the authenticating proxy of the stack, or run it only when needed (a `profiles:` entry such as `tools`).',
+        bad: `services:
+  db:
+    image: postgres:16
+  adminer:
+    image: adminer:4
+    ports:
+      - "8080:8080"
+`,
+        good: `services:
+  db:
+    image: postgres:16
+  adminer:
+    image: adminer:4
+    ports:
+      - "127.0.0.1:8080:8080"
+`
+    },
+    check({ topology, report }) {
+        for (const node of topology.services) {
+            const console = identifyConsole(node.service.image?.value);
+            if (!console)
+                continue;
+            // In another's namespace its ports are refused; in host mode host-network speaks.
+            if (node.mode !== 'networks' && node.mode !== 'bridge')
+                continue;
+            for (const port of node.service.ports) {
+                const ingress = isIngressPort(node, port.mode);
+                if (!ingress && port.bind !== 'all')
+                    continue;
+                const where = ingress
+                    ? 'through the Swarm routing mesh, on every node of the cluster'
+                    : 'on every interface of the host';
+                report({
+                    subject: node,
+                    location: port.span,
+                    message: `The database console ${serviceLabel(node)} (${console}) publishes ${quote(port.text)} ${where}: whoever reaches the host gets a browser into ${storesBehind(topology, node)}, with the credentials the console holds or accepts. ` +
+                        `Bind it to loopback (\`127.0.0.1:${port.published ?? port.target}:${port.target}\`) and use a tunnel, or put it behind the stack's authenticating proxy.`,
+                    services: [node.id, ...storeIds(topology, node)],
+                    fingerprintKey: port.text,
+                    profiles: profilesOf(node)
+                });
+            }
+        }
+    }
+}));
+/** The data stores the console is configured for (its intents), for the message. */
+function storeNodes(topology, node) {
+    return intentTargets(topology, node)
+        .map(id => topology.serviceById(id))
+        .filter((s) => s !== undefined && s.tier.tier === 'data');
+}
+function storeIds(topology, node) {
+    return storeNodes(topology, node).map(s => s.id);
+}
+function storesBehind(topology, node) {
+    const stores = storeNodes(topology, node);
+    if (stores.length === 0)
+        return 'every data store it can reach';
+    return formatList(stores.map(s => describeService(s, node)));
+}
 
 ;// CONCATENATED MODULE: ./src/rules/data-network-not-internal.ts
 
@@ -9306,13 +10810,231 @@ networks:
                     `Add \`internal: true\` to ${netName}; nothing on it publishes a port or relies on it to reach the outside.`,
                 services: [...data, ...others].map(s => s.id),
                 networks: [network.id],
-                profiles: helpers_profilesOf(...data, ...others)
+                profiles: profilesOf(...data, ...others)
             });
         }
     }
 }));
 
+;// CONCATENATED MODULE: ./src/analyze/authentication.ts
+
+/** Passwords every scanner tries first. */
+const DEFAULT_PASSWORDS = new Set([
+    'password',
+    'postgres',
+    'root',
+    'admin',
+    '123',
+    '1234',
+    '12345',
+    '123456',
+    'changeme',
+    'guest',
+    'minioadmin',
+    'neo4j'
+]);
+/** Variables holding a store's password (or `user/password` for Neo4j). */
+const PASSWORD_VARIABLES = new Set([
+    'POSTGRES_PASSWORD',
+    'MYSQL_ROOT_PASSWORD',
+    'MYSQL_PASSWORD',
+    'MARIADB_ROOT_PASSWORD',
+    'MARIADB_PASSWORD',
+    'MONGO_INITDB_ROOT_PASSWORD',
+    'ELASTIC_PASSWORD',
+    'REDIS_PASSWORD',
+    'RABBITMQ_DEFAULT_PASS',
+    'MINIO_ROOT_PASSWORD',
+    'COUCHDB_PASSWORD',
+    'OPENSEARCH_INITIAL_ADMIN_PASSWORD',
+    'CLICKHOUSE_PASSWORD',
+    'DOCKER_INFLUXDB_INIT_PASSWORD'
+]);
+/** Variables that switch authentication off, with the values that do. */
+const NO_AUTH_VARIABLES = new Map([
+    ['POSTGRES_HOST_AUTH_METHOD', /^trust$/i],
+    ['MYSQL_ALLOW_EMPTY_PASSWORD', /^(yes|true|1)$/i],
+    ['MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', /^(yes|true|1)$/i],
+    ['ALLOW_EMPTY_PASSWORD', /^(yes|true|1)$/i],
+    ['NEO4J_AUTH', /^none$/i],
+    ['xpack.security.enabled', /^false$/i],
+    ['XPACK_SECURITY_ENABLED', /^false$/i],
+    ['plugins.security.disabled', /^true$/i],
+    ['DISABLE_SECURITY_PLUGIN', /^true$/i]
+]);
+/**
+ * What in the store's configuration lets anyone connect, or undefined when nothing shows it
+ * (a password is set, or a configuration file may set one).
+ */
+function findOpenAccess(node) {
+    if (node.tier.tier !== 'data')
+        return undefined;
+    const service = node.service;
+    for (const variable of service.environment) {
+        const value = variable.value?.trim();
+        if (value === undefined)
+            continue;
+        const off = NO_AUTH_VARIABLES.get(variable.name);
+        if (off?.test(value)) {
+            return {
+                reason: `\`${variable.name}=${value}\` lets anyone connect without a password`,
+                span: variable.span
+            };
+        }
+        const password = variable.name === 'NEO4J_AUTH' ? value.slice(value.indexOf('/') + 1) : value;
+        if ((PASSWORD_VARIABLES.has(variable.name) || variable.name === 'NEO4J_AUTH') &&
+            DEFAULT_PASSWORDS.has(password.toLowerCase())) {
+            return {
+                reason: `\`${variable.name}\` is the well-known default \`${password}\`, the first password every scanner tries`,
+                span: variable.span
+            };
+        }
+    }
+    switch (node.tier.product) {
+        case 'Redis':
+        case 'Valkey':
+        case 'KeyDB':
+            return openRedis(node);
+        case 'Elasticsearch':
+            return openElasticsearch(service);
+        case 'MongoDB':
+            return openMongo(node);
+        case 'Kafka':
+        case 'Redpanda':
+            return openKafka(node);
+        case 'Cassandra':
+            return openCassandra(node);
+        default:
+            return undefined;
+    }
+}
+function words(service) {
+    return service.command ?? [];
+}
+/** A configuration file given to the store (a mounted folder or file, or one on the command line). */
+function hasConfigurationFile(service, pattern) {
+    return (service.mounts.some(m => pattern.test(m.target)) ||
+        words(service).some(w => pattern.test(w.value)));
+}
+/**
+ * Redis, Valkey and KeyDB: `--protected-mode no`, or no `requirepass` anywhere the file shows
+ * (command, `REDIS_PASSWORD`/`REDIS_ARGS`) and no configuration file that could set one. The
+ * official images start with protected mode off, so a published port is open.
+ */
+function openRedis(node) {
+    const service = node.service;
+    const command = words(service);
+    const protectedMode = command.findIndex(w => w.value === '--protected-mode');
+    const mode = protectedMode >= 0 ? command[protectedMode + 1] : undefined;
+    if (mode && mode.value.toLowerCase() === 'no') {
+        return {
+            reason: '`--protected-mode no` lets anyone connect without a password',
+            span: mode.span
+        };
+    }
+    if (command.some(w => /requirepass|aclfile|--user\b/i.test(w.value)))
+        return undefined;
+    if (service.environment.some(v => /PASSWORD|ARGS|REDIS_EXTRA_FLAGS/i.test(v.name) && v.value))
+        return undefined;
+    if (hasConfigurationFile(service, /\.conf$|\/etc\/redis|\/usr\/local\/etc\/redis|\/bitnami/i))
+        return undefined;
+    const where = service.command?.[0]?.span ?? service.image?.span ?? node.tier.span;
+    if (!where)
+        return undefined;
+    return {
+        reason: `nothing sets a password (no \`requirepass\` on its command line, no configuration file), and ${node.tier.product ?? 'Redis'} then answers anyone`,
+        span: where
+    };
+}
+/**
+ * Elasticsearch before 8.0 starts with security off unless `xpack.security.enabled=true`;
+ * from 8.0 it is on unless turned off (`NO_AUTH_VARIABLES`).
+ */
+function openElasticsearch(service) {
+    const image = service.image;
+    const tag = image ? parseImageReference(image.value)?.tag : undefined;
+    const major = tag ? Number(/^v?(\d+)\./.exec(tag)?.[1]) : NaN;
+    if (!image || !Number.isInteger(major) || major >= 8)
+        return undefined;
+    const enabled = service.environment.some(v => /^(xpack\.security\.enabled|XPACK_SECURITY_ENABLED)$/.test(v.name) && v.value === 'true');
+    if (enabled || hasConfigurationFile(service, /elasticsearch\.yml$/))
+        return undefined;
+    return {
+        reason: `version ${tag} runs with security off unless \`xpack.security.enabled=true\` is set, and it is not`,
+        span: image.span
+    };
+}
+/** MongoDB without root credentials (or `--auth`) and without a configuration file. */
+function openMongo(node) {
+    const service = node.service;
+    if (service.environment.some(v => /ROOT_PASSWORD|ROOT_USERNAME|MONGODB_PASSWORD/i.test(v.name)))
+        return undefined;
+    if (words(service).some(w => w.value === '--auth' || w.value === '--keyFile'))
+        return undefined;
+    if (hasConfigurationFile(service, /mongod\.conf$|--config/))
+        return undefined;
+    const where = service.image?.span ?? node.tier.span;
+    if (!where)
+        return undefined;
+    return {
+        reason: 'it has no root credentials (`MONGO_INITDB_ROOT_USERNAME`/`MONGO_INITDB_ROOT_PASSWORD`) and no `--auth`, so MongoDB answers anyone',
+        span: where
+    };
+}
+/**
+ * Kafka and Redpanda without SASL: Kafka listeners declared `PLAINTEXT` and none `SASL_*`; a
+ * Redpanda whose command and configuration never enable SASL.
+ */
+function openKafka(node) {
+    const service = node.service;
+    const texts = [
+        ...service.environment
+            .filter(v => /LISTENER|ADVERTISED/i.test(v.name) && v.value)
+            .map(v => ({ value: v.value ?? '', span: v.span, what: v.name })),
+        ...words(service)
+            .filter(w => /PLAINTEXT|SASL|enable_sasl/i.test(w.value))
+            .map(w => ({ value: w.value, span: w.span, what: w.value }))
+    ];
+    if (texts.some(t => /SASL/i.test(t.value)))
+        return undefined;
+    if (hasConfigurationFile(service, /server\.properties$|redpanda\.yaml$/))
+        return undefined;
+    if (node.tier.product === 'Redpanda') {
+        // Listener names (`PLAINTEXT://`, `OUTSIDE://`) are only names: SASL is off unless enabled.
+        const where = words(service)[0]?.span ?? service.image?.span;
+        if (!where)
+            return undefined;
+        return {
+            reason: "Redpanda runs without SASL (nothing sets `enable_sasl`), so it takes anyone's messages",
+            span: where
+        };
+    }
+    const plaintext = texts.find(t => /PLAINTEXT/i.test(t.value));
+    if (!plaintext)
+        return undefined;
+    return {
+        reason: `its listeners are \`PLAINTEXT\` only (\`${plaintext.what}\`), with no SASL: Kafka takes anyone's messages`,
+        span: plaintext.span
+    };
+}
+/** Cassandra's default authenticator lets anyone in: open unless the file sets another. */
+function openCassandra(node) {
+    const service = node.service;
+    if (service.environment.some(v => /AUTHENTICATOR|PASSWORD/i.test(v.name) && v.value))
+        return undefined;
+    if (hasConfigurationFile(service, /cassandra\.yaml$|\/etc\/cassandra/))
+        return undefined;
+    const where = service.image?.span ?? node.tier.span;
+    if (!where)
+        return undefined;
+    return {
+        reason: "it keeps Cassandra's default `AllowAllAuthenticator` (no authenticator or password is set)",
+        span: where
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/data-port-published.ts
+
 
 
 
@@ -9325,7 +11047,7 @@ networks:
     precision: 'very-high',
     tags: ['network', 'ports'],
     help: {
-        what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity.',
+        what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity. The finding is critical when the store’s configuration shows that anyone can connect: Elasticsearch with `xpack.security.enabled=false` (or a version before 8.0 without it set to `true`), OpenSearch with its security plugin disabled, Redis, Valkey or KeyDB with `--protected-mode no` or with no `requirepass` and no configuration file that could set one, MongoDB without root credentials or `--auth`, Cassandra with its default authenticator, Kafka or Redpanda with `PLAINTEXT` listeners and no SASL, `POSTGRES_HOST_AUTH_METHOD=trust`, an empty password allowed, or a well-known default password (`password`, `postgres`, `root`, `admin`, `123`, ...); the evidence is quoted in the message and pointed at as a related location. A store that joined another service’s network namespace (`network_mode: service:vpn`) listens on the ports that service publishes: a published port that is the store’s own (its well-known port, or one it `expose`s) is reported about the store, at the owner’s `ports` entry.',
         why: 'A published port is reachable from the network the host is on, and often from the internet: Docker writes its own firewall rules, so a host firewall such as `ufw` does not stop it. Data stores are the usual target of mass scans, and many run with default or weak credentials. Through the Swarm routing mesh, the port is open on every node of the cluster.',
         fix: 'Remove the `ports` entry: the services that use the store reach it over a shared network by its service name. For local tools on the host, bind to loopback (`"127.0.0.1:5432:5432"`); in a Swarm stack, use a one-off `docker run --network` or an SSH tunnel instead.',
         bad: `services:
@@ -9347,8 +11069,13 @@ networks:
     },
     check({ topology, report }) {
         for (const data of topology.services.filter(s => isTier(s, 'data'))) {
-            // Ports are ignored in host mode and refused with a shared namespace; a service only on
-            // internal networks cannot be reached through them (ports-on-internal-network says so).
+            // In another's namespace the store listens on the ports its owner publishes.
+            if (data.mode === 'namespace') {
+                checkSharedNamespace(data);
+                continue;
+            }
+            // Ports are ignored in host mode; a service only on internal networks cannot be reached
+            // through them (ports-on-internal-network says so).
             if (data.mode !== 'networks' && data.mode !== 'bridge')
                 continue;
             if (data.mode === 'networks' &&
@@ -9360,6 +11087,7 @@ networks:
             // data-store port, its other published ports (Elasticsearch's 9300) are the store's too.
             if (data.tier.basis === 'port' && !data.service.ports.some(p => isDataStorePort(p.target)))
                 continue;
+            const open = findOpenAccess(data);
             for (const port of data.service.ports) {
                 const ingress = isIngressPort(data, port.mode);
                 if (port.bind === 'loopback' && !ingress) {
@@ -9370,21 +11098,75 @@ networks:
                         message: `${describeService(data)} publishes ${quote(port.text)} on the loopback interface only: fine for local development, but every process on the host (and every container that reaches the host) can connect to ${productOf(data)}. ` +
                             `If no tool on the host needs it, remove the entry and let the services that use ${serviceLabel(data)} reach it over a shared network.`,
                         fingerprintKey: port.text,
-                        profiles: helpers_profilesOf(data)
+                        profiles: profilesOf(data)
                     });
                     continue;
                 }
                 report({
                     subject: data,
+                    ...(open ? { severity: 'critical' } : {}),
                     location: port.span,
-                    message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall. ${fix(data, ingress)}`,
+                    message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall.${openWords(open)} ${fix(data, ingress)}`,
+                    related: open ? [{ span: open.span, message: `${open.reason}` }] : [],
                     fingerprintKey: port.text,
-                    profiles: helpers_profilesOf(data)
+                    profiles: profilesOf(data)
+                });
+            }
+        }
+        /**
+         * A store in another service's namespace (a VPN container's, say) listens on the ports its
+         * owner publishes: a published port that is the store's own (its product's well-known port,
+         * or one it `expose`s) is reported about the store, at the owner's `ports` entry.
+         */
+        function checkSharedNamespace(data) {
+            const owner = data.namespaceOwner;
+            if (!owner || (owner.mode !== 'networks' && owner.mode !== 'bridge'))
+                return;
+            if (owner.memberships.length > 0 && owner.memberships.every(m => m.network.internal))
+                return;
+            const own = new Set([
+                ...wellKnownPorts(data.tier.product),
+                ...data.service.expose.flatMap(e => parseSinglePort(e.value) ?? [])
+            ]);
+            const open = findOpenAccess(data);
+            for (const port of owner.service.ports) {
+                const target = parseSinglePort(port.target);
+                if (target === undefined || !own.has(target))
+                    continue;
+                const ingress = isIngressPort(owner, port.mode);
+                if (port.bind === 'loopback' && !ingress)
+                    continue;
+                const mode = data.service.networkMode;
+                report({
+                    subject: data,
+                    ...(open ? { severity: 'critical' } : {}),
+                    location: port.span,
+                    message: `${describeService(data)} listens on ${quote(port.text)}, which ${serviceLabel(owner, data)} publishes ${where(port, ingress)} for the network namespace ${serviceLabel(data)} shares (\`network_mode: ${mode?.kind === 'service' || mode?.kind === 'container' ? `${mode.kind}:${mode.target}` : ''}\`): ` +
+                        `anyone who can reach the host can connect to ${productOf(data)} directly, past every application.${openWords(open)} ` +
+                        `Remove the entry from ${serviceLabel(owner, data)}'s \`ports\`, or bind it to loopback (\`127.0.0.1:...\`) if a tool on the host needs it.`,
+                    related: [
+                        ...(mode
+                            ? [
+                                {
+                                    span: mode.span,
+                                    message: `${serviceLabel(data)} joins the namespace of ${serviceLabel(owner, data)} here`
+                                }
+                            ]
+                            : []),
+                        ...(open ? [{ span: open.span, message: open.reason }] : [])
+                    ],
+                    services: [data.id, owner.id],
+                    fingerprintKey: port.text,
+                    profiles: profilesOf(data, owner)
                 });
             }
         }
     }
 }));
+/** The authentication evidence, for a critical finding's message. */
+function openWords(open) {
+    return open ? ` It is critical because ${open.reason}.` : '';
+}
 function where(port, ingress) {
     if (ingress) {
         const ignored = port.bind !== 'all' ? ' (the routing mesh ignores the host address)' : '';
@@ -9413,7 +11195,7 @@ function fix(data, ingress) {
     precision: 'high',
     tags: ['network', 'segmentation'],
     help: {
-        what: 'A service of the edge tier (a reverse proxy or load balancer such as Traefik, nginx, HAProxy or Caddy) and a service of the data tier (a database, cache, queue or object store) are on the same network with inter-container communication enabled, or share one network namespace. The finding points at the data store’s entry for that network (its service key for the implicit `default` network). A proxy that itself uses the store (it depends on it or names it in its environment, as Kong does with its database) is not reported.',
+        what: 'A service of the edge tier (a reverse proxy or load balancer such as Traefik, nginx, HAProxy or Caddy) and a service of the data tier (a database, cache, queue or object store) are on the same network with inter-container communication enabled, or share one network namespace. The finding points at the data store’s entry for that network (its service key for the implicit `default` network). A proxy that itself uses the store (it depends on it or names it in its environment, as Kong does with its database) is not reported. A proxy that nothing reaches from outside (it publishes nothing, is not in host mode and no public proxy routes to it) is reported with medium severity, and the message says so.',
         why: 'The edge is the part of the stack the internet talks to, and the first to be compromised. From a shell in the proxy container, an attacker can connect to every port of every container on its networks: a data store there is one hop away, with no application in between to enforce authentication, authorisation or query shapes.',
         fix: 'Keep three tiers: put the proxy and the applications on a `frontend` network, and the applications and the data stores on a separate `backend` network (ideally `internal: true`). The proxy then reaches only the applications, and only the applications reach the data.',
         bad: `services:
@@ -9449,9 +11231,22 @@ networks:
 `
     },
     check({ topology, report }) {
-        const edges = topology.services.filter(s => isTier(s, 'edge'));
+        // Edge services in the order findings list them (by position, ties in topology order),
+        // ranked once: each store's proxies are then taken in that order, not sorted per store.
+        const edges = sortServices(topology.services.filter(s => isTier(s, 'edge')));
         if (edges.length === 0)
             return;
+        const rank = new Map(edges.map((edge, index) => [edge, index]));
+        const byRank = (a, b) => rank.get(a) - rank.get(b);
+        const publicEdges = new Map();
+        const isPublic = (edge) => {
+            let known = publicEdges.get(edge);
+            if (known === undefined) {
+                known = topology.exposures(edge).some(x => x.public);
+                publicEdges.set(edge, known);
+            }
+            return known;
+        };
         const edgesOn = new Map();
         for (const edge of edges) {
             for (const { network } of edge.memberships) {
@@ -9476,26 +11271,33 @@ networks:
         for (const data of topology.services.filter(s => isTier(s, 'data'))) {
             // Only the edge services on the store's networks or in its namespace can be offending.
             const near = new Set();
+            let lists = 0;
             for (const { network } of data.memberships) {
                 if (network.iccDisabled)
                     continue;
-                for (const edge of edgesOn.get(network) ?? [])
+                const list = edgesOn.get(network);
+                if (list)
+                    lists++;
+                for (const edge of list ?? [])
                     near.add(edge);
             }
             const owner = data.mode === 'namespace' ? data.namespaceOwner : data;
-            for (const edge of (owner && edgesByOwner.get(owner)) ?? [])
+            const sharers = (owner && edgesByOwner.get(owner)) ?? [];
+            if (sharers.length > 0)
+                lists++;
+            for (const edge of sharers)
                 near.add(edge);
             if (near.size === 0)
                 continue;
-            // In the topology's order first, so ties of `sortServices` fall as they always did.
-            const candidates = [...near].sort((a, b) => a.index - b.index);
-            const offending = sortServices(candidates.filter(e => e.id !== data.id && !hasIntent(topology, e, data)));
-            const namespaced = offending.filter(e => shareNamespace(e, data));
+            // One list is in rank order already; several are merged by rank.
+            const candidates = lists > 1 ? [...near].sort(byRank) : [...near];
+            const offending = candidates.filter(e => e.id !== data.id && !hasIntent(topology, e, data));
+            const namespaced = new Set(offending.filter(e => shareNamespace(e, data)));
             for (const edge of namespaced)
                 reportNamespace(edge, data);
             const networks = new Map();
             for (const edge of offending) {
-                if (namespaced.includes(edge))
+                if (namespaced.has(edge))
                     continue;
                 for (const network of topology.sharedNetworks(edge, data)) {
                     const entry = networks.get(network.id) ?? { network, edges: [] };
@@ -9511,32 +11313,39 @@ networks:
             const dataMembership = membershipOf(data, network);
             if (!dataMembership)
                 return;
-            const edgeMemberships = onNetwork.flatMap(e => membershipOf(e, network) ?? []);
+            // The first proxies are named and located, the others counted: a store on a network of
+            // 1,500 proxies makes a finding of the same size as one behind two.
+            const listed = onNetwork.slice(0, MAX_LISTED);
+            const edgeMemberships = listed.flatMap(e => membershipOf(e, network) ?? []);
             const first = edgeMemberships[0];
             if (!first)
                 return;
             const netName = networkLabel(network, data.project);
-            const edgeNames = formatList(onNetwork.map(e => serviceLabel(e, data)));
-            // "Public" only when the outside reaches a proxy today; an edge service is a proxy either way.
-            const publicly = onNetwork.some(e => topology.exposures(e).some(x => x.public))
-                ? 'public '
-                : '';
+            const edgeNames = formatList(listed.map(e => serviceLabel(e, data)), onNetwork.length);
+            // "Public" only when the outside reaches a proxy today; an edge service is a proxy either
+            // way, but one nothing reaches is one step further from the internet: medium, and said.
+            const reached = onNetwork.some(isPublic);
+            const publicly = reached ? 'public ' : '';
             const which = onNetwork.length === 1 ? `the ${publicly}proxy` : `the ${publicly}proxies`;
             const where = network.primary?.network.implicit ? `the implicit ${netName} network` : netName;
+            const unreached = reached
+                ? ''
+                : ` Nothing reaches ${edgeNames} from outside today (${onNetwork.length === 1 ? 'it publishes' : 'they publish'} no port and no public proxy routes to ${onNetwork.length === 1 ? 'it' : 'them'}), so this is medium until something exposes ${onNetwork.length === 1 ? 'it' : 'them'}.`;
             report({
                 subject: data,
+                ...(reached ? {} : { severity: 'medium' }),
                 location: membershipSpan(dataMembership),
                 message: `${describeService(data)} is on ${where}, which ${which} ${edgeNames} also ${onNetwork.length === 1 ? 'joins' : 'join'}: ` +
-                    `a compromised proxy can connect to ${productOf(data)} directly, with no application in between. ` +
+                    `a compromised proxy can connect to ${productOf(data)} directly, with no application in between.${unreached} ` +
                     `Move ${serviceLabel(data)} to a network ${edgeNames} ${onNetwork.length === 1 ? 'does' : 'do'} not join, e.g. an \`internal\` backend network shared only with the services that use it.`,
                 related: edgeMemberships.map(m => ({
                     span: membershipSpan(m),
                     message: `${serviceLabel(m.service, data)} (${productOf(m.service)}) joins ${netName} here`
                 })),
                 path: [joinStep(first, data), joinStep(dataMembership, data)],
-                services: [data.id, ...onNetwork.map(e => e.id)],
+                services: [data.id, ...listed.map(e => e.id)],
                 networks: [network.id],
-                profiles: helpers_profilesOf(data, ...onNetwork)
+                profiles: profilesOf(data, ...onNetwork)
             });
         }
         function reportNamespace(edge, data) {
@@ -9546,11 +11355,13 @@ networks:
             if (!mode)
                 return;
             const other = sharer === data ? edge : data;
+            const reached = isPublic(edge);
             report({
                 subject: data,
+                ...(reached ? {} : { severity: 'medium' }),
                 location: mode.span,
-                message: `${describeService(data)} and the ${topology.exposures(edge).some(x => x.public) ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
-                    `a compromised proxy can connect to ${productOf(data)} on localhost. ` +
+                message: `${describeService(data)} and the ${reached ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
+                    `a compromised proxy can connect to ${productOf(data)} on localhost.${reached ? '' : ` Nothing reaches ${serviceLabel(edge, data)} from outside today, so this is medium until something exposes it.`} ` +
                     `Give ${serviceLabel(sharer, data)} its own networks and keep ${serviceLabel(data)} off the proxy's networks.`,
                 related: [{ span: edge.service.span, message: `the proxy ${serviceLabel(edge, data)}` }],
                 path: [
@@ -9562,7 +11373,7 @@ networks:
                 ],
                 services: [data.id, edge.id],
                 networks: [],
-                profiles: helpers_profilesOf(data, edge)
+                profiles: profilesOf(data, edge)
             });
         }
     }
@@ -9582,7 +11393,7 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
     precision: 'very-high',
     tags: ['docker', 'privilege'],
     help: {
-        what: 'A service mounts `/var/run/docker.sock` or `/run/docker.sock` (short or long volume syntax, read-only or not). Known socket proxies (`tecnativa/docker-socket-proxy`, `linuxserver/socket-proxy`) are reported with medium severity: they are the intended way to narrow the API, but the proxy itself becomes the trust boundary.',
+        what: 'A service mounts `/var/run/docker.sock` or `/run/docker.sock` (short or long volume syntax, read-only or not); a mount of the folder that holds it (`/var/run`, `/run`, `/`) is `host-root-mounted`’s. Known socket proxies (`tecnativa/docker-socket-proxy`, `linuxserver/socket-proxy`) are reported with medium severity: they are the intended way to narrow the API, but the proxy itself becomes the trust boundary.',
         why: 'The Docker API socket is root on the host: through it, a process can start a privileged container that mounts the host’s filesystem, attach any container to any network, and read every container’s environment and secrets. Mounting it read-only (`:ro`) does not help, because the read-only flag applies to the socket file, not to the API spoken over it. A reverse proxy or dashboard with the socket turns any vulnerability in it into a full host compromise.',
         fix: 'Do not mount the socket into services that do not manage containers. Where a tool needs container metadata (Traefik, monitoring), put a socket proxy in front of it that allows only the read-only endpoints it uses (for Traefik: `CONTAINERS=1`, everything else off), on a network only that tool joins, and point the tool at the proxy over TCP.',
         bad: `services:
@@ -9607,7 +11418,8 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
     check({ topology, report }) {
         for (const node of topology.services) {
             for (const mount of node.service.mounts) {
-                if (!mount.dockerSocket)
+                // Its folder (`/var/run`, `/run`) is host-root-mounted's: one finding per mount.
+                if (!mount.dockerSocket || socketFolder(mount))
                     continue;
                 const source = quote(mount.source ?? mount.target);
                 const readOnly = mount.readOnly
@@ -9620,7 +11432,7 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
                         location: mount.span,
                         message: `The socket proxy ${serviceLabel(node)} mounts the Docker socket ${source}: this is what it is for, but the proxy is now the trust boundary, and every service that reaches ${serviceLabel(node)} can use the API endpoints it allows. Allow only the endpoints your clients need (leave \`POST\` off), and put ${serviceLabel(node)} on a network only those clients join.`,
                         fingerprintKey: mount.target,
-                        profiles: helpers_profilesOf(node)
+                        profiles: profilesOf(node)
                     });
                     continue;
                 }
@@ -9629,7 +11441,7 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
                     location: mount.span,
                     message: `${serviceLabel(node)} mounts the Docker socket ${source}: a compromise of ${serviceLabel(node)} controls the Docker daemon, every container and network on the host, and the host itself.${readOnly} Remove the mount, or give ${serviceLabel(node)} a socket proxy (e.g. \`tecnativa/docker-socket-proxy\`) that allows only the read-only endpoints it needs.`,
                     fingerprintKey: mount.target,
-                    profiles: helpers_profilesOf(node)
+                    profiles: profilesOf(node)
                 });
             }
         }
@@ -9817,7 +11629,7 @@ networks:
                     path: [joinStep(serviceMembership, service), joinStep(storeMembership, service)],
                     services: [service.id, store.id],
                     networks: [network.id],
-                    profiles: helpers_profilesOf(service, store)
+                    profiles: profilesOf(service, store)
                 });
             }
         }
@@ -9864,7 +11676,7 @@ function declaredNetworksInOrder(service) {
     precision: 'high',
     tags: ['network', 'segmentation'],
     help: {
-        what: 'A network with inter-container communication enabled (most often the implicit `default` network) has, among its members, at least one publicly exposed service (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a reverse proxy) and at least one data store, and nothing separates them: the network is the `default` one (which every service joins unless it lists networks), or one of the exposed services does not use any of the data stores (a reverse proxy, say). A declared network that only the data stores and their exposed clients join is the segmentation this rule asks for and is not reported. It is reported once per network, at the network’s key under `networks:`, or, for the implicit `default` network, at the first data store’s key. An application and its database on the implicit `default` network, the everyday starting point, gets this one finding.',
+        what: 'A network with inter-container communication enabled (most often the implicit `default` network) has, among its members, at least one publicly exposed service (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a reverse proxy) and at least one data store, and nothing separates them: the network is the `default` one (which every service joins unless it lists networks), or one of the exposed services does not use any of the data stores (a reverse proxy, say). A declared network that only the data stores and their exposed clients join is the segmentation this rule asks for and is not reported (the Swarm voting app: `vote` and Redis on `frontend`, `result` and PostgreSQL on `backend`). A service is a known client of a store when its configuration names it: `depends_on`, `links`, an environment value (`REDIS_HOST=redis`, `DATABASE_URL=postgres://db/app`), or a command-line option read the same way (`--redis-host redis`, `--db-url=postgres://db/app`). When the image connects to a store that nothing in the file names, declare it on the service: `x-tierguard: {uses: [db]}`. A proxy that nothing reaches (it publishes nothing and no public proxy routes to it) is not exposed. It is reported once per network, at the network’s key under `networks:`, or, for the implicit `default` network, at the first data store’s key. An application and its database on the implicit `default` network, the everyday starting point, gets this one finding.',
         why: 'Every member of a Docker network can open a connection to every port of every other member. When the services the internet talks to share a network with the data stores, any vulnerability in any of them is one hop from the data, and every service added later joins that network by default. Splitting the network makes the reachable set explicit and small.',
         fix: 'Put the exposed services on a `frontend` network and the data stores on a `backend` network marked `internal: true`; only the services that use a store join both. Services that list `networks:` no longer join the implicit `default` network.',
         bad: `services:
@@ -9909,7 +11721,10 @@ networks:
             const { project, network: declaration } = primary;
             const members = servicesOn(network);
             const data = sortServices(members.filter(s => isTier(s, 'data')));
-            const exposed = sortServices(members.filter(s => !isTier(s, 'data') && (isTier(s, 'edge') || isPubliclyPublished(topology, s))));
+            // Exposed: what the outside reaches (a proxy nothing reaches is not, whatever its image).
+            const exposed = sortServices(members.filter(s => !isTier(s, 'data') &&
+                (isPubliclyPublished(topology, s) ||
+                    (isTier(s, 'edge') && topology.exposures(s).some(e => e.public)))));
             const firstData = data[0];
             if (!firstData || exposed.length === 0)
                 return;
@@ -9950,7 +11765,7 @@ networks:
                 }),
                 services: [...data, ...exposed].map(s => s.id),
                 networks: [network.id],
-                profiles: helpers_profilesOf(...data, ...exposed)
+                profiles: profilesOf(...data, ...exposed)
             });
         }
     }
@@ -10012,13 +11827,152 @@ function capitalise(text) {
                 ...(critical ? { severity: 'critical' } : {}),
                 location: mode.span,
                 message: `${host_network_capitalise(what)} runs in the host's network namespace (\`network_mode: host\`): ${consequence}. Remove \`network_mode: host\`, put ${serviceLabel(node)} on the networks it needs and publish only the ports that must be reachable.`,
-                profiles: helpers_profilesOf(node)
+                profiles: profilesOf(node)
             });
         }
     }
 }));
 function host_network_capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/host-root-mounted.ts
+
+
+
+/* harmony default export */ const host_root_mounted = (defineRule({
+    id: 'host-root-mounted',
+    name: 'Host root or run folder mounted',
+    description: 'A service bind-mounts the host’s root (`/`) or its run folder (`/var/run`, `/run`): the Docker socket is inside, so the container can drive the Docker daemon as if the socket itself were mounted.',
+    severity: 'high',
+    kind: 'security',
+    precision: 'very-high',
+    tags: ['docker', 'privilege'],
+    help: {
+        what: 'A service has a bind mount whose host path is `/`, `/run` or `/var/run` (short or long syntax, read-only or not), as monitoring agents such as cAdvisor are often set up (`/:/rootfs:ro`, `/var/run:/var/run:ro`). A mount of the socket file itself is `docker-socket-mounted`’s. High, like the socket, because it is the socket: the rule exists so that mounting its folder is not a way around that finding.',
+        why: 'The Docker API socket lives in the host’s run folder (`/var/run/docker.sock`, `/run/docker.sock`), and the root holds both. A process in the container connects to the socket through the mounted folder and then controls the Docker daemon: it can start a privileged container that mounts the whole host, attach containers to any network and read every container’s secrets. `:ro` does not help, because a read-only mount still lets a process connect to a socket in it. The root mount also hands out the host’s files: keys, other containers’ volumes, `/etc/shadow`.',
+        fix: 'Mount only the files the tool needs, read-only (`/proc`, `/sys`, `/var/lib/docker` for cAdvisor), never `/`, `/run` or `/var/run`. If it truly needs the Docker API, give it a socket proxy that allows only the read-only endpoints it uses, and suppress the remaining finding with a reason.',
+        bad: `services:
+  cadvisor:
+    image: gcr.io/cadvisor/cadvisor:v0.49.1
+    volumes:
+      - /:/rootfs:ro
+      - /sys:/sys:ro
+`,
+        good: `services:
+  cadvisor:
+    image: gcr.io/cadvisor/cadvisor:v0.49.1
+    volumes:
+      - /sys:/sys:ro
+      - /var/lib/docker/:/var/lib/docker:ro
+`
+    },
+    check({ topology, report }) {
+        for (const node of topology.services) {
+            for (const mount of node.service.mounts) {
+                const folder = socketFolder(mount);
+                if (!folder)
+                    continue;
+                const what = folder === '/'
+                    ? `the host's root ${quote(mount.source ?? '/')}, which holds the Docker socket and every file of the host`
+                    : `the host's run folder ${quote(mount.source ?? folder)}, which holds the Docker socket`;
+                report({
+                    subject: node,
+                    location: mount.span,
+                    message: `${serviceLabel(node)} mounts ${what}: a process in ${serviceLabel(node)} can connect to the socket at ${quote(external_node_path_default().posix.join(mount.target, folder === '/' ? 'var/run/docker.sock' : 'docker.sock'))} and control the Docker daemon, every container and network, and the host itself${mount.readOnly ? ' (`:ro` does not stop a process connecting to a socket)' : ''}. ` +
+                        `Mount only the files ${serviceLabel(node)} needs, read-only, or give it a socket proxy that allows only the endpoints it uses.`,
+                    fingerprintKey: mount.target,
+                    profiles: profilesOf(node)
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/invalid-compose-file.ts
+
+/**
+ * A compose file that cannot be parsed, or that compose refuses, is a finding: nothing in it
+ * was verified, so a gate that passed it would say "no problem" about a file nobody checked.
+ * Its findings come from the loader's error diagnostics, after the other rules ran
+ * (`findInvalidComposeFiles`, called by the scan), not from the topology: a file that does not
+ * parse has no services to ask about.
+ */
+const invalidComposeFile = defineRule({
+    id: 'invalid-compose-file',
+    name: 'Compose file that cannot be parsed or that compose refuses',
+    description: 'A compose file is not valid YAML, or holds something `docker compose` refuses (a duplicate key, a value of the wrong type, a missing `extends` or `include` target): nothing in it, or not all of it, was verified.',
+    severity: 'high',
+    kind: 'correctness',
+    precision: 'very-high',
+    tags: ['compose', 'parse-error'],
+    help: {
+        what: 'A file named or loaded as a compose file that tierguard could not read as compose does: invalid YAML, a duplicate key, several documents, aliases past the limit, a value of the wrong type, an unset required variable, a missing `extends`, `include` or `env_file` target, a cycle. Reported at the node the problem is at, with the loader’s message. What only the deployment’s environment settles (an env file that is not in the repository, a required variable, a volume source left empty by an unset variable) is reported at medium: it does not block by default.',
+        why: 'tierguard judges what a file says. A file it cannot parse says nothing to it, so without this finding a broken file would pass the gate as “no findings” although nothing in it was verified, and `docker compose` refuses it anyway: the change cannot be deployed as written.',
+        fix: 'Fix the file at the line the finding points to (`docker compose -f FILE config` shows the same error), or, if the file is not a compose file at all, leave it out with `exclude` in `.tierguard.yml`. The action input `fail-on-invalid: false` (or `rules: {invalid-compose-file: medium}`) reports such files without blocking.',
+        bad: `services:
+  app:
+    image: ghcr.io/example/app:1.0
+    # expect: invalid-compose-file
+    image: ghcr.io/example/app:2.0
+`,
+        good: `services:
+  app:
+    # ok: invalid-compose-file
+    image: ghcr.io/example/app:2.0
+`
+    },
+    check() { }
+});
+/* harmony default export */ const invalid_compose_file = (invalidComposeFile);
+/**
+ * The `invalid-compose-file` findings of a scan: one per error diagnostic of a compose file,
+ * at the diagnostic's span. `isComposeFile` says which files count (named or loaded as compose
+ * files): a YAML file that is not compose, such as a Helm template, is not judged here.
+ * `projectOf` names the project that loaded a file ('' for a file no project could load).
+ */
+function findInvalidComposeFiles(diagnostics, isComposeFile, projectOf) {
+    const findings = [];
+    for (const diagnostic of diagnostics) {
+        if (diagnostic.severity !== 'error' || !isComposeFile(diagnostic.span.file))
+            continue;
+        const project = projectOf(diagnostic.span.file);
+        const fromEnvironment = dependsOnEnvironment(diagnostic);
+        const consequence = fromEnvironment
+            ? 'compose refuses it unless the environment it is deployed in provides what is missing (an untracked `.env`, a variable set at deploy time); give tierguard the values (`env` in `.tierguard.yml`) to analyse the file as deployed.'
+            : project === undefined
+                ? 'Nothing in this file was checked for network isolation: tierguard could not load it.'
+                : 'docker compose refuses the file, and tierguard analysed only what it could read around this error.';
+        findings.push({
+            ruleId: invalidComposeFile.id,
+            // What only the deployment's environment can settle does not block by default.
+            severity: fromEnvironment ? 'medium' : invalidComposeFile.severity,
+            message: `\`${diagnostic.span.file}\` is not a valid compose file: ${stripPeriod(diagnostic.message)} (${diagnostic.code}). ${consequence} Fix the file (\`docker compose -f ${diagnostic.span.file} config\` shows the same error), or exclude it if it is not a compose file.`,
+            location: diagnostic.span,
+            related: [],
+            project: project ?? '',
+            services: [],
+            networks: [],
+            // The code, not the message: YAML errors may quote positions, and a fingerprint must not.
+            fingerprintKey: diagnostic.code
+        });
+    }
+    return findings;
+}
+function stripPeriod(text) {
+    return text.trim().replace(/\.$/, '');
+}
+/**
+ * Whether compose refuses the file only for want of something its deployment provides: a
+ * required variable, an env file that is not in the repository (a `.env` is usually
+ * untracked), a volume source left empty by an unset variable. The file itself is not broken.
+ */
+function dependsOnEnvironment(diagnostic) {
+    if (diagnostic.code === 'required-variable')
+        return true;
+    if (diagnostic.code === 'missing-file')
+        return diagnostic.message.startsWith('env file ');
+    return diagnostic.code === 'invalid-value' && diagnostic.message.includes('(an unset variable?)');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/invalid-suppression.ts
@@ -10107,7 +12061,7 @@ networks:
                         message: `${serviceLabel(node)} lists ${quote(a.network)} here`
                     })),
                     fingerprintKey: 'network_mode+networks',
-                    profiles: helpers_profilesOf(node)
+                    profiles: profilesOf(node)
                 });
             }
             for (const attachment of listed) {
@@ -10120,7 +12074,7 @@ networks:
                     location: attachment.span,
                     message: `${serviceLabel(node)} joins ${quote(attachment.network)}, which project ${quote(node.project.name)} does not declare (${known}): compose refuses the file with "service refers to undefined network". Declare ${quote(attachment.network)} under the top-level \`networks:\` (as \`external: true\` with its real \`name:\` if another project creates it), or fix the name.`,
                     fingerprintKey: attachment.network,
-                    profiles: helpers_profilesOf(node)
+                    profiles: profilesOf(node)
                 });
             }
         }
@@ -10165,7 +12119,7 @@ networks:
                 subject: node,
                 location: mode.span,
                 message: `${serviceLabel(node)} runs on Docker's legacy default bridge (\`network_mode: bridge\`), which every container on the host started without a network also joins: any of them can connect to ${serviceLabel(node)}'s ports, whatever project it belongs to. Remove \`network_mode: bridge\` and put ${serviceLabel(node)} on the project's own networks.`,
-                profiles: helpers_profilesOf(node)
+                profiles: profilesOf(node)
             });
         }
     }
@@ -10510,7 +12464,7 @@ networks:
                     location: port.span,
                     message: `${serviceLabel(node)} publishes ${quote(port.text)}, but is only on internal ${networks}: a container without a non-internal network has no route to the host, so the port is never reachable. Remove the entry, or add a non-internal network to ${serviceLabel(node)} if it must be reached from outside.`,
                     fingerprintKey: port.text,
-                    profiles: helpers_profilesOf(node)
+                    profiles: profilesOf(node)
                 });
             }
         }
@@ -10645,7 +12599,7 @@ networks:
                     })),
                     services: [node.id, ...proxies.map(p => p.id)],
                     networks: networks.map(n => n.id),
-                    profiles: helpers_profilesOf(node, ...proxies)
+                    profiles: profilesOf(node, ...proxies)
                 });
                 continue;
             }
@@ -10662,7 +12616,7 @@ networks:
                         `Set the label to the real name of the network ${serviceLabel(node)} shares with the proxy${shared[0] ? `, ${quote(shared[0].realName)}` : ''}.`,
                     services: [node.id, ...proxies.map(p => p.id)],
                     networks: networks.map(n => n.id),
-                    profiles: helpers_profilesOf(node, ...proxies)
+                    profiles: profilesOf(node, ...proxies)
                 });
                 continue;
             }
@@ -10679,7 +12633,7 @@ networks:
                 })),
                 services: [node.id, ...proxies.map(p => p.id)],
                 networks: [named.id],
-                profiles: helpers_profilesOf(node, ...proxies)
+                profiles: profilesOf(node, ...proxies)
             });
         }
     }
@@ -10744,6 +12698,160 @@ function namesNetwork(value, network) {
     return network.declarations.some(d => d.network.key === wanted || (wanted.endsWith(`_${d.network.key}`) && !d.network.external));
 }
 
+;// CONCATENATED MODULE: ./src/rules/socket-holder-reachable.ts
+
+
+
+/** Images that exist to put a filtering proxy in front of the socket (as in docker-socket-mounted). */
+const socket_holder_reachable_SOCKET_PROXIES = new Set(['docker-socket-proxy', 'socket-proxy']);
+/* harmony default export */ const socket_holder_reachable = (defineRule({
+    id: 'socket-holder-reachable',
+    name: 'Docker socket holder reachable from an exposed service',
+    description: 'A service that holds the Docker socket shares a network (or a network namespace) with a service the outside reaches or that publishes a port: whoever compromises that service is one hop from the Docker API.',
+    severity: 'high',
+    kind: 'security',
+    precision: 'high',
+    tags: ['docker', 'network', 'privilege'],
+    help: {
+        what: 'A service mounts the Docker socket (or the host folder that holds it: `/`, `/run`, `/var/run`), and another service on one of its networks, or in its network namespace, is exposed: the outside reaches it (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a route from a public proxy), which makes the finding critical, or it publishes a port on loopback only, which makes it high. Services routed to by the socket holder itself (a Traefik with the socket and the applications behind it) are its own routes, not a way in, and are left out; so are the clients of a known socket proxy (`tecnativa/docker-socket-proxy`) that name it, which is the setup the proxy is for. One finding per socket holder and network, at the holder’s entry for that network, naming the exposed services.',
+        why: 'The socket is root on the host, and a container that holds it is the shortest way there. A service the internet talks to is the first to be compromised; from a shell in it, an attacker can connect to every port of every container on its networks. If one of them holds the socket and listens (a Docker API proxy, Portainer’s agent, a dashboard, an exporter), it is one request from controlling every container on the host; if it is any other service, one exploit away.',
+        fix: 'Put the socket holder on a network of its own that only the services that must talk to it join (the proxy that reads container labels through a socket proxy, say), and keep exposed services off it. Prefer a socket proxy that allows only the read-only endpoints the tool needs over mounting the socket.',
+        bad: `services:
+  web:
+    image: ghcr.io/example/web:1.0
+    ports:
+      - "443:8443"
+  watchtower:
+    image: containrrr/watchtower:1.7.1
+    volumes:
+      - /var/run/docker.sock:/var/run/docker.sock
+`,
+        good: `services:
+  web:
+    image: ghcr.io/example/web:1.0
+    ports:
+      - "443:8443"
+    networks:
+      - frontend
+  watchtower:
+    image: containrrr/watchtower:1.7.1
+    volumes:
+      - /var/run/docker.sock:/var/run/docker.sock
+    networks:
+      - updates
+networks:
+  frontend: {}
+  updates: {}
+`
+    },
+    check({ topology, report }) {
+        const holders = topology.services.filter(holdsSocket);
+        if (holders.length === 0)
+            return;
+        const exposed = topology.services.filter(s => topology.exposures(s).length > 0);
+        for (const holder of holders) {
+            const proxy = socket_holder_reachable_isSocketProxy(holder);
+            /** Exposed neighbours by the network (or namespace) they share with the holder. */
+            const byWay = new Map();
+            for (const node of exposed) {
+                if (node === holder)
+                    continue;
+                // The holder's own routes are reached through it, not past it.
+                const ways = topology
+                    .exposures(node)
+                    .filter((e) => !(e.kind === 'proxied' && e.via === holder));
+                if (ways.length === 0)
+                    continue;
+                if (proxy && hasIntent(topology, node, holder))
+                    continue;
+                const hop = topology.connection(node, holder);
+                if (!hop || (hop.via.kind !== 'network' && hop.via.kind !== 'namespace'))
+                    continue;
+                const key = hop.via.kind === 'network' ? hop.via.network.id : '(namespace)';
+                const entry = byWay.get(key) ?? { hop, nodes: [], reached: false };
+                entry.nodes.push(node);
+                entry.reached ||= ways.some(e => e.public);
+                byWay.set(key, entry);
+            }
+            for (const { hop, nodes, reached } of byWay.values()) {
+                reportWay(holder, hop, nodes, reached);
+            }
+        }
+        function reportWay(holder, hop, nodes, reached) {
+            const names = formatList(nodes.map(n => serviceLabel(n, holder)));
+            const plural = nodes.length > 1;
+            const how = reached
+                ? `${plural ? 'are' : 'is'} reached from outside`
+                : `${plural ? 'publish' : 'publishes'} a port on the host`;
+            const socket = describeSocket(holder);
+            const severity = reached ? 'critical' : 'high';
+            const consequence = `whoever compromises ${plural ? 'one of them' : 'it'} is one hop from ${serviceLabel(holder)}, which holds the Docker socket (${socket}): the Docker API controls every container and network on the host, and the host itself.`;
+            if (hop.via.kind === 'network') {
+                const network = hop.via.network;
+                const own = membershipOf(holder, network);
+                if (!own)
+                    return;
+                const netName = networkLabel(network, holder.project);
+                const related = nodes.flatMap(n => {
+                    const m = membershipOf(n, network);
+                    return m
+                        ? [
+                            {
+                                span: membershipSpan(m),
+                                message: `${serviceLabel(n, holder)} joins ${netName} here`
+                            }
+                        ]
+                        : [];
+                });
+                const first = nodes[0] && membershipOf(nodes[0], network);
+                report({
+                    subject: holder,
+                    severity,
+                    location: membershipSpan(own),
+                    message: `${serviceLabel(holder)} is on ${netName} with ${names}, which ${how}: ${consequence} ` +
+                        `Move ${serviceLabel(holder)} to a network that only the services that must talk to it join.`,
+                    related,
+                    ...(first ? { path: [joinStep(first, holder), joinStep(own, holder)] } : {}),
+                    services: [holder.id, ...nodes.map(n => n.id)],
+                    networks: [network.id],
+                    fingerprintKey: network.id,
+                    profiles: profilesOf(holder, ...nodes)
+                });
+                return;
+            }
+            const sharer = holder.mode === 'namespace' ? holder : (nodes.find(n => n.mode === 'namespace') ?? holder);
+            const mode = sharer.service.networkMode;
+            report({
+                subject: holder,
+                severity,
+                location: mode?.span ?? holder.service.span,
+                message: `${serviceLabel(holder)} shares a network namespace with ${names}, which ${how}: ${consequence} ` +
+                    `Give ${serviceLabel(holder)} its own network namespace and networks.`,
+                related: nodes.map(n => ({
+                    span: n.service.span,
+                    message: `${serviceLabel(n, holder)} is exposed`
+                })),
+                services: [holder.id, ...nodes.map(n => n.id)],
+                fingerprintKey: 'namespace',
+                profiles: profilesOf(holder, ...nodes)
+            });
+        }
+    }
+}));
+/** Whether the service mounts the Docker socket or a host folder holding it. */
+function holdsSocket(node) {
+    return node.service.mounts.some(m => m.dockerSocket || socketFolder(m) !== undefined);
+}
+function describeSocket(node) {
+    const mount = node.service.mounts.find(m => m.dockerSocket || socketFolder(m) !== undefined);
+    return mount ? `it mounts ${quote(mount.source ?? mount.target)}` : 'it mounts the socket';
+}
+function socket_holder_reachable_isSocketProxy(node) {
+    const image = node.service.image?.value;
+    const reference = image ? parseImageReference(image) : undefined;
+    return reference !== undefined && socket_holder_reachable_SOCKET_PROXIES.has(reference.name);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/unencrypted-overlay.ts
 
 
@@ -10806,7 +12914,7 @@ networks:
                     `Add \`driver_opts: {encrypted: "true"}\` to ${netName}, or use TLS to the data ${data.length === 1 ? 'store' : 'stores'}.`,
                 services: data.map(s => s.id),
                 networks: [network.id],
-                profiles: helpers_profilesOf(...data)
+                profiles: profilesOf(...data)
             });
         }
     }
@@ -10820,6 +12928,8 @@ const KIND_WORDS = {
     depends_on: 'depends on',
     links: 'links to',
     environment: 'names',
+    command: 'names on its command line',
+    declared: 'declares it uses',
     'proxy-route': 'routes to',
     'network-mode': 'shares the network namespace of'
 };
@@ -10889,6 +12999,7 @@ networks:
             const certain = kinds.has('links') ||
                 kinds.has('proxy-route') ||
                 kinds.has('network-mode') ||
+                kinds.has('declared') ||
                 (kinds.has('depends_on') && kinds.has('environment'));
             const written = describeIntent(intent);
             const fromName = serviceLabel(from);
@@ -10905,7 +13016,7 @@ networks:
                     ...new Set([...from.memberships, ...to.memberships].map(m => m.network.id))
                 ].sort(),
                 fingerprintKey: `${intent.kind}:${written}`,
-                profiles: helpers_profilesOf(from, to)
+                profiles: profilesOf(from, to)
             });
         }
     }
@@ -10961,9 +13072,14 @@ function consequence(kind, certain, fromName, toName) {
 
 
 
+
+
+
+
 /** The catalogue, sorted by id (the completeness test checks the order). */
 const RULES = [
     attachable_data_network,
+    data_console_published,
     data_network_not_internal,
     data_port_published,
     data_reachable_from_edge,
@@ -10971,12 +13087,15 @@ const RULES = [
     excess_reachability,
     flat_network,
     host_network,
+    host_root_mounted,
+    invalid_compose_file,
     invalid_network_reference,
     invalid_suppression,
     legacy_default_bridge,
     policy_violation,
     ports_on_internal_network,
     proxy_network_ambiguous,
+    socket_holder_reachable,
     unencrypted_overlay,
     unreachable_dependency
 ];
@@ -11542,7 +13661,8 @@ class Validator {
         return false;
     }
     env(node, at) {
-        const env = {};
+        // No prototype: `__proto__` or `constructor` is a variable name like any other.
+        const env = Object.create(null);
         if (!node)
             return env;
         const map = this.map(node, at);
@@ -11866,6 +13986,9 @@ function tiers_assign(service, entry, key) {
 
 
 
+
+
+
 /** Scans the given paths and returns projects, topology, findings and diagnostics. */
 async function scan(options) {
     const startedAt = new Date();
@@ -11874,6 +13997,7 @@ async function scan(options) {
     const roots = (options.paths?.length ? options.paths : ['.']).map(p => external_node_path_default().resolve(baseDir, p));
     const cache = new ParsedFileCache({
         baseDir,
+        scanRoots: findScanRoots(roots),
         maxFileBytes: options.maxFileBytes ?? config?.maxFileBytes
     });
     const discovered = await findComposeFiles({
@@ -11888,35 +14012,76 @@ async function scan(options) {
     const explicitFiles = new Set(roots.map(root => cache.relative(root)));
     const files = [];
     const composeFiles = [];
-    for (const [index, file] of discovered.files.entries()) {
+    const candidates = [
+        ...discovered.files.map(file => ({ file, named: true })),
+        ...discovered.otherYaml.map(file => ({ file, named: false }))
+    ];
+    for (const [index, { file, named }] of candidates.entries()) {
+        logger.progress?.(index + 1, candidates.length, 'files parsed');
+        // Content decides, but a file that never writes `services` cannot be compose: most YAML of
+        // a repository (workflows, manifests, app configs) is let go without being parsed.
+        if (!named && !cache.mentions(file, 'services')) {
+            cache.forget(file);
+            continue;
+        }
         const parsed = cache.get(file);
-        const classified = classifyDocument(parsed, isComposeFileName(file) || explicitFiles.has(file));
+        const byName = isComposeFileName(file) || explicitFiles.has(file);
+        const classified = classifyDocument(parsed, byName);
         const failed = parsed.diagnostics.some(d => d.severity === 'error');
+        if (!named && !classified.compose) {
+            // Not named like compose and not compose: accounted for only when it looks like compose.
+            if (looksLikeCompose(parsed.root)) {
+                files.push({
+                    path: file,
+                    status: failed ? 'failed' : 'not-compose',
+                    projects: [],
+                    diagnostics: [],
+                    account: { disposition: 'left-out', reason: explainNotCompose(parsed) }
+                });
+            }
+            cache.forget(file);
+            continue;
+        }
         files.push({
             path: file,
             status: failed ? 'failed' : classified.compose ? 'loaded' : 'not-compose',
             projects: [],
             diagnostics: classified.diagnostic
                 ? [...parsed.diagnostics, classified.diagnostic]
-                : parsed.diagnostics
+                : parsed.diagnostics,
+            ...(classified.compose
+                ? {}
+                : {
+                    account: {
+                        disposition: 'left-out',
+                        reason: explainNotCompose(parsed)
+                    }
+                })
         });
         if (classified.compose)
             composeFiles.push(outlineComposeFile(parsed, cache));
         // Planning needs only the outline: the tree is parsed again when its project loads.
         cache.releaseTree(file);
-        logger.progress?.(index + 1, discovered.files.length, 'files parsed');
     }
+    files.sort((a, b) => scan_compareText(a.path, b.path));
     const firstParseMs = clock.lap();
     const parsedBeforeLoading = cache.parseMs;
-    const plans = options.projects?.length
-        ? options.projects
-        : planWithConfiguredProjects(composeFiles, cache, config);
+    const env = { ...config?.env, ...options.env };
+    const planned = options.projects?.length
+        ? { plans: options.projects, diagnostics: [] }
+        : applyComposeFileVariable(planWithConfiguredProjects(composeFiles, cache, config), composeFiles.map(file => external_node_path_default().posix.dirname(file.path)), cache, env, roots.map(root => cache.relative(isScannedFile(root, explicitFiles, cache) ? external_node_path_default().dirname(root) : root)));
+    const plans = planned.plans;
     // Planning may have parsed files discovery did not list (`include` targets).
     cache.releaseTrees(plans[0]?.files);
-    const planNotes = plans.flatMap(plan => plan.notes ?? []);
-    const env = { ...config?.env, ...options.env };
+    const planNotes = [...plans.flatMap(plan => plan.notes ?? []), ...planned.diagnostics];
+    const parsedByScan = new Set(files.map(file => file.path));
     const projects = plans.map((plan, index) => {
-        const project = loadProject(plan, cache, { env, logger });
+        const project = loadProject(plan, cache, {
+            env,
+            logger,
+            parsedByScan,
+            howToSetVariables: options.howToSetVariables
+        });
         // Plans come sorted by their files: the next one often shares this one's base file.
         cache.releaseTrees(plans[index + 1]?.files);
         logger.progress?.(index + 1, plans.length, 'projects loaded');
@@ -11932,12 +14097,25 @@ async function scan(options) {
             }
         }
     }
+    accountForFiles(files, plans, projects);
     // Parsing files again while their projects load is parsing: counted there, not in loading.
     const parsedAgainMs = cache.parseMs - parsedBeforeLoading;
     const loadMs = clock.lap() - parsedAgainMs;
     const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {});
     const topologyMs = clock.lap();
-    const ruleFindings = runRules(topology, rulesFor(config), { logger });
+    const owners = assignFileOwners(projects);
+    const diagnostics = [
+        ...discovered.diagnostics,
+        ...planNotes,
+        ...files.flatMap(f => f.diagnostics),
+        ...ownDiagnostics(projects, owners)
+    ].sort((a, b) => compareSpans(a.span, b.span) ||
+        scan_compareText(a.code, b.code) ||
+        scan_compareText(a.message, b.message));
+    const ruleFindings = [
+        ...sayWhichCombination(runRules(topology, rulesFor(config), { logger }).filter(finding => isJudgedByItsProject(finding, topology, owners)), topology, plans, projects),
+        ...findInvalidFiles(diagnostics, files, projects, explicitFiles)
+    ];
     const rulesMs = clock.lap();
     const findings = applyConfig({
         findings: ruleFindings,
@@ -11949,12 +14127,6 @@ async function scan(options) {
         ruleIds: RULES.map(r => r.id)
     });
     const configMs = clock.lap();
-    const diagnostics = dropRepeatedDiagnostics([
-        ...discovered.diagnostics,
-        ...planNotes,
-        ...files.flatMap(f => f.diagnostics),
-        ...projects.flatMap(p => p.diagnostics)
-    ]);
     return {
         baseDir,
         files,
@@ -11974,6 +14146,147 @@ async function scan(options) {
             config: configMs
         }
     };
+}
+/**
+ * The `invalid-compose-file` findings: errors in files loaded into a project, or in files that
+ * failed to parse under a compose name or given explicitly (a broken YAML file of another kind
+ * is not a compose file's problem).
+ */
+function findInvalidFiles(diagnostics, files, projects, explicitFiles) {
+    const projectOfFile = new Map();
+    for (const project of projects) {
+        for (const file of project.files)
+            if (!projectOfFile.has(file))
+                projectOfFile.set(file, project.name);
+    }
+    const failedComposeFiles = new Set(files
+        .filter(f => f.status === 'failed' && (isComposeFileName(f.path) || explicitFiles.has(f.path)))
+        .map(f => f.path));
+    return findInvalidComposeFiles(diagnostics, file => projectOfFile.has(file) || failedComposeFiles.has(file), file => projectOfFile.get(file));
+}
+/**
+ * Which project judges each file, decided once before the rules run: the first project, in plan
+ * order, that loads it. Plans come sorted by their files, so a base file is judged by the plan
+ * `docker compose up` runs in its folder (the base alone, or with its override), never by the
+ * variants and fragments loaded on top of it; these judge their own files. So no finding or
+ * diagnostic needs removing as a repeat afterwards.
+ */
+function assignFileOwners(projects) {
+    const owners = new Map();
+    for (const project of projects) {
+        for (const file of project.files)
+            if (!owners.has(file))
+                owners.set(file, project);
+    }
+    return owners;
+}
+/**
+ * Whether a finding stands: its subject's project judges the file it points at, or does not load
+ * that file at all (a finding across projects, at a network another project declares).
+ */
+function isJudgedByItsProject(finding, topology, owners) {
+    const file = finding.location.file;
+    const owner = owners.get(file);
+    const subject = finding.services[0];
+    if (!owner || subject === undefined)
+        return true;
+    const project = topology.serviceById(subject)?.project;
+    return project === undefined || project === owner || !project.files.includes(file);
+}
+/**
+ * Each project's diagnostics about the files it judges; a file no project loads as compose (an
+ * env file) is reported by the first project that says something about it.
+ */
+function ownDiagnostics(projects, owners) {
+    const firstReporter = new Map();
+    const kept = [];
+    for (const project of projects) {
+        for (const diagnostic of project.diagnostics) {
+            const file = diagnostic.span.file;
+            let owner = owners.get(file);
+            if (!owner) {
+                owner = firstReporter.get(file) ?? project;
+                firstReporter.set(file, owner);
+            }
+            if (owner === project)
+                kept.push(diagnostic);
+        }
+    }
+    return kept;
+}
+/**
+ * A finding of a fragment loaded on a base file says which combination was analysed, since no
+ * single file of it is what compose would run: "(analysed as `docker compose -f base -f
+ * fragment`)". Service ids start with the project's key, which tells the plan apart.
+ */
+function sayWhichCombination(findings, topology, plans, projects) {
+    const combinations = new Map();
+    projects.forEach((project, index) => {
+        const plan = plans[index];
+        if (!plan?.notes?.some(note => note.code === 'fragment-paired'))
+            return;
+        const command = plan.files.map(file => `-f ${file}`).join(' ');
+        combinations.set(topology.projectKey(project), `docker compose ${command}`);
+    });
+    if (combinations.size === 0)
+        return findings;
+    for (const finding of findings) {
+        const subject = finding.services[0];
+        if (subject === undefined)
+            continue;
+        const combination = combinations.get(subject.slice(0, subject.lastIndexOf('/')));
+        if (combination)
+            finding.message = `${finding.message} (analysed as \`${combination}\`)`;
+    }
+    return findings;
+}
+/**
+ * Gives every compose file that has no account yet (those left out by the classifier have one)
+ * its disposition: analysed when a plan names it, part of the projects that loaded it otherwise.
+ */
+function accountForFiles(files, plans, projects) {
+    const planOf = new Map();
+    for (const plan of plans)
+        for (const file of plan.files)
+            if (!planOf.has(file))
+                planOf.set(file, plan);
+    const loadedBy = new Map();
+    for (const project of projects) {
+        const first = project.files[0];
+        if (first === undefined)
+            continue;
+        for (const file of project.files) {
+            const by = loadedBy.get(file) ?? new Set();
+            by.add(first);
+            loadedBy.set(file, by);
+        }
+    }
+    for (const file of files) {
+        if (file.account)
+            continue;
+        const plan = planOf.get(file.path);
+        if (plan) {
+            file.account =
+                plan.files.length > 1
+                    ? {
+                        disposition: 'analysed',
+                        reason: `loaded as \`docker compose ${plan.files.map(f => `-f ${f}`).join(' ')}\``
+                    }
+                    : { disposition: 'analysed' };
+            continue;
+        }
+        const by = loadedBy.get(file.path);
+        file.account = by
+            ? { disposition: 'part-of-project', loadedBy: [...by].sort(scan_compareText) }
+            : { disposition: 'left-out', reason: 'no project loads it' };
+    }
+}
+/** Whether a scan root is a file (it was listed as a file, not walked as a folder). */
+function isScannedFile(root, explicitFiles, cache) {
+    return explicitFiles.has(cache.relative(root)) && cache.exists(cache.relative(root));
+}
+function scan_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 /** A stopwatch: `lap()` returns the milliseconds since the previous lap (or the start). */
 function startClock() {
@@ -12006,28 +14319,6 @@ function planWithConfiguredProjects(composeFiles, cache, config) {
     const rest = composeFiles.filter(file => !named.has(file.path));
     return [...configured, ...planProjects(rest, cache)];
 }
-/**
- * The loader repeats the parse diagnostics of every file it reads (a file may be loaded by
- * several projects, or reached only through `include`), so the same problem can arrive more
- * than once. Keep the first of each, sorted by position then code. Repeats are found among
- * neighbours after a stable sort, without a key string per diagnostic.
- */
-function dropRepeatedDiagnostics(diagnostics) {
-    const sorted = diagnostics.sort((a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    const kept = [];
-    let runStart = 0;
-    for (const d of sorted) {
-        const previous = kept[kept.length - 1];
-        if (!previous || compareSpans(previous.span, d.span) !== 0 || previous.code !== d.code) {
-            runStart = kept.length;
-        }
-        else if (kept.slice(runStart).some(k => k.message === d.message)) {
-            continue;
-        }
-        kept.push(d);
-    }
-    return kept;
-}
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 /**
@@ -12035,6 +14326,7 @@ function dropRepeatedDiagnostics(diagnostics) {
  * or `.tierguard.yaml` in the base directory. Read and parsed once like any compose file (so
  * every key has a span), then validated; any problem is a `ConfigurationError` listing them all.
  */
+
 
 
 
@@ -12057,14 +14349,14 @@ function loadConfig(options) {
     const parsed = cache.get(relative);
     const readErrors = parsed.diagnostics.filter(d => d.severity === 'error');
     if (readErrors.length > 0) {
-        throw new ConfigurationError(formatProblems(relative, readErrors.map(d => ({ span: d.span, path: '', message: `${d.message} (${d.code})` }))));
+        throw configurationError(relative, readErrors.map(d => ({ span: d.span, path: '', message: `${d.message} (${d.code})` })));
     }
     const { config, problems } = validateConfig(parsed.root, relative, {
         ruleIds: options.ruleIds ?? RULES.map(r => r.id),
         fileExists: file => cache.exists(file)
     });
     if (problems.length > 0)
-        throw new ConfigurationError(formatProblems(relative, problems));
+        throw configurationError(relative, problems);
     return config;
 }
 /** The configuration file to load, absolute, or undefined when there is none. */
@@ -12084,6 +14376,11 @@ function resolveConfigFile(options) {
     }
     return present[0];
 }
+/** The error for an invalid configuration file: every problem, each with its place. */
+function configurationError(file, problems) {
+    const sorted = [...problems].sort((a, b) => compareSpans(a.span, b.span));
+    return new ConfigurationError(formatProblems(file, sorted), sorted.map(p => ({ span: p.span, message: `${p.path ? `\`${p.path}\`: ` : ''}${p.message}` })), `The configuration file \`${file}\` is not valid (${sorted.length} problem${sorted.length === 1 ? '' : 's'}, annotated on its lines). See docs/configuration.md for every key and its values.`);
+}
 /**
  * The message of a configuration error: one line per problem, `file:line:col`, the key path,
  * what is wrong; sorted by position.
@@ -12093,7 +14390,7 @@ function formatProblems(file, problems) {
     const count = `${sorted.length} problem${sorted.length === 1 ? '' : 's'}`;
     const lines = sorted.map(p => `  ${formatSpan(p.span)}: ${p.path ? `\`${p.path}\`: ` : ''}${p.message}`);
     return (`The configuration file \`${file}\` is not valid (${count}):\n${lines.join('\n')}\n` +
-        'See docs/configuration.md for every key and its values.');
+        `See ${docsUrl('configuration.md')} for every key and its values.`);
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -12238,17 +14535,34 @@ function planSarif(result, options = {}) {
         }
         return uri;
     };
-    const rules = [...result.rules];
-    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    // One descriptor per rule at its own severity, and one more per other severity its findings
+    // have: GitHub reads `security-severity` from the descriptor only.
+    const catalogue = new Map(result.rules.map(rule => [rule.id, rule]));
     for (const finding of result.findings) {
-        if (!ruleIndex.has(finding.ruleId)) {
-            ruleIndex.set(finding.ruleId, rules.length);
-            rules.push(unknownRule(finding));
-        }
+        if (!catalogue.has(finding.ruleId))
+            catalogue.set(finding.ruleId, unknownRule(finding));
+    }
+    const descriptors = [...catalogue.values()].map(rule => ({
+        id: rule.id,
+        rule,
+        severity: rule.severity
+    }));
+    const ruleIndex = new Map(descriptors.map((d, index) => [descriptorKey(d.rule.id, d.severity), index]));
+    for (const finding of result.findings) {
+        const key = descriptorKey(finding.ruleId, finding.severity);
+        if (ruleIndex.has(key))
+            continue;
+        ruleIndex.set(key, descriptors.length);
+        descriptors.push({
+            id: sarifRuleId(finding.ruleId, finding.severity, catalogue.get(finding.ruleId)),
+            rule: catalogue.get(finding.ruleId),
+            severity: finding.severity
+        });
     }
     const fingerprints = assignFingerprints(result.findings);
     const ordered = result.findings
         .map((finding, index) => ({ finding, fingerprint: fingerprints[index] ?? '' }))
+        .filter(({ finding }) => !(options.omitSuppressed && finding.suppression))
         .sort((a, b) => compareFindingsBySeverity(a.finding, b.finding));
     const notifications = result.diagnostics
         .filter(d => d.severity === 'error')
@@ -12257,8 +14571,8 @@ function planSarif(result, options = {}) {
     const overCount = ordered.length - kept.length;
     const resultAt = (at) => {
         const { finding, fingerprint } = kept[at];
-        const index = ruleIndex.get(finding.ruleId) ?? 0;
-        return buildResult(finding, fingerprint, index, rules[index], toUri, limits);
+        const index = ruleIndex.get(descriptorKey(finding.ruleId, finding.severity)) ?? 0;
+        return buildResult(finding, fingerprint, index, descriptors[index], toUri, limits);
     };
     const run = {
         tool: {
@@ -12267,7 +14581,7 @@ function planSarif(result, options = {}) {
                 version: TOOL_VERSION,
                 semanticVersion: TOOL_VERSION,
                 informationUri: INFORMATION_URI,
-                rules: rules.map(rule => buildRule(rule, limits))
+                rules: descriptors.map(descriptor => buildRule(descriptor, limits))
             }
         },
         ...(options.category !== undefined && options.category !== ''
@@ -12417,29 +14731,45 @@ function gzipBound(bytes) {
 function categoryId(category) {
     return category.endsWith('/') ? category : `${category}/`;
 }
-function buildRule(rule, limits) {
+function descriptorKey(ruleId, severity) {
+    return `${ruleId}\u0000${severity}`;
+}
+/**
+ * The SARIF `ruleId` of a finding: its rule's id when it has the rule's own severity, else
+ * `<rule>/<severity>` (a SARIF hierarchical id), whose descriptor carries that severity. A
+ * finding whose severity changes therefore becomes another alert on GitHub, which is what
+ * keeps each alert's severity equal to tierguard's.
+ */
+function sarifRuleId(ruleId, severity, rule) {
+    return rule && severity !== rule.severity ? `${ruleId}/${severity}` : ruleId;
+}
+function buildRule(descriptor, limits) {
+    const { rule, severity } = descriptor;
+    const variant = severity !== rule.severity;
     const tags = sarif_unique([rule.kind, ...rule.tags]).slice(0, limits.tagsPerRule);
     const properties = { tags, precision: rule.precision };
     if (rule.kind === 'security') {
-        properties['security-severity'] = securitySeverityScore(rule.severity).toFixed(1);
+        properties['security-severity'] = securitySeverityScore(severity).toFixed(1);
     }
     else {
-        properties['problem.severity'] = problemSeverity(rule);
+        properties['problem.severity'] = problemSeverity(severity);
     }
+    const name = variant ? `${toPascalCase(rule.id)}${toPascalCase(severity)}` : toPascalCase(rule.id);
+    const shortName = variant ? `${rule.name} (${severity})` : rule.name;
     return {
-        id: rule.id,
-        name: toPascalCase(rule.id).slice(0, limits.ruleNameLength),
-        shortDescription: { text: sarif_truncate(rule.name, limits.descriptionLength) },
+        id: descriptor.id,
+        name: name.slice(0, limits.ruleNameLength),
+        shortDescription: { text: sarif_truncate(shortName, limits.descriptionLength) },
         fullDescription: { text: sarif_truncate(rule.description, limits.descriptionLength) },
         help: { text: helpText(rule), markdown: helpMarkdown(rule) },
         helpUri: ruleHelpUri(rule.id),
-        defaultConfiguration: { level: sarifLevel(rule.severity) },
+        defaultConfiguration: { level: sarifLevel(severity) },
         properties
     };
 }
 /** GitHub's display severity of non-security rules. */
-function problemSeverity(rule) {
-    const level = sarifLevel(rule.severity);
+function problemSeverity(severity) {
+    const level = sarifLevel(severity);
     return level === 'note' ? 'recommendation' : level;
 }
 /** A descriptor for a finding whose rule is not in `result.rules`, so the log stays valid. */
@@ -12487,7 +14817,8 @@ function codeBlock(text, language = 'yaml') {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`;
 }
-function buildResult(finding, fingerprint, ruleIndex, rule, toUri, limits) {
+function buildResult(finding, fingerprint, ruleIndex, descriptor, toUri, limits) {
+    const { rule } = descriptor;
     // One location is the primary; the rest is shared by related and thread-flow locations.
     const budget = limits.locationsPerResult - 1;
     const steps = finding.path ?? [];
@@ -12519,7 +14850,7 @@ function buildResult(finding, fingerprint, ruleIndex, rule, toUri, limits) {
     if (securitySeverity !== undefined)
         properties['security-severity'] = securitySeverity;
     const sarifResult = {
-        ruleId: finding.ruleId,
+        ruleId: descriptor.id,
         ruleIndex,
         level: sarifLevel(finding.severity),
         message: { text },
@@ -12624,7 +14955,7 @@ function linkRelatedLocations(message, related) {
         .map(s => s.link === undefined ? escapeBrackets(s.text) : `[${escapeBrackets(s.text)}](${s.link})`)
         .join('');
     if (unlinked.length > 0) {
-        const links = unlinked.map(index => `[${escapeBrackets(stripPeriod(related[index].message))}](${index + 1})`);
+        const links = unlinked.map(index => `[${escapeBrackets(sarif_stripPeriod(related[index].message))}](${index + 1})`);
         text = `${sentence(text)} See ${links.join('; ')}.`;
     }
     return sentence(text);
@@ -12636,7 +14967,7 @@ function linkRelatedLocations(message, related) {
 function escapeBrackets(text) {
     return text.replace(/[\\[\]]/g, c => `\\${c}`);
 }
-function stripPeriod(text) {
+function sarif_stripPeriod(text) {
     return text.trim().replace(/\.$/, '');
 }
 /** SARIF messages are sentences: they end with a period (SARIF2001). */
@@ -12684,7 +15015,6 @@ const ANSI = {
     reset: '\u001b[0m',
     bold: '\u001b[1m',
     dim: '\u001b[2m',
-    underline: '\u001b[4m',
     red: '\u001b[31m',
     green: '\u001b[32m',
     yellow: '\u001b[33m',
@@ -12707,46 +15037,22 @@ function formatText(result, options = {}) {
             code: d.code
         }))
     ];
-    const byFile = new Map();
-    for (const line of lines) {
-        const list = byFile.get(line.span.file) ?? [];
-        list.push(line);
-        byFile.set(line.span.file, list);
-    }
+    lines.sort((a, b) => text_compareStrings(a.span.file, b.span.file) ||
+        compareSpans(a.span, b.span) ||
+        text_compareStrings(a.code, b.code));
     const out = [];
-    for (const file of [...byFile.keys()].sort()) {
-        const group = byFile
-            .get(file)
-            .sort((a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-        const rows = group.map(line => ({
-            position: `${line.span.startLine}:${line.span.startColumn}`,
-            severity: line.severity,
-            message: line.message.replace(/\s*\n\s*/g, ' '),
-            code: line.code
-        }));
-        // Positions and severities are aligned; messages are sentences, so the rule id follows each
-        // one instead of being padded out to the longest.
-        const width = {
-            position: Math.max(...rows.map(r => r.position.length)),
-            severity: Math.max(...rows.map(r => r.severity.length))
-        };
-        out.push(paint('underline', file));
-        for (const row of rows) {
-            out.push([
-                '  ',
-                paint('dim', row.position.padEnd(width.position)),
-                '  ',
-                paint(severityStyle(row.severity), row.severity.padEnd(width.severity)),
-                '  ',
-                row.message,
-                '  ',
-                paint('dim', row.code)
-            ]
-                .join('')
-                .trimEnd());
-        }
-        out.push('');
+    for (const line of lines) {
+        const position = `${escapeForTerminal(line.span.file)}:${line.span.startLine}:${line.span.startColumn}`;
+        const message = escapeForTerminal(line.message.replace(/\s*\n\s*/g, ' '));
+        out.push([
+            paint('dim', position),
+            paint(severityStyle(line.severity), line.severity),
+            message,
+            paint('dim', `[${line.code}]`)
+        ].join(' '));
     }
+    if (out.length > 0)
+        out.push('');
     const summary = summarizeResult(result, failOn);
     const counts = Object.entries(summary.bySeverity)
         .filter(([, n]) => n > 0)
@@ -12797,6 +15103,43 @@ function severityStyle(severity) {
             return 'blue';
     }
 }
+function text_compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Characters a terminal acts on instead of showing: C0 controls (ESC starts colour and cursor
+ * sequences, CR overwrites the line, BS erases), DEL, C1 controls (U+009B is a one-character
+ * CSI), and the bidirectional controls that make text display in another order than it reads
+ * (Trojan Source, CVE-2021-42574). Tab and line feed are left to the caller's choice.
+ */
+const TERMINAL_CONTROLS = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text from the repository made inert for a terminal: each control character becomes its
+ * visible escape (`\x1b`, `\u202e`), so the user sees that it was there and what it was. Tabs
+ * become a space; line feeds are kept only with `keepNewlines` (multi-line error messages).
+ */
+function escapeForTerminal(text, options = {}) {
+    const escaped = text.replace(TERMINAL_CONTROLS, visibleEscape).replace(/\t/g, ' ');
+    return options.keepNewlines ? escaped : escaped.replace(/\n/g, '\\n');
+}
+/**
+ * Characters JSON leaves raw that a terminal acts on: DEL, C1 controls and bidi controls
+ * (`JSON.stringify` already escapes C0). They only occur inside JSON strings, where `\uXXXX`
+ * means the same character, so the result parses to the same value and is safe to print.
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** JSON text (a JSON, SARIF or GitLab report) with what a terminal would act on escaped. */
+function escapeJsonForTerminal(json) {
+    return json.replace(RAW_IN_JSON, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function visibleEscape(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
@@ -12814,7 +15157,12 @@ function formatJson(result) {
     const summary = summarizeResult(result);
     const report = {
         version: TOOL_VERSION,
-        files: result.files.map(f => ({ path: f.path, status: f.status, projects: f.projects })),
+        files: result.files.map(f => ({
+            path: f.path,
+            status: f.status,
+            projects: f.projects,
+            account: f.account
+        })),
         projects: result.projects.map(p => serializeProject(result, p)),
         findings: result.findings.map((finding, index) => ({
             ...finding,
@@ -12827,12 +15175,28 @@ function formatJson(result) {
             bySeverity: summary.bySeverity,
             filesScanned: summary.filesScanned,
             filesFailed: summary.filesFailed,
-            diagnostics: summary.diagnostics
+            diagnostics: summary.diagnostics,
+            fileAccounting: countDispositions(result)
         }
     };
     // Top-level keys in reading order; everything below sorted.
     const ordered = Object.fromEntries(Object.entries(report).map(([key, value]) => [key, json_toPlain(value, [])]));
     return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+/**
+ * How many compose-shaped files were analysed, loaded as part of a project, or left out;
+ * undefined (left out of the report) for a result built without a scan's file accounting.
+ */
+function countDispositions(result) {
+    if (!result.files.some(file => file.account))
+        return undefined;
+    const counts = { analysed: 0, 'part-of-project': 0, 'left-out': 0 };
+    for (const file of result.files) {
+        const disposition = file.account?.disposition;
+        if (disposition)
+            counts[disposition] = (counts[disposition] ?? 0) + 1;
+    }
+    return counts;
 }
 /**
  * A project as plain data: its own diagnostics are left out (they are in the top-level list),
@@ -12857,9 +15221,9 @@ function serializeProject(result, project) {
         })
     };
 }
-/** A tier as data: its evidence is worded on demand, so it is read, not copied with the object. */
-function plainTier({ tier, basis, evidence, product, span }) {
-    return { tier, basis, evidence, product, span };
+/** A tier as data: its evidence in words and, when classified, as signals (kind, text, by, span). */
+function plainTier({ tier, basis, evidence, signals, product, span }) {
+    return { tier, basis, evidence, signals, product, span };
 }
 /**
  * A deep copy with object keys sorted, functions and `undefined` dropped and Maps turned into
@@ -12902,6 +15266,7 @@ function json_toPlain(value, stack) {
  */
 
 
+
 const DEFAULT_MARKDOWN_MAX_BYTES = 900 * 1024;
 /** Formats a scan as GitHub-flavoured Markdown. */
 function formatMarkdown(result, options = {}) {
@@ -12929,9 +15294,9 @@ function formatMarkdown(result, options = {}) {
     ];
     const findings = result.findings.filter(f => !f.suppression).sort(compareFindingsBySeverity);
     const findingRows = findings.map(f => `| ${isBlocking(f.severity, failOn) ? `**${f.severity}**` : f.severity} | \`${f.ruleId}\` | ` +
-        `\`${cell(`${f.location.file}:${f.location.startLine}`)}\` | ${textCell(f.message)} |`);
+        `${markdownCode(`${f.location.file}:${f.location.startLine}`)} | ${escapeMarkdown(f.message)} |`);
     const failed = result.diagnostics.filter(d => d.severity === 'error');
-    const diagnosticRows = failed.map(d => `| \`${d.code}\` | \`${cell(`${d.span.file}:${d.span.startLine}`)}\` | ${textCell(d.message)} |`);
+    const diagnosticRows = failed.map(d => `| \`${d.code}\` | ${markdownCode(`${d.span.file}:${d.span.startLine}`)} | ${escapeMarkdown(d.message)} |`);
     // Sections in order; each table's rows may be cut, the rest is always kept.
     const sections = [];
     if (findingRows.length > 0) {
@@ -12956,7 +15321,7 @@ function formatMarkdown(result, options = {}) {
     for (const project of result.projects) {
         sections.push({
             title: [
-                `### Project \`${cell(project.name)}\``,
+                `### Project ${markdownCode(project.name)}`,
                 '',
                 '| Service | Tier | Networks | Published ports |',
                 '| --- | --- | --- | --- |'
@@ -13016,12 +15381,12 @@ function serviceRows(result, project) {
     const realName = new Map(project.networks.map(n => [n.key, n.realName]));
     return project.services.map(service => {
         const node = result.topology.nodeOf(project, service);
-        const tier = node?.tier.tier ?? 'app';
+        const tier = node ? escapeMarkdown(describeTierBriefly(node.tier)) : 'app';
         const networks = service.networkMode
-            ? `\`network_mode: ${cell(networkModeText(service.networkMode))}\``
-            : service.networks.map(n => `\`${cell(realName.get(n.network) ?? n.network)}\``).join(', ');
-        const ports = service.ports.map(p => `\`${cell(p.text)}\``).join(', ');
-        return `| \`${cell(service.name)}\` | ${tier} | ${networks || '–'} | ${ports || '–'} |`;
+            ? markdownCode(`network_mode: ${networkModeText(service.networkMode)}`)
+            : service.networks.map(n => markdownCode(realName.get(n.network) ?? n.network)).join(', ');
+        const ports = service.ports.map(p => markdownCode(p.text)).join(', ');
+        return `| ${markdownCode(service.name)} | ${tier} | ${networks || '–'} | ${ports || '–'} |`;
     });
 }
 function networkModeText(mode) {
@@ -13031,16 +15396,148 @@ function networkModeText(mode) {
         return mode.value;
     return mode.kind;
 }
-/** Text safe inside a table cell (and inside a code span): no pipes breaking the row, one line. */
-function cell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+/**
+ * Characters that mean something to GitHub-flavoured Markdown or HTML (emphasis, code spans,
+ * links and images, tables, headings, HTML tags and entities, autolinks, `@` mentions, emoji
+ * shortcodes, math), written as numeric character references, which every renderer shows as
+ * the character itself.
+ */
+const MARKDOWN_SPECIAL = /[&<>"'`|\\*_[\](){}!#~$:@]/g;
+/** Line terminators (a lone `\r` ends a line too). */
+const MARKDOWN_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
+/** Other control characters: C0, DEL, C1, and the bidi controls (Trojan Source). */
+const MARKDOWN_CONTROL = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The Markdown medium's one escaping function: `text` from the repository (a name, a path, a
+ * message quoting them) as inert text in GitHub Markdown, in prose or in a table cell. It stays
+ * on one line (no heading, list or fence can start), and no character can open markup: a
+ * backtick, `<img>`, `![..](..)` or `|` shows as itself; control and bidi characters show as
+ * visible escapes (`\u202e`). Not for use inside a code span, where
+ * references are not decoded; `markdownCode` is the monospace form.
+ */
+function escapeMarkdown(text) {
+    // Controls become visible escapes (`\x9b`, `\u202e`) after the specials, so their backslash
+    // stays a character: Markdown escapes only punctuation, and `\x`, `\u` show as written.
+    return text
+        .replace(MARKDOWN_BREAKS, ' ')
+        .replace(MARKDOWN_SPECIAL, c => `&#${c.charCodeAt(0)};`)
+        .replace(MARKDOWN_CONTROL, markdown_visibleEscape);
 }
-/** A prose cell: also no raw HTML. */
+/** A control character as the user can read it: `\x1b` up to U+00FF, `\u202e` beyond. */
+function markdown_visibleEscape(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** `text` escaped as `escapeMarkdown` does, in monospace (`<code>`, which no text can close). */
+function markdownCode(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** A prose table cell: the Markdown medium's escaping (kept for the file-accounting table). */
 function textCell(text) {
-    return cell(text).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return escapeMarkdown(text);
 }
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab.ts
+/**
+ * The GitLab code quality report (`--format gitlab`): the subset of the Code Climate issue
+ * format that GitLab reads from an `artifacts:reports:codequality` file and shows in the merge
+ * request widget and diff. GitLab documents six fields (description, check_name, fingerprint,
+ * severity, location.path, location.lines.begin) and ignores the rest, so nothing else is
+ * written: https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
+ *
+ * The medium is JSON that GitLab renders as plain text: `JSON.stringify` is the escaping (with
+ * C1 and bidi controls as `\u` escapes too), and messages lose their line breaks so the widget
+ * shows each issue on one line.
+ */
+
+
+
+/**
+ * tierguard's five severities onto GitLab's five, rank for rank: the order survives, so a
+ * critical finding stays above a high one in the widget.
+ */
+const GITLAB_SEVERITY = {
+    critical: 'blocker',
+    high: 'critical',
+    medium: 'major',
+    low: 'minor',
+    note: 'info'
+};
+/**
+ * Input problems: an error means part of a file was not verified (it blocks like a high
+ * finding); a warning is worth a look. Notes (an unset variable resolved as compose does) are
+ * left out, as in the text report.
+ */
+const DIAGNOSTIC_SEVERITY = {
+    error: 'critical',
+    warning: 'minor'
+};
+/**
+ * The issues GitLab reads, in the scan's order: unsuppressed findings, then error and warning
+ * diagnostics. Suppressed findings are accepted risks and stay out of the merge request.
+ */
+function buildGitLabReport(result) {
+    // Fingerprints over every finding, suppressed ones included, so each equals the one the JSON
+    // and SARIF reports give the same finding.
+    const fingerprints = assignFingerprints(result.findings);
+    const issues = [];
+    result.findings.forEach((finding, index) => {
+        if (finding.suppression)
+            return;
+        issues.push({
+            description: toOneLine(finding.message),
+            check_name: finding.ruleId,
+            fingerprint: fingerprints[index],
+            severity: GITLAB_SEVERITY[finding.severity],
+            location: toLocation(finding.location)
+        });
+    });
+    const seen = new Map();
+    for (const diagnostic of result.diagnostics) {
+        if (diagnostic.severity === 'note')
+            continue;
+        const hash = fingerprintDiagnostic(diagnostic);
+        const occurrence = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, occurrence);
+        issues.push({
+            description: toOneLine(diagnostic.message),
+            check_name: diagnostic.code,
+            fingerprint: `${hash}:${occurrence}`,
+            severity: DIAGNOSTIC_SEVERITY[diagnostic.severity],
+            location: toLocation(diagnostic.span)
+        });
+    }
+    return issues;
+}
+/**
+ * The report as GitLab reads it: a JSON array, 2-space indented, no byte order mark. Control
+ * and bidi characters from the repository are `\u` escapes, so the file is as safe to print in
+ * a job log as to parse.
+ */
+function formatGitLab(result) {
+    return `${escapeJsonForTerminal(JSON.stringify(buildGitLabReport(result), null, 2))}\n`;
+}
+function toLocation(span) {
+    // GitLab wants a repository-relative path without a leading `./`; spans already are.
+    const lines = span.endLine > span.startLine
+        ? { begin: span.startLine, end: span.endLine }
+        : { begin: span.startLine };
+    return { path: span.file, lines };
+}
+/** A diagnostic's identity: what it says about which file, not where in it. */
+function fingerprintDiagnostic(diagnostic) {
+    const identity = ['diagnostic', diagnostic.code, diagnostic.span.file, diagnostic.message];
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(identity)).digest('hex');
+}
+function toOneLine(message) {
+    return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -13053,19 +15550,26 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gitlab'];
+/** The file name standard input is reported under when `--stdin-filename` is not given. */
+const STDIN_NAME = '<stdin>';
 const HELP = `Usage: tierguard [scan] [PATH...] [options]
+       tierguard scan - [--stdin-filename NAME] [options] < compose.yaml
        tierguard rules [--format text|json]
+       tierguard verify [PATH] [--live] [options]   (\`tierguard verify --help\`)
 
 Finds Docker Compose and Swarm stack files under each PATH (default: the current
 folder), works out which containers can reach which, and reports network-isolation
-problems.
+problems. \`-\` reads one compose file from standard input instead.
 
 Options:
-  -f, --format FORMAT     text (default), json, sarif or markdown
+  -f, --format FORMAT     text (default), json, sarif, markdown or gitlab
+                          (GitLab code quality JSON, for merge-request widgets)
   -o, --output FILE       write the report to FILE instead of standard output
       --fail-on LEVEL     exit 1 when a finding is at or above LEVEL:
                           critical, high (default), medium, low, note, or none
+                          (values of every option are case-insensitive)
       --category NAME     SARIF category (automationDetails.id), for several uploads
       --include GLOB      also consider files matching GLOB (repeatable)
       --exclude GLOB      leave out files or folders matching GLOB (repeatable)
@@ -13073,14 +15577,21 @@ Options:
                           (repeatable; wins over the project's .env file)
       --base-dir DIR      report paths relative to DIR (default: the current folder)
   -c, --config FILE       configuration file (default: .tierguard.yml or .tierguard.yaml
-                          in the base directory, if present); see docs/configuration.md
-      --color / --no-color  colour the text report (default: when writing to a terminal)
+                          in the base directory, if present)
+      --stdin-filename NAME  the name a file read from \`-\` is reported under
+                          (default: ${STDIN_NAME}); a relative path, e.g. deploy/compose.yaml
+      --color / --no-color  colour the text report (default: on a terminal, unless
+                          NO_COLOR is set; FORCE_COLOR turns it on anywhere)
   -q, --quiet             no progress lines on standard error
   -h, --help              show this help
   -v, --version           show the version
 
 Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or fatal error.
-Rule documentation: docs/rules/README.md
+
+Documentation: ${docsUrl('cli.md')}
+Rules:         ${docsUrl('rules/README.md')}
+Configuration: ${docsUrl('configuration.md')}
+Verification:  ${docsUrl('verify.md')}
 `;
 /** Parses argv (without `node` and the script). Throws `ConfigurationError` on bad usage. */
 function parseCommandLine(argv) {
@@ -13100,6 +15611,7 @@ function parseCommandLine(argv) {
                 env: { type: 'string', short: 'e', multiple: true },
                 'base-dir': { type: 'string' },
                 config: { type: 'string', short: 'c' },
+                'stdin-filename': { type: 'string' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 quiet: { type: 'boolean', short: 'q' },
@@ -13109,7 +15621,7 @@ function parseCommandLine(argv) {
         });
     }
     catch (e) {
-        throw new ConfigurationError(`${e.message}\nRun \`tierguard --help\` for usage.`);
+        throw new ConfigurationError(`${e.message}\nRun \`tierguard --help\` for usage, or see ${docsUrl('cli.md')}.`);
     }
     const { values, positionals } = parsed;
     if (values.help)
@@ -13118,27 +15630,39 @@ function parseCommandLine(argv) {
         return { command: 'version' };
     const [first, ...rest] = positionals;
     if (first === 'rules') {
-        const format = values.format ?? 'text';
+        const format = values.format?.toLowerCase() ?? 'text';
         if (format !== 'text' && format !== 'json') {
             throw new ConfigurationError(`\`rules\` prints text or json, not \`${format}\``);
         }
         return { command: 'rules', format };
     }
     const paths = first === 'scan' ? rest : positionals;
-    const format = (values.format ?? 'text');
+    // Values are matched case-insensitively (`--fail-on HIGH`, `-f SARIF`), as users type them.
+    const format = (values.format?.toLowerCase() ?? 'text');
     if (!FORMATS.includes(format)) {
         throw new ConfigurationError(`unknown --format \`${values.format}\`: use one of ${FORMATS.join(', ')}`);
     }
-    const failOn = (values['fail-on'] ?? 'high');
+    const failOn = (values['fail-on']?.toLowerCase() ?? 'high');
     if (!FAIL_ON_VALUES.includes(failOn)) {
         throw new ConfigurationError(`unknown --fail-on \`${values['fail-on']}\`: use one of ${FAIL_ON_VALUES.join(', ')}`);
     }
-    const env = {};
+    // No prototype: `__proto__` or `constructor` is a variable name like any other.
+    const env = Object.create(null);
     for (const pair of values.env ?? []) {
         const eq = pair.indexOf('=');
         if (eq <= 0)
             throw new ConfigurationError(`--env takes KEY=VALUE, got \`${pair}\``);
         env[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    if (paths.includes('-') && paths.length > 1) {
+        throw new ConfigurationError('`-` reads one compose file from standard input and cannot be combined with other paths');
+    }
+    const stdinFilename = values['stdin-filename'];
+    if (stdinFilename !== undefined) {
+        if (!paths.includes('-')) {
+            throw new ConfigurationError('--stdin-filename names standard input: scan `-` with it');
+        }
+        checkStdinFilename(stdinFilename);
     }
     return {
         command: 'scan',
@@ -13153,8 +15677,1458 @@ function parseCommandLine(argv) {
         baseDir: values['base-dir'],
         config: values.config,
         color: values['no-color'] ? false : values.color,
-        progress: !values.quiet
+        progress: !values.quiet,
+        ...(stdinFilename === undefined ? {} : { stdinFilename })
     };
+}
+/**
+ * A stdin name is written below a temporary folder and reported as it is, so it must stay
+ * inside that folder: relative, no `..`, no empty segment.
+ */
+function checkStdinFilename(name) {
+    const segments = name.split(/[\\/]/);
+    if (name === '' ||
+        /^([a-zA-Z]:)?[\\/]/.test(name) ||
+        segments.some(s => s === '' || s === '.' || s === '..')) {
+        throw new ConfigurationError(`--stdin-filename takes a relative path such as \`deploy/compose.yaml\`, got \`${name}\``);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: ./src/verify/engine.ts
+/**
+ * A minimal client of the Docker Engine HTTP API, spoken over its unix socket (or a TCP URL)
+ * with `node:http` alone. Docker and rootful podman's compatible service answer the same calls;
+ * `tierguard verify` needs only a dozen of them, so no client library is bundled (docs/verify.md).
+ */
+
+/** The engine did not answer (nothing listens there, permission denied, not an engine). */
+class EngineUnavailableError extends Error {
+    name = 'EngineUnavailableError';
+}
+/** The engine answered with an error status. */
+class EngineApiError extends Error {
+    status;
+    method;
+    path;
+    name = 'EngineApiError';
+    constructor(status, method, path, message) {
+        super(`${method} ${path}: ${status} ${message}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+    }
+}
+/** The default engine URL: `DOCKER_HOST`, else Docker's own socket. */
+function defaultEngineUrl(env = process.env) {
+    const fromEnv = env.DOCKER_HOST?.trim();
+    return fromEnv ? fromEnv : 'unix:///var/run/docker.sock';
+}
+/**
+ * Parses `unix:///path`, a bare `/path`, `tcp://host:port` or `http://host:port`. Throws a
+ * plain `Error` with a message for the user on anything else (`ssh://`, `npipe://`).
+ */
+function parseEngineUrl(url) {
+    if (url.startsWith('/'))
+        return { socketPath: url };
+    if (url.startsWith('unix://')) {
+        const socketPath = url.slice('unix://'.length);
+        if (!socketPath.startsWith('/'))
+            throw new Error(`engine URL \`${url}\` needs an absolute path`);
+        return { socketPath };
+    }
+    const match = /^(?:tcp|http):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(url);
+    if (match) {
+        const host = match[1].replace(/^\[|\]$/g, '');
+        return { host, port: match[2] ? Number(match[2]) : 2375 };
+    }
+    throw new Error(`engine URL \`${url}\` is not supported: use unix:///path/to/docker.sock or tcp://host:port`);
+}
+/** Makes a client for the engine at `url` (see `parseEngineUrl`); nothing is sent yet. */
+function createEngineClient(url, options = {}) {
+    const address = parseEngineUrl(url);
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    function request(method, path, body) {
+        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+        return new Promise((resolve, reject) => {
+            const req = external_node_http_default().request({
+                ...address,
+                method,
+                path,
+                headers: {
+                    Host: 'docker',
+                    ...(payload
+                        ? { 'Content-Type': 'application/json', 'Content-Length': payload.length }
+                        : {})
+                },
+                timeout: timeoutMs
+            }, res => {
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, raw: Buffer.concat(chunks) }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+            req.on('error', e => {
+                const code = e.code;
+                // Refused, missing or forbidden socket: no engine here, as opposed to a failed call.
+                if (code &&
+                    ['ENOENT', 'ECONNREFUSED', 'EACCES', 'ENOTSOCK', 'EHOSTUNREACH'].includes(code)) {
+                    reject(new EngineUnavailableError(`${url}: ${e.message}`));
+                }
+                else {
+                    reject(e);
+                }
+            });
+            req.end(payload);
+        });
+    }
+    async function call(method, path, body, accept = []) {
+        const { status, raw } = await request(method, path, body);
+        const text = raw.toString('utf8');
+        let parsed;
+        try {
+            parsed = text.trim() === '' ? undefined : JSON.parse(text);
+        }
+        catch {
+            parsed = text;
+        }
+        if (status >= 400 && !accept.includes(status)) {
+            const message = typeof parsed === 'object' && parsed !== null && 'message' in parsed
+                ? String(parsed.message)
+                : text.slice(0, 500);
+            throw new EngineApiError(status, method, path, message);
+        }
+        return { status, body: parsed };
+    }
+    return {
+        url,
+        call,
+        async version() {
+            const { body } = await call('GET', '/version');
+            const v = (body ?? {});
+            if (typeof v.Version !== 'string') {
+                throw new EngineUnavailableError(`${url} answered, but not as a Docker Engine API`);
+            }
+            return {
+                name: v.Components?.[0]?.Name ?? 'Docker Engine',
+                version: v.Version,
+                apiVersion: v.ApiVersion ?? ''
+            };
+        },
+        async exec(container, cmd) {
+            const created = await call('POST', `/containers/${encodeURIComponent(container)}/exec`, {
+                AttachStdout: true,
+                AttachStderr: true,
+                Tty: false,
+                Cmd: cmd
+            });
+            const id = created.body.Id;
+            const started = await request('POST', `/exec/${id}/start`, { Detach: false, Tty: false });
+            if (started.status >= 400) {
+                throw new EngineApiError(started.status, 'POST', `/exec/${id}/start`, started.raw.toString());
+            }
+            const inspected = await call('GET', `/exec/${id}/json`);
+            const exitCode = inspected.body.ExitCode ?? -1;
+            return { stdout: demultiplex(started.raw).stdout, exitCode };
+        }
+    };
+}
+/**
+ * Splits the attach stream of a non-TTY exec: frames of an 8-byte header (stream type, three
+ * zero bytes, big-endian length) and a payload. Bytes that do not parse as frames are taken as
+ * raw standard output, which is what an engine that does not multiplex sends.
+ */
+function demultiplex(raw) {
+    const out = [];
+    const err = [];
+    let offset = 0;
+    while (offset + 8 <= raw.length) {
+        const type = raw[offset];
+        const size = raw.readUInt32BE(offset + 4);
+        const framed = (type === 0 || type === 1 || type === 2) &&
+            raw[offset + 1] === 0 &&
+            raw[offset + 2] === 0 &&
+            raw[offset + 3] === 0 &&
+            offset + 8 + size <= raw.length;
+        if (!framed)
+            break;
+        const payload = raw.subarray(offset + 8, offset + 8 + size);
+        if (type === 2)
+            err.push(payload);
+        else
+            out.push(payload);
+        offset += 8 + size;
+    }
+    if (offset < raw.length)
+        out.push(raw.subarray(offset));
+    return {
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/live.ts
+/**
+ * `tierguard verify --live`: reads the containers of running compose projects through the
+ * Engine API (their `com.docker.compose.project` / `service` labels, networks and published
+ * ports) and reports what differs from the scanned files: a network attached at runtime with
+ * `docker network connect`, a network the project declares but the service's file does not
+ * list, a published port no file declares. Projects the scan does not hold are not judged.
+ */
+
+const PROJECT_LABEL = 'com.docker.compose.project';
+const SERVICE_LABEL = 'com.docker.compose.service';
+/** Compares the running compose containers with the topology; sorted by project, service. */
+async function findDrift(engine, topology) {
+    const filters = encodeURIComponent(JSON.stringify({ label: [PROJECT_LABEL] }));
+    const { body } = await engine.call('GET', `/containers/json?filters=${filters}`);
+    const drift = [];
+    for (const container of (body ?? [])) {
+        const project = container.Labels?.[PROJECT_LABEL] ?? '';
+        const service = container.Labels?.[SERVICE_LABEL] ?? '';
+        const ofProject = topology.services.filter(node => node.project.name === project);
+        if (ofProject.length === 0)
+            continue;
+        const candidates = ofProject.filter(node => node.service.name === service);
+        if (candidates.length === 0) {
+            drift.push({
+                kind: 'service-unknown',
+                project,
+                service,
+                subject: service,
+                message: `\`${project}/${service}\` runs, but no scanned file of project \`${project}\` defines service \`${service}\``
+            });
+            continue;
+        }
+        drift.push(...networkDrift(container, candidates, project, service));
+        drift.push(...portDrift(container, candidates, project, service));
+    }
+    return drift.sort((a, b) => compare(a.project, b.project) ||
+        compare(a.service, b.service) ||
+        compare(a.kind, b.kind) ||
+        compare(a.subject, b.subject));
+}
+function networkDrift(container, candidates, project, service) {
+    const mode = container.HostConfig?.NetworkMode ?? '';
+    // A shared namespace or the host's has no networks of its own to compare.
+    if (mode === 'host' || mode === 'none' || mode.startsWith('container:'))
+        return [];
+    const drift = [];
+    const first = candidates[0];
+    for (const network of Object.keys(container.NetworkSettings?.Networks ?? {}).sort()) {
+        const listed = candidates.some(node => node.memberships.some(m => m.network.realName === network));
+        if (listed)
+            continue;
+        const declared = candidates.some(node => node.project.networks.some(n => n.realName === network));
+        drift.push({
+            kind: declared ? 'network-not-listed' : 'network-attached',
+            project,
+            service,
+            subject: network,
+            message: declared
+                ? `\`${project}/${service}\` is on \`${network}\`, which its project declares but its file does not list for it: it can reach every container there`
+                : `\`${project}/${service}\` is on \`${network}\`, which no scanned file gives it: attached at runtime (\`docker network connect\`?), it can reach every container there`,
+            location: formatSpan(first.service.span)
+        });
+    }
+    return drift;
+}
+function portDrift(container, candidates, project, service) {
+    const drift = [];
+    const seen = new Set();
+    const first = candidates[0];
+    for (const port of container.Ports ?? []) {
+        if (!port.PublicPort || !port.PrivatePort)
+            continue;
+        const protocol = port.Type ?? 'tcp';
+        const key = `${port.IP ?? ''}:${port.PublicPort}:${port.PrivatePort}/${protocol}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const declared = candidates.some(node => node.service.ports.some(b => declares(b, port.PrivatePort, port.PublicPort, protocol)));
+        if (declared)
+            continue;
+        const address = port.IP && port.IP !== '0.0.0.0' && port.IP !== '::' ? `${port.IP}:` : '';
+        drift.push({
+            kind: 'port-undeclared',
+            project,
+            service,
+            subject: `${address}${port.PublicPort}:${port.PrivatePort}/${protocol}`,
+            message: `\`${project}/${service}\` publishes \`${address}${port.PublicPort}:${port.PrivatePort}/${protocol}\`, which no scanned file declares`,
+            location: formatSpan(first.service.span)
+        });
+    }
+    return drift;
+}
+/** Whether a declared binding publishes container port `target` on host port `published`. */
+function declares(binding, target, published, protocol) {
+    if (binding.protocol !== protocol)
+        return false;
+    if (!inRange(binding.target, target))
+        return false;
+    // A random host port (none written) is whatever the engine chose.
+    return (binding.published === undefined ||
+        binding.published === '' ||
+        inRange(binding.published, published));
+}
+/** `5432` or `8000-8010` holds `port`. */
+function inRange(text, port) {
+    const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+    if (!match)
+        return false;
+    const low = Number(match[1]);
+    const high = match[2] ? Number(match[2]) : low;
+    return port >= low && port <= high;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/verify/plan.ts
+
+/** Label every object of a rehearsal carries, with the run id as value. */
+const RUN_LABEL = 'io.tierguard.verify.run';
+/** Label on a stand-in: the `project/service` it stands in for. */
+const plan_SERVICE_LABEL = 'io.tierguard.verify.service';
+/** Usual ports of products the model recognises, for a stand-in whose file declares none. */
+const PRODUCT_PORTS = new Map([
+    ['PostgreSQL', 5432],
+    ['MySQL', 3306],
+    ['MariaDB', 3306],
+    ['Percona Server', 3306],
+    ['SQL Server', 1433],
+    ['CockroachDB', 26257],
+    ['Redis', 6379],
+    ['Valkey', 6379],
+    ['KeyDB', 6379],
+    ['Memcached', 11211],
+    ['MongoDB', 27017],
+    ['Elasticsearch', 9200],
+    ['OpenSearch', 9200],
+    ['Cassandra', 9042],
+    ['CouchDB', 5984],
+    ['InfluxDB', 8086],
+    ['ClickHouse', 8123],
+    ['Neo4j', 7687],
+    ['RabbitMQ', 5672],
+    ['Kafka', 9092],
+    ['NATS', 4222],
+    ['ZooKeeper', 2181],
+    ['etcd', 2379],
+    ['MinIO', 9000],
+    ['Vault', 8200]
+]);
+/** The port a stand-in listens on when neither its file nor its product says: HTTP's. */
+const DEFAULT_PORT = 80;
+/** A DNS name the prober may pass to `nc`: letters, digits, `-`, `_`, `.`; nothing a shell reads. */
+const DNS_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+/**
+ * Plans the rehearsal of every project of the topology. Projects compose would refuse, stacks
+ * on drivers a single engine has no stand-in for, and host-mode services are left out, each
+ * with its reason in `skipped`.
+ */
+function planRehearsal(topology, options) {
+    const { runId } = options;
+    const skipped = [];
+    const units = [];
+    for (const group of groupProjects(topology)) {
+        const reason = unitSkipReason(topology, group.projects, group.networks);
+        if (reason) {
+            for (const project of group.projects) {
+                skipped.push({ what: topology.projectKey(project), reason });
+            }
+            continue;
+        }
+        units.push(planUnit(topology, group, runId, units.length, skipped));
+    }
+    return { runId, units, skipped };
+}
+/** Projects joined by a network or a namespace, in the topology's order. */
+function groupProjects(topology) {
+    const parent = new Map();
+    const find = (p) => {
+        let root = p;
+        while (parent.get(root) !== root)
+            root = parent.get(root);
+        parent.set(p, root);
+        return root;
+    };
+    const union = (a, b) => {
+        const ra = find(a);
+        const rb = find(b);
+        if (ra !== rb)
+            parent.set(rb, ra);
+    };
+    for (const project of topology.projects)
+        parent.set(project, project);
+    for (const network of topology.networks) {
+        const first = network.members[0]?.service.project;
+        for (const member of network.members)
+            if (first)
+                union(first, member.service.project);
+    }
+    for (const node of topology.services) {
+        if (node.namespaceOwner)
+            union(node.project, node.namespaceOwner.project);
+    }
+    const groups = new Map();
+    for (const project of topology.projects) {
+        const root = find(project);
+        const group = groups.get(root) ?? { projects: [], networks: [] };
+        group.projects.push(project);
+        groups.set(root, group);
+    }
+    for (const network of topology.networks) {
+        const project = network.members[0]?.service.project;
+        if (project)
+            groups.get(find(project))?.networks.push(network);
+    }
+    return [...groups.values()];
+}
+function unitSkipReason(topology, projects, networks) {
+    for (const project of projects) {
+        const refused = project.diagnostics.find(d => d.severity === 'error');
+        if (refused) {
+            return `compose would refuse project \`${topology.projectKey(project)}\` (${refused.message}), so it cannot run as written`;
+        }
+    }
+    for (const network of networks) {
+        const driver = network.driver || 'bridge';
+        if (driver !== 'bridge' && driver !== 'overlay') {
+            return `network \`${network.id}\` uses the \`${driver}\` driver, which a rehearsal does not create (it would reach the machine's LAN)`;
+        }
+    }
+    return undefined;
+}
+function planUnit(topology, group, runId, unitIndex, skipped) {
+    const networks = new Map();
+    for (const [k, node] of group.networks.entries()) {
+        networks.set(node, {
+            node,
+            engineName: engineName(runId, `${unitIndex}-${k}`, node.realName),
+            internal: node.internal,
+            iccDisabled: node.iccDisabled,
+            resolvesNames: !node.legacyBridge && node.id !== LEGACY_BRIDGE
+        });
+    }
+    const inUnit = new Set(group.projects);
+    const nodes = topology.services.filter(node => inUnit.has(node.project));
+    const standIns = new Map();
+    for (const node of nodes) {
+        const reason = serviceSkipReason(node);
+        if (reason) {
+            skipped.push({ what: node.id, reason, span: node.service.networkMode?.span });
+            continue;
+        }
+        const { ports, portsFrom } = servicePorts(node);
+        const mode = node.mode === 'namespace' ? 'namespace' : node.mode === 'none' ? 'none' : 'networks';
+        standIns.set(node, {
+            node,
+            containerName: engineName(runId, `${unitIndex}-${node.index}`, node.service.name),
+            mode,
+            endpoints: mode === 'networks'
+                ? node.memberships.map(m => ({
+                    network: networks.get(m.network),
+                    aliases: uniqueNames([node.service.name, ...m.attachment.aliases.map(a => a.value)])
+                }))
+                : [],
+            ports,
+            portsFrom,
+            listen: [],
+            published: mode === 'networks' ? plannedPublishes(node, skipped) : []
+        });
+    }
+    for (const standIn of standIns.values()) {
+        if (standIn.mode !== 'namespace')
+            continue;
+        standIn.owner = standIns.get(standIn.node.namespaceOwner);
+    }
+    // One listener per port and namespace: the owner listens for its whole group.
+    for (const standIn of standIns.values()) {
+        const holder = standIn.owner ?? standIn;
+        for (const port of standIn.ports)
+            if (!holder.listen.includes(port))
+                holder.listen.push(port);
+    }
+    for (const standIn of standIns.values())
+        standIn.listen.sort((a, b) => a - b);
+    const list = [...standIns.values()];
+    const ambiguous = ambiguousNames(list, skipped);
+    const probes = [];
+    for (const a of list) {
+        for (const b of list)
+            if (a !== b)
+                probes.push(...serviceProbes(topology, a, b, ambiguous));
+    }
+    for (const b of list)
+        probes.push(...publishedProbes(topology, b));
+    for (const a of list)
+        probes.push(egressProbe(a));
+    return { projects: group.projects, networks: [...networks.values()], standIns: list, probes };
+}
+function serviceSkipReason(node) {
+    if (node.mode === 'host') {
+        return 'host network mode is not rehearsed: a stand-in would listen on the machine itself';
+    }
+    if (node.mode === 'namespace') {
+        const owner = node.namespaceOwner;
+        if (!owner)
+            return 'the namespace it shares belongs to no service of the scan';
+        if (owner.mode === 'host')
+            return `it shares the namespace of \`${owner.id}\`, in host mode`;
+    }
+    return undefined;
+}
+/** The service's TCP ports: `ports` targets and `expose`, first of a range; else a usual one. */
+function servicePorts(node) {
+    const declared = new Set();
+    for (const binding of node.service.ports) {
+        const port = firstPort(binding.target);
+        if (port !== undefined && binding.protocol === 'tcp')
+            declared.add(port);
+    }
+    for (const expose of node.service.expose) {
+        const [number, protocol = 'tcp'] = expose.value.split('/');
+        const port = firstPort(number ?? '');
+        if (port !== undefined && protocol === 'tcp')
+            declared.add(port);
+    }
+    if (declared.size > 0) {
+        return { ports: [...declared].sort((a, b) => a - b), portsFrom: 'declared' };
+    }
+    const usual = node.tier.product ? PRODUCT_PORTS.get(node.tier.product) : undefined;
+    return usual
+        ? { ports: [usual], portsFrom: 'product' }
+        : { ports: [DEFAULT_PORT], portsFrom: 'default' };
+}
+/** `5432`, `8000-8010` -> the first port; anything else -> undefined. */
+function firstPort(text) {
+    const match = /^(\d{1,5})(?:-\d{1,5})?$/.exec(text.trim());
+    const port = match ? Number(match[1]) : NaN;
+    return port >= 1 && port <= 65535 ? port : undefined;
+}
+function plannedPublishes(node, skipped) {
+    const planned = [];
+    for (const binding of node.service.ports) {
+        const containerPort = firstPort(binding.target);
+        if (containerPort === undefined || binding.protocol !== 'tcp')
+            continue;
+        // Swarm's ingress mesh publishes on every node's every interface, whatever `host_ip` says.
+        const ingress = node.project.kind === 'stack' && binding.mode !== 'host';
+        let hostIp;
+        if (ingress || binding.bind === 'all')
+            hostIp = '';
+        else if (binding.bind === 'loopback' && binding.hostIp?.startsWith('127.'))
+            hostIp = '127.0.0.1';
+        else {
+            skipped.push({
+                what: `${node.id} port ${binding.text}`,
+                reason: `published on \`${binding.hostIp ?? ''}\`, an address a rehearsal cannot bind`,
+                span: binding.span
+            });
+            continue;
+        }
+        const declaredPort = binding.published ? firstPort(binding.published) : undefined;
+        planned.push({ binding, containerPort, declaredPort: declaredPort ?? containerPort, hostIp });
+    }
+    return planned;
+}
+/**
+ * Names several stand-ins answer to on one network (`traefik` of three projects on a shared
+ * external network): DNS returns any of them, so a probe by that name proves nothing about the
+ * one it was meant for. Keyed `<network id>\u0000<name>`; each is reported as left out once.
+ */
+function ambiguousNames(standIns, skipped) {
+    const holders = new Map();
+    for (const standIn of standIns) {
+        for (const endpoint of standIn.endpoints) {
+            for (const name of endpoint.aliases) {
+                const key = `${endpoint.network.node.id}\u0000${name}`;
+                holders.set(key, (holders.get(key) ?? 0) + 1);
+            }
+        }
+    }
+    const ambiguous = new Set();
+    for (const [key, count] of holders) {
+        if (count < 2)
+            continue;
+        ambiguous.add(key);
+        const [network, name] = key.split('\u0000');
+        skipped.push({
+            what: `name \`${name}\` on \`${network}\``,
+            reason: `${count} stand-ins answer to it, so probes by that name are not run (by IP they are)`
+        });
+    }
+    return ambiguous;
+}
+/** By IP (always) and by name (where the model says they share a network with names). */
+function serviceProbes(topology, a, b, ambiguous) {
+    const hop = topology.connection(a.node, b.node);
+    const direct = hop?.via.kind === 'network' || hop?.via.kind === 'namespace';
+    const iccNetworks = a.node.memberships
+        .map(m => m.network)
+        .filter(n => n.iccDisabled && b.node.memberships.some(m => m.network === n));
+    const probes = [];
+    for (const port of b.ports) {
+        const base = {
+            from: a.node.id,
+            to: b.node.id,
+            fromStandIn: a,
+            toStandIn: b,
+            port,
+            protocol: 'tcp',
+            expected: direct,
+            model: plan_describeHop(hop),
+            iccNetworks,
+            span: direct && hop ? hop.span : b.node.service.span
+        };
+        probes.push({ kind: 'ip', ...base });
+        if (hop?.via.kind !== 'network' || b.mode !== 'networks')
+            continue;
+        const network = hop.via.network;
+        const planned = b.endpoints.find(e => e.network.node === network);
+        if (!planned?.network.resolvesNames)
+            continue;
+        for (const name of planned.aliases) {
+            if (ambiguous.has(`${network.id}\u0000${name}`))
+                continue;
+            probes.push({ kind: 'name', name, ...base });
+        }
+    }
+    return probes;
+}
+function plan_describeHop(hop) {
+    if (!hop)
+        return 'they share no network with inter-container communication on';
+    switch (hop.via.kind) {
+        case 'network':
+            return `both are on \`${hop.via.network.id}\``;
+        case 'namespace':
+            return 'they share one network namespace';
+        case 'host-port':
+            return `they share no network; only the host port \`${hop.via.port.text}\` joins them`;
+        case 'host-mode':
+            return 'one is in the host network namespace';
+    }
+}
+/** From the host (loopback) and from outside (a non-loopback host address). */
+function publishedProbes(topology, b) {
+    const exposures = topology.exposures(b.node);
+    const probes = [];
+    for (const publish of b.published) {
+        const exposure = exposures.find(e => e.kind === 'published' && e.port === publish.binding);
+        const base = {
+            to: b.node.id,
+            toStandIn: b,
+            port: publish.declaredPort,
+            protocol: 'tcp',
+            publish,
+            iccNetworks: [],
+            span: publish.binding.span
+        };
+        probes.push({
+            kind: 'published',
+            from: 'host',
+            ...base,
+            expected: exposure !== undefined,
+            model: exposure
+                ? `\`${publish.binding.text}\` is published`
+                : `\`${publish.binding.text}\` is not published: the service has no network with egress`
+        });
+        probes.push({
+            kind: 'outside',
+            from: 'outside',
+            ...base,
+            expected: exposure?.public === true,
+            model: exposure?.public
+                ? `\`${publish.binding.text}\` is published on every interface`
+                : exposure
+                    ? `\`${publish.binding.text}\` is published on loopback only`
+                    : `\`${publish.binding.text}\` is not published: the service has no network with egress`
+        });
+    }
+    return probes;
+}
+/**
+ * Whether the service can open a connection out of its networks to the host, as the model
+ * words it (`egress` in reachability.ts): host mode, or a membership of a network that is not
+ * `internal` (its own, or its namespace owner's).
+ */
+function egressProbe(a) {
+    const node = a.node;
+    const open = node.memberships.find(m => !m.network.internal);
+    const egress = node.mode === 'host' || open !== undefined;
+    return {
+        kind: 'egress',
+        from: node.id,
+        to: 'host',
+        fromStandIn: a,
+        port: 0,
+        protocol: 'tcp',
+        expected: egress,
+        model: open
+            ? `\`${open.network.id}\` is not internal`
+            : node.mode === 'none'
+                ? 'its network mode is `none`'
+                : 'every network it is on is internal',
+        iccNetworks: [],
+        span: open ? open.attachment.span : (node.service.networkMode?.span ?? node.service.span)
+    };
+}
+/** Names that are valid DNS names, once each. */
+function uniqueNames(names) {
+    return [...new Set(names.filter(name => DNS_NAME.test(name)))];
+}
+/**
+ * `tgv-<run>-<key>-<name>`: the run id keeps rehearsals apart, the key keeps names unique, and
+ * the name (reduced to the characters engines accept) keeps them readable.
+ */
+function engineName(runId, key, name) {
+    const readable = name.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[-_.]+/, '');
+    return `tgv-${runId}-${key}-${readable}`.slice(0, 63).replace(/[-_.]+$/, '');
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/verify/rehearse.ts
+/**
+ * Carries a rehearsal plan out on an engine: creates the networks and stand-in containers, runs
+ * every probe, records what the engine let through, and removes everything it created (by its
+ * run label), also when a step fails or the run is aborted.
+ */
+
+
+/** The option Docker reads to disable inter-container communication on a bridge. */
+const ICC_OPTION = 'com.docker.network.bridge.enable_icc';
+/**
+ * Listens on each port given as an argument (busybox httpd daemonises once bound), then waits.
+ * Ports come from the plan as numbers; no text of the scanned files reaches a shell.
+ */
+const LISTEN_SCRIPT = [
+    'for p in "$@"; do httpd -p "$p" -h /tmp || exit 1; done',
+    "trap 'exit 0' TERM INT",
+    'while :; do sleep 3600 & wait; done'
+].join('\n');
+/**
+ * Tries each `id address port` triple given as arguments and prints `id ok` or `id no`, 12 at a
+ * time: a rootful engine counts every process of root on the machine against the container's
+ * `nproc` limit (1000 in scripts/engine-setup.sh), and a busy machine has hundreds already. An
+ * attempt that fails fast (in under half the wait: a fork refused, a name not yet resolvable)
+ * is tried once more; one that times out is not, since engines drop packets between networks,
+ * and every blocked probe would pay twice. busybox `nc -w` bounds the connect and the final
+ * read. The address `@gateway` (no DNS name has an `@`) means the container's default route; a
+ * container without one fails the probe. Times are centiseconds from /proc/uptime.
+ */
+const PROBE_SCRIPT = [
+    'w=$1; shift',
+    "gw=$(ip route 2>/dev/null | awk '/^default/ {print $3; exit}')",
+    'n=0',
+    'while [ $# -ge 3 ]; do',
+    '  id=$1; addr=$2; port=$3; shift 3',
+    '  [ "$addr" = @gateway ] && addr=$gw',
+    '  ( try() { [ -n "$addr" ] && nc -w "$w" "$addr" "$port" </dev/null >/dev/null 2>&1; }',
+    '    read a _ </proc/uptime',
+    '    if try; then echo "$id ok"; exit; fi',
+    '    read b _ </proc/uptime',
+    '    a=${a%.*}${a#*.}; b=${b%.*}${b#*.}',
+    '    if [ $((b - a)) -lt $((w * 50)) ] && try; then echo "$id ok"; else echo "$id no"; fi ) &',
+    '  n=$((n + 1)); [ $((n % 12)) -eq 0 ] && wait',
+    'done',
+    'wait'
+].join('\n');
+/** Runs the plan and returns one outcome per probe, in the plan's order. */
+async function rehearse(plan, options) {
+    const { engine, logger } = options;
+    const limit = options.concurrency ?? 4;
+    const wait = options.connectTimeout ?? 2;
+    const labels = { [RUN_LABEL]: plan.runId };
+    const checkAborted = () => {
+        if (options.signal?.aborted)
+            throw new Error('verification interrupted');
+    };
+    const iccIgnored = new Set();
+    const listener = await listenOnHost();
+    const clock = performance.now();
+    const elapsed = () => `${((performance.now() - clock) / 1000).toFixed(1)} s`;
+    try {
+        const networks = plan.units.flatMap(u => u.networks);
+        const standIns = plan.units.flatMap(u => u.standIns);
+        logger.info(`Creating ${networks.length} networks and ${standIns.length} stand-ins`);
+        await forEach(networks, limit, async (network) => {
+            checkAborted();
+            const created = await engine.call('POST', '/networks/create', {
+                Name: network.engineName,
+                Driver: 'bridge',
+                Internal: network.internal,
+                CheckDuplicate: true,
+                Options: network.iccDisabled ? { [ICC_OPTION]: 'false' } : {},
+                Labels: labels
+            });
+            if (network.iccDisabled && !(await keepsIccOption(engine, network, created.body))) {
+                iccIgnored.add(network);
+            }
+        });
+        // The outside's view: a host address that is not loopback, on a network of our own.
+        const beaconNetwork = `tgv-${plan.runId}-outside`;
+        await engine.call('POST', '/networks/create', {
+            Name: beaconNetwork,
+            Driver: 'bridge',
+            CheckDuplicate: true,
+            Labels: labels
+        });
+        const beacon = `tgv-${plan.runId}-beacon`;
+        await createContainer(engine, options.image, labels, beacon, beaconNetwork, []);
+        const owners = standIns.filter(s => s.mode !== 'namespace');
+        const sharers = standIns.filter(s => s.mode === 'namespace');
+        for (const batch of [owners, sharers]) {
+            await forEach(batch, limit, async (standIn) => {
+                checkAborted();
+                await createStandIn(engine, options.image, labels, standIn);
+            });
+        }
+        logger.info(`Starting ${standIns.length + 1} containers (at ${elapsed()})`);
+        await startContainer(engine, beacon);
+        for (const batch of [owners, sharers]) {
+            await forEach(batch, limit, async (standIn) => {
+                checkAborted();
+                await startContainer(engine, standIn.containerName);
+            });
+        }
+        const addresses = new Map();
+        await forEach(owners, limit, async (standIn) => {
+            addresses.set(standIn, await inspectAddresses(engine, standIn));
+        });
+        const outsideAddress = (await inspectGateways(engine, beacon))[0];
+        if (!outsideAddress)
+            throw new Error('the engine gave the beacon network no gateway address');
+        checkAborted();
+        const probes = plan.units.flatMap(u => u.probes);
+        logger.info(`Running ${probes.length} probes (at ${elapsed()})`);
+        const outcomes = new Map();
+        const bySource = new Map();
+        for (const probe of probes) {
+            if (!probe.fromStandIn)
+                continue;
+            const list = bySource.get(probe.fromStandIn) ?? [];
+            list.push(probe);
+            bySource.set(probe.fromStandIn, list);
+        }
+        // An exec mostly waits (engine start-up, timeouts of blocked probes): twice as many run at
+        // once, each with half as many probes in flight, so the machine runs as many processes.
+        await forEach([...bySource], limit * 2, async ([source, list]) => {
+            checkAborted();
+            const results = await probeFromContainer(engine, source, list, addresses, listener.port, wait);
+            for (const outcome of results)
+                outcomes.set(outcome.probe, outcome);
+        });
+        const fromHost = probes.filter(p => !p.fromStandIn);
+        await forEach(fromHost, limit, async (probe) => {
+            const publish = probe.publish;
+            const standIn = probe.toStandIn;
+            if (!publish || !standIn)
+                return;
+            const hostPort = await publishedHostPort(engine, standIn, publish);
+            const address = probe.kind === 'outside' ? outsideAddress : '127.0.0.1';
+            const target = `${address}:${hostPort ?? '-'}`;
+            const observed = hostPort === undefined ? false : await answers(address, hostPort, wait);
+            outcomes.set(probe, { probe, observed, target, via: [] });
+        });
+        // A "cannot reach" that rests on a network whose icc option the engine dropped cannot be
+        // checked here; a "reaches" over another network still can.
+        for (const outcome of outcomes.values()) {
+            const p = outcome.probe;
+            const ignored = p.iccNetworks.filter(n => [...iccIgnored].some(i => i.node === n));
+            if (ignored.length > 0 && !p.expected && (p.kind === 'ip' || p.kind === 'name')) {
+                outcome.unsupported = `the engine ignores \`${ICC_OPTION}: "false"\` on \`${ignored[0].id}\``;
+            }
+        }
+        for (const probe of probes) {
+            const outcome = outcomes.get(probe);
+            if (probe.kind === 'egress' && outcome)
+                outcome.target = `gateway:${listener.port}`;
+        }
+        return probes.map(probe => outcomes.get(probe) ?? { probe, observed: false, target: '', via: [] });
+    }
+    finally {
+        listener.close();
+        logger.info(`Removing what the rehearsal created (at ${elapsed()})`);
+        await removeByLabel(engine, RUN_LABEL, plan.runId, logger);
+    }
+}
+async function keepsIccOption(engine, network, created) {
+    const warning = String(created?.Warning ?? '');
+    if (warning.includes(ICC_OPTION))
+        return false;
+    const inspected = await engine.call('GET', `/networks/${encodeURIComponent(network.engineName)}`);
+    const options = inspected.body.Options ?? {};
+    return options[ICC_OPTION] === 'false';
+}
+async function createContainer(engine, image, labels, name, networkMode, listen, extra = {}) {
+    await engine.call('POST', `/containers/create?name=${encodeURIComponent(name)}`, {
+        Image: image,
+        Cmd: ['/bin/sh', '-c', LISTEN_SCRIPT, 'stand-in', ...listen.map(String)],
+        Labels: { ...labels, ...extra.labels },
+        ExposedPorts: Object.fromEntries(listen.map(p => [`${p}/tcp`, {}])),
+        HostConfig: { NetworkMode: networkMode, ...extra.hostConfig },
+        NetworkingConfig: { EndpointsConfig: extra.endpoints ?? {} }
+    });
+}
+async function createStandIn(engine, image, labels, standIn) {
+    const serviceLabels = { [plan_SERVICE_LABEL]: standIn.node.id };
+    if (standIn.mode === 'namespace') {
+        const owner = standIn.owner;
+        if (!owner)
+            throw new Error(`${standIn.node.id} has no stand-in owner`);
+        await engine.call('POST', `/containers/create?name=${encodeURIComponent(standIn.containerName)}`, {
+            Image: image,
+            Cmd: ['/bin/sh', '-c', LISTEN_SCRIPT, 'stand-in', ...standIn.listen.map(String)],
+            Labels: { ...labels, ...serviceLabels },
+            HostConfig: { NetworkMode: `container:${owner.containerName}` }
+        });
+        return;
+    }
+    const first = standIn.endpoints[0];
+    const networkMode = standIn.mode === 'none' || !first ? 'none' : first.network.engineName;
+    const portBindings = {};
+    for (const publish of standIn.published) {
+        const key = `${publish.containerPort}/tcp`;
+        const list = portBindings[key] ?? [];
+        // The engine picks a free host port on the same address: the file's port may be taken.
+        list.push({ HostIp: publish.hostIp, HostPort: '' });
+        portBindings[key] = list;
+    }
+    const endpoints = Object.fromEntries(standIn.endpoints.map(e => [e.network.engineName, { Aliases: e.aliases }]));
+    await createContainer(engine, image, labels, standIn.containerName, networkMode, standIn.listen, {
+        hostConfig: networkMode === 'none' ? {} : { PortBindings: portBindings },
+        endpoints,
+        labels: serviceLabels
+    });
+}
+async function startContainer(engine, name) {
+    await engine.call('POST', `/containers/${encodeURIComponent(name)}/start`, undefined, [304]);
+}
+async function inspect(engine, name) {
+    const { body } = await engine.call('GET', `/containers/${encodeURIComponent(name)}/json`);
+    const json = body;
+    if (!json.State?.Running) {
+        throw new Error(`stand-in ${name} is not running (exit code ${json.State?.ExitCode}): does the image have busybox's sh, httpd and nc?`);
+    }
+    return json;
+}
+async function inspectAddresses(engine, standIn) {
+    const json = await inspect(engine, standIn.containerName);
+    const byEngineName = new Map(standIn.endpoints.map(e => [e.network.engineName, e.network]));
+    const found = [];
+    for (const [name, endpoint] of Object.entries(json.NetworkSettings?.Networks ?? {})) {
+        const planned = byEngineName.get(name);
+        const ip = endpoint.IPAddress ?? '';
+        if (planned && external_node_net_default().isIPv4(ip))
+            found.push({ network: planned.node.id, ip });
+    }
+    return found;
+}
+async function inspectGateways(engine, name) {
+    const json = await inspect(engine, name);
+    return Object.values(json.NetworkSettings?.Networks ?? {})
+        .map(e => e.Gateway ?? '')
+        .filter(ip => external_node_net_default().isIPv4(ip));
+}
+/** The host port the engine chose for a planned publish (same container port and address). */
+async function publishedHostPort(engine, standIn, publish) {
+    const json = await inspect(engine, standIn.containerName);
+    const bindings = json.NetworkSettings?.Ports?.[`${publish.containerPort}/tcp`] ?? [];
+    // Docker writes every interface as 0.0.0.0 (and ::), podman as an empty string.
+    const everyInterface = (ip) => !ip || ip === '0.0.0.0' || ip === '::';
+    const binding = bindings?.find(b => publish.hostIp === '' ? everyInterface(b.HostIp) : b.HostIp === publish.hostIp);
+    const port = Number(binding?.HostPort);
+    return Number.isInteger(port) && port > 0 ? port : undefined;
+}
+/** Runs one source's probes in one `exec`: each probe a background `nc`, all at once. */
+async function probeFromContainer(engine, source, probes, addresses, hostPort, wait) {
+    const triples = [];
+    const sourceGroup = source.owner ?? source;
+    for (const probe of probes) {
+        const target = probe.toStandIn;
+        if (probe.kind === 'egress') {
+            triples.push({ probe, address: '@gateway' });
+        }
+        else if (probe.kind === 'name' && probe.name) {
+            triples.push({ probe, address: probe.name });
+        }
+        else if (probe.kind === 'ip' && target) {
+            const targetGroup = target.owner ?? target;
+            if (targetGroup === sourceGroup) {
+                triples.push({ probe, address: '127.0.0.1' });
+                continue;
+            }
+            for (const { network, ip } of addresses.get(targetGroup) ?? []) {
+                triples.push({ probe, address: ip, network });
+            }
+        }
+    }
+    const args = [];
+    for (const [i, t] of triples.entries()) {
+        args.push(String(i), t.address, String(t.probe.kind === 'egress' ? hostPort : t.probe.port));
+    }
+    const answered = new Set();
+    if (source.mode !== 'none' || source.owner) {
+        const { stdout } = await engine.exec(source.containerName, [
+            '/bin/sh',
+            '-c',
+            PROBE_SCRIPT,
+            'probe',
+            String(wait),
+            ...args
+        ]);
+        for (const line of stdout.split('\n')) {
+            const [id, verdict] = line.trim().split(' ');
+            if (verdict === 'ok')
+                answered.add(Number(id));
+        }
+    }
+    const outcomes = new Map();
+    for (const probe of probes) {
+        outcomes.set(probe, { probe, observed: false, target: '', via: [] });
+    }
+    for (const [i, t] of triples.entries()) {
+        const outcome = outcomes.get(t.probe);
+        outcome.target = outcome.target ? `${outcome.target},${t.address}` : t.address;
+        if (!answered.has(i))
+            continue;
+        outcome.observed = true;
+        if (t.network)
+            outcome.via.push(t.network);
+    }
+    return [...outcomes.values()];
+}
+/** A listener on the host that containers with egress can reach through their gateway. */
+async function listenOnHost() {
+    const server = external_node_net_default().createServer(socket => socket.destroy());
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '0.0.0.0', () => resolve());
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return { port, close: () => server.close() };
+}
+/**
+ * Whether the stand-in's httpd answers an HTTP request at `host:port` within `seconds`. An open
+ * connection is not enough: podman holds every published port in conmon, and the handshake
+ * completes there even when no packet can reach the container (an `internal`-only service).
+ */
+function answers(host, port, seconds) {
+    return new Promise(resolve => {
+        const socket = external_node_net_default().connect({ host, port });
+        let settled = false;
+        const done = (ok) => {
+            if (settled)
+                return;
+            settled = true;
+            socket.destroy();
+            resolve(ok);
+        };
+        socket.setTimeout(seconds * 1000, () => done(false));
+        socket.once('connect', () => socket.write('GET / HTTP/1.0\r\n\r\n'));
+        socket.once('data', (chunk) => done(chunk.toString('latin1').startsWith('HTTP/')));
+        socket.once('error', () => done(false));
+        socket.once('close', () => done(false));
+    });
+}
+/**
+ * Removes every container, then every network, carrying `label=value`. The engine refuses to
+ * remove a namespace owner before the containers that share it, and not every engine says which
+ * those are (podman's list has no `HostConfig`), so refused removals are retried in rounds until
+ * a round makes no progress. Failures are logged, not thrown: cleaning up must not hide the
+ * error that led here.
+ */
+async function removeByLabel(engine, label, value, logger) {
+    const filters = encodeURIComponent(JSON.stringify({ label: [`${label}=${value}`] }));
+    let lastError = '';
+    try {
+        for (let round = 0; round < 10; round++) {
+            const { body } = await engine.call('GET', `/containers/json?all=true&filters=${filters}`);
+            const containers = (body ?? []);
+            if (containers.length === 0)
+                break;
+            let removed = 0;
+            await forEach(containers, 8, async (c) => {
+                try {
+                    await engine.call('DELETE', `/containers/${c.Id}?force=true&v=true`, undefined, [404]);
+                    removed++;
+                }
+                catch (e) {
+                    lastError = e.message;
+                }
+            });
+            if (removed === 0)
+                throw new Error(lastError);
+        }
+        const networks = await engine.call('GET', `/networks?filters=${filters}`);
+        for (const n of (networks.body ?? [])) {
+            await engine.call('DELETE', `/networks/${n.Id}`, undefined, [404]);
+        }
+    }
+    catch (e) {
+        logger.warning(`could not remove everything labelled ${label}=${value}: ${e.message}; remove it with \`docker rm -f $(docker ps -aq --filter label=${label}=${value})\` and \`docker network prune --filter label=${label}=${value}\``);
+    }
+}
+/** Runs `work` on every item, at most `limit` at once; rejects with the first failure. */
+async function forEach(items, limit, work) {
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await work(item);
+        }
+    });
+    await Promise.all(workers);
+}
+
+;// CONCATENATED MODULE: ./src/verify/report.ts
+/**
+ * The report of `tierguard verify`: a stable JSON contract (docs/verify.md) and a text form
+ * that lists each disagreement naming both sides, the network and the port.
+ */
+
+
+/** Builds the report of a rehearsal from its outcomes. */
+function buildRehearsalReport(input) {
+    const probes = input.outcomes.map(toEntry);
+    return {
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        engine: input.engine,
+        mode: 'rehearsal',
+        image: input.image,
+        probes,
+        mismatches: probes.filter(isMismatch).length,
+        drift: [],
+        skipped: input.skipped.map(skipEntry),
+        durationMs: Math.round(input.durationMs)
+    };
+}
+/** Whether a probe counts as a disagreement. */
+function isMismatch(entry) {
+    return !entry.unsupported && entry.expected !== entry.observed;
+}
+function skipEntry(skip) {
+    return {
+        what: skip.what,
+        reason: skip.reason,
+        ...(skip.span ? { location: formatSpan(skip.span) } : {})
+    };
+}
+function toEntry(outcome) {
+    const { probe } = outcome;
+    const entry = {
+        from: probe.from,
+        to: probe.to,
+        port: probe.kind === 'egress' ? Number(outcome.target.split(':')[1] ?? 0) : probe.port,
+        protocol: probe.protocol,
+        expected: probe.expected,
+        observed: outcome.observed,
+        kind: probe.kind,
+        target: outcome.target,
+        ...(outcome.via.length > 0 ? { via: outcome.via } : {}),
+        model: probe.model,
+        location: formatSpan(probe.span),
+        ...(outcome.unsupported ? { unsupported: outcome.unsupported } : {})
+    };
+    if (isMismatch(entry))
+        entry.message = describeMismatch(entry, probe.name);
+    return entry;
+}
+/**
+ * Both sides of a disagreement in one sentence: "model: `shop/proxy` cannot reach
+ * `shop/db:5432` (...); engine: it connected over `shop_backend`".
+ */
+function describeMismatch(entry, name) {
+    const can = entry.expected ? 'reaches' : 'cannot reach';
+    const engineSide = entry.observed
+        ? entry.via?.length
+            ? `it connected over \`${entry.via.join('`, `')}\``
+            : `it connected to ${entry.target}`
+        : `the connection to ${entry.target || 'it'} failed`;
+    switch (entry.kind) {
+        case 'ip':
+        case 'name': {
+            const how = name ? ` by the name \`${name}\`` : '';
+            return `model: \`${entry.from}\` ${can} \`${entry.to}:${entry.port}\`${how} (${entry.model}); engine: ${engineSide}`;
+        }
+        case 'published':
+        case 'outside': {
+            const who = entry.kind === 'outside' ? 'the outside' : 'the host';
+            return `model: ${who} ${can} \`${entry.to}\` on published port ${entry.port} (${entry.model}); engine: ${engineSide}`;
+        }
+        default:
+            return `model: \`${entry.from}\` ${can} a listener on the host (${entry.model}); engine: ${entry.observed ? 'it connected through its gateway' : 'it could not connect through its gateway'}`;
+    }
+}
+/**
+ * Text for a terminal: every disagreement and drift with its location, what was left out, and
+ * a last line with the counts. Text from the scanned files is made inert first.
+ */
+function formatVerifyText(report) {
+    const lines = [];
+    const { engine } = report;
+    lines.push(`${TOOL_NAME} verify: ${engine.name} ${engine.version}${engine.apiVersion ? ` (API ${engine.apiVersion})` : ''} at ${engine.url}`);
+    for (const probe of report.probes) {
+        if (probe.message)
+            lines.push(`${probe.location}  mismatch  ${probe.message}`);
+    }
+    for (const drift of report.drift) {
+        lines.push(`${drift.location ?? `${drift.project}/${drift.service}`}  drift  ${drift.message}`);
+    }
+    const unsupported = report.probes.filter(p => p.unsupported);
+    for (const probe of unsupported) {
+        lines.push(`${probe.location}  not compared  \`${probe.from}\` -> \`${probe.to}:${probe.port}\`: ${probe.unsupported}`);
+    }
+    for (const skip of report.skipped) {
+        lines.push(`${skip.location ?? skip.what}  skipped  \`${skip.what}\`: ${skip.reason}`);
+    }
+    const counted = report.probes.length - unsupported.length;
+    const parts = [];
+    if (report.mode === 'rehearsal') {
+        parts.push(report.mismatches === 0
+            ? `all ${counted} probes agree with the model`
+            : `${report.mismatches} of ${counted} probes disagree with the model`);
+    }
+    if (report.mode === 'live') {
+        parts.push(report.drift.length === 0
+            ? 'running projects match their files'
+            : `${report.drift.length} difference(s) between running projects and their files`);
+    }
+    if (unsupported.length > 0)
+        parts.push(`${unsupported.length} not comparable on this engine`);
+    if (report.skipped.length > 0)
+        parts.push(`${report.skipped.length} left out`);
+    const failed = report.mismatches > 0 || report.drift.length > 0;
+    lines.push(`${failed ? '✖' : '✔'} ${parts.join('; ')} (${(report.durationMs / 1000).toFixed(1)} s)`);
+    return lines.map(inert).join('\n') + '\n';
+}
+const UNSAFE_CHARACTERS = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** C0/C1 controls and bidirectional overrides become `?`: a name cannot drive the terminal. */
+function inert(line) {
+    return line.replace(UNSAFE_CHARACTERS, '?');
+}
+
+;// CONCATENATED MODULE: ./src/verify/run-verify.ts
+/**
+ * `tierguard verify [PATH...] [options]`: rehearse the scanned projects on a container engine
+ * (or, with `--live`, compare running compose projects with their files) and report where the
+ * engine and the model disagree. Exit 0: all agree; 1: a disagreement or drift; 2: usage error
+ * or no engine.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The stand-in image when `--image` is not given: busybox imported as scripts/engine-setup.sh does. */
+const DEFAULT_IMAGE = 'local/busybox';
+const VERIFY_HELP = `Usage: tierguard verify [PATH...] [options]
+
+Rehearses the compose projects under each PATH (default: the current folder) on a
+container engine with stand-in containers, probes who can connect to whom, and
+reports every probe where the engine and tierguard's model disagree. With --live,
+compares the running compose projects with their files instead.
+
+Options:
+      --engine URL        Docker Engine API: unix:///path.sock or tcp://host:port
+                          (default: DOCKER_HOST, else unix:///var/run/docker.sock)
+      --image IMAGE       stand-in image with busybox (default: ${DEFAULT_IMAGE})
+      --live              compare running projects with their files (no rehearsal)
+  -f, --format FORMAT     text (default) or json
+  -o, --output FILE       write the report to FILE instead of standard output
+      --concurrency N     engine calls and probe batches at once (default 4)
+  -h, --help              show this help
+
+Exit status: 0 engine and model agree, 1 they disagree (or drift), 2 usage error or
+no engine. See docs/verify.md.
+`;
+/** Parses verify's arguments (after the word `verify`). Throws `ConfigurationError`. */
+function parseVerifyArgs(argv, env) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                engine: { type: 'string' },
+                image: { type: 'string' },
+                live: { type: 'boolean' },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                concurrency: { type: 'string' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    }
+    catch (e) {
+        throw new ConfigurationError(`${e.message}\nRun \`tierguard verify --help\` for usage.`);
+    }
+    const { values, positionals } = parsed;
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') {
+        throw new ConfigurationError(`verify writes text or json, not \`${format}\``);
+    }
+    const concurrency = Number(values.concurrency ?? 4);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+        throw new ConfigurationError('--concurrency takes a whole number from 1 to 64');
+    }
+    return {
+        paths: positionals,
+        engine: values.engine ?? defaultEngineUrl(env),
+        image: values.image ?? DEFAULT_IMAGE,
+        live: values.live ?? false,
+        format,
+        output: values.output,
+        concurrency,
+        help: values.help ?? false
+    };
+}
+/** How to get an engine, for the exit-2 message. */
+function noEngineMessage(url, cause) {
+    return [
+        `no container engine answers at ${url} (${cause}).`,
+        'Start one and point tierguard at it:',
+        '  Docker:  sudo systemctl start docker   (then the default /var/run/docker.sock works)',
+        '  podman:  podman system service --time=0 unix:///run/podman.sock &',
+        '           tierguard verify --engine unix:///run/podman.sock   (or set DOCKER_HOST)',
+        'scripts/engine-setup.sh sets up rootful podman and a stand-in image on Debian; see docs/verify.md.'
+    ].join('\n');
+}
+/** Runs `tierguard verify` and resolves to the exit code. */
+async function runVerify(argv, io) {
+    const started = performance.now();
+    const env = io.env ?? process.env;
+    const options = parseVerifyArgs(argv, env);
+    if (options.help) {
+        io.stdout.write(VERIFY_HELP);
+        return 0;
+    }
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    for (const p of paths) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(io.cwd, p))) {
+            throw new ConfigurationError(`path \`${p}\` does not exist`);
+        }
+    }
+    let engine;
+    let version;
+    try {
+        engine = createEngineClient(options.engine);
+        version = await engine.version();
+    }
+    catch (e) {
+        if (e instanceof EngineUnavailableError || e.message.startsWith('engine URL')) {
+            io.stderr.write(`${TOOL_NAME}: ${noEngineMessage(options.engine, e.message)}\n`);
+            return 2;
+        }
+        throw e;
+    }
+    const logger = {
+        debug: () => { },
+        info: m => io.stderr.write(`${m}\n`),
+        warning: m => io.stderr.write(`warning: ${m}\n`),
+        error: m => io.stderr.write(`error: ${m}\n`)
+    };
+    const result = await scan({
+        baseDir: io.cwd,
+        paths: paths.map(p => external_node_path_default().resolve(io.cwd, p)),
+        logger: { ...logger, info: () => { } }
+    });
+    const engineInfo = { ...version, url: options.engine };
+    let report;
+    if (options.live) {
+        const drift = await findDrift(engine, result.topology);
+        report = {
+            tool: { name: TOOL_NAME, version: TOOL_VERSION },
+            engine: engineInfo,
+            mode: 'live',
+            probes: [],
+            mismatches: 0,
+            drift,
+            skipped: [],
+            durationMs: Math.round(performance.now() - started)
+        };
+    }
+    else {
+        const image = await engine.call('GET', `/images/${encodeURIComponent(options.image)}/json`, undefined, [404]);
+        if (image.status === 404) {
+            io.stderr.write(`${TOOL_NAME}: the stand-in image \`${options.image}\` is not on the engine. Import one (scripts/engine-setup.sh) or pull busybox and pass \`--image busybox\`; see docs/verify.md.\n`);
+            return 2;
+        }
+        const plan = planRehearsal(result.topology, { runId: (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex') });
+        const outcomes = await rehearse(plan, {
+            engine,
+            image: options.image,
+            concurrency: options.concurrency,
+            signal: io.signal,
+            logger
+        });
+        report = buildRehearsalReport({
+            engine: engineInfo,
+            image: options.image,
+            outcomes,
+            skipped: plan.skipped,
+            durationMs: performance.now() - started
+        });
+    }
+    const text = options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyText(report);
+    if (options.output) {
+        const out = external_node_path_default().resolve(io.cwd, options.output);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(out), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(out, text);
+        io.stderr.write(`Wrote ${options.format} report to ${options.output}\n`);
+    }
+    else {
+        io.stdout.write(text);
+    }
+    return report.mismatches > 0 || report.drift.length > 0 ? 1 : 0;
+}
+/**
+ * `runVerify` with Ctrl-C wired to its abort signal: the first SIGINT stops the rehearsal and
+ * lets it remove what it created (exit 130); a second one exits at once.
+ */
+async function runVerifyWithInterrupt(argv, io) {
+    const controller = new AbortController();
+    let interrupted = false;
+    const onInterrupt = () => {
+        if (interrupted)
+            process.exit(130);
+        interrupted = true;
+        io.stderr.write(`${TOOL_NAME}: interrupted; removing the stand-ins (Ctrl-C again to quit now)\n`);
+        controller.abort();
+    };
+    process.on('SIGINT', onInterrupt);
+    process.on('SIGTERM', onInterrupt);
+    try {
+        const code = await runVerify(argv, { ...io, signal: controller.signal });
+        return interrupted ? 130 : code;
+    }
+    catch (e) {
+        if (interrupted)
+            return 130;
+        throw e;
+    }
+    finally {
+        process.off('SIGINT', onInterrupt);
+        process.off('SIGTERM', onInterrupt);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -13175,12 +17149,17 @@ function parseCommandLine(argv) {
 
 
 
+
+
+
 /**
  * Runs the CLI and resolves to the exit code. Writes only to the given streams. With
  * `TIERGUARD_TIMINGS=1`, the milliseconds of each stage go to stderr on one line.
  */
 async function runCli(argv, io) {
     try {
+        if (argv[0] === 'verify')
+            return await runVerifyWithInterrupt(argv.slice(1), io);
         const command = parseCommandLine(argv);
         switch (command.command) {
             case 'help':
@@ -13197,51 +17176,101 @@ async function runCli(argv, io) {
         }
     }
     catch (e) {
+        // Both kinds of message may quote the repository (a configuration key, a path).
         if (e instanceof ConfigurationError) {
-            io.stderr.write(`${TOOL_NAME}: ${e.message}\n`);
+            io.stderr.write(`${TOOL_NAME}: ${escapeForTerminal(e.message, { keepNewlines: true })}\n`);
             return 2;
         }
         const err = e;
-        io.stderr.write(`${TOOL_NAME} failed unexpectedly; this is a bug, please report it with the output below.\n${err.stack ?? String(e)}\n`);
+        io.stderr.write(`${TOOL_NAME} failed unexpectedly; this is a bug, please report it at ${INFORMATION_URI}/issues with the output below.\n` +
+            `${escapeForTerminal(err.stack ?? String(e), { keepNewlines: true })}\n`);
         return 2;
     }
 }
 async function runScan(options, io) {
-    const started = performance.now();
-    const baseDir = external_node_path_default().resolve(io.cwd, options.baseDir ?? '.');
+    if (options.paths[0] === '-') {
+        // One file on standard input is scanned where it is written down: a temporary folder of
+        // its own, so it is reported under its name and no file of the working folder joins it.
+        // That folder bears the base directory's name: a project without `name:` is named after
+        // it, as `docker compose -f -` names it after the working folder, and the report is the
+        // same from one run to the next.
+        const text = await readStandardInput(io);
+        const name = options.stdinFilename ?? STDIN_NAME;
+        const folder = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'tierguard-stdin-'));
+        try {
+            const projectFolder = external_node_path_default().join(folder, external_node_path_default().basename(external_node_path_default().resolve(io.cwd, options.baseDir ?? '.')) || 'stdin');
+            const file = external_node_path_default().join(projectFolder, name);
+            try {
+                (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+                (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
+            }
+            catch (e) {
+                // `<stdin>` is no file name on Windows, nor is every name the user may choose.
+                throw new ConfigurationError(`standard input cannot be named \`${name}\` here (${e.code ?? 'error'}): choose another name with --stdin-filename`);
+            }
+            return await runScanOf([file], projectFolder, options, io);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
+        }
+    }
     const paths = options.paths.length > 0 ? options.paths : ['.'];
     for (const p of paths) {
         if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(io.cwd, p))) {
             throw new ConfigurationError(`path \`${p}\` does not exist`);
         }
     }
+    const baseDir = external_node_path_default().resolve(io.cwd, options.baseDir ?? '.');
+    return runScanOf(paths.map(p => external_node_path_default().resolve(io.cwd, p)), baseDir, options, io);
+}
+/** Reads standard input to its end, as UTF-8. */
+async function readStandardInput(io) {
+    const stdin = io.stdin;
+    if (!stdin)
+        throw new ConfigurationError('`-` reads standard input, which is not available here');
+    if (stdin.isTTY) {
+        io.stderr.write('Reading a compose file from standard input; end it with Ctrl-D.\n');
+    }
+    const chunks = [];
+    for await (const chunk of stdin) {
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * Scans absolute `paths`, reporting paths relative to `reportBase`. The configuration file is
+ * looked up in the user's base directory even when the input came from standard input.
+ */
+async function runScanOf(paths, reportBase, options, io) {
+    const started = performance.now();
+    const env = io.env ?? process.env;
     const config = loadConfig({
-        baseDir,
+        baseDir: external_node_path_default().resolve(io.cwd, options.baseDir ?? '.'),
         file: options.config === undefined ? undefined : external_node_path_default().resolve(io.cwd, options.config)
     });
-    const logger = createStderrLogger(io.stderr, options.progress);
+    const color = shouldColor(options.color, env, !options.output && io.stdout.isTTY === true);
+    const logger = createStderrLogger(io.stderr, options.progress, Date.now, {
+        ansi: shouldColor(options.color, env, io.stderr.isTTY === true)
+    });
     const result = await scan({
         config,
-        baseDir,
-        paths: paths.map(p => external_node_path_default().resolve(io.cwd, p)),
+        baseDir: reportBase,
+        paths,
         include: options.include,
         exclude: options.exclude,
         env: options.env,
-        logger
+        logger,
+        howToSetVariables: 'Pass it with `--env NAME=VALUE`, set it under `env` in `.tierguard.yml`, or in a `.env` file'
     });
     logger.done();
     const reportStarted = performance.now();
-    const toTerminal = !options.output && io.stdout.isTTY === true;
     // A SARIF log of thousands of results is written piece by piece, never whole in memory.
-    const report = options.format === 'sarif'
+    const pieces = options.format === 'sarif'
         ? serializePlannedSarif(planSarif(result, { category: options.category }))
-        : [
-            options.format === 'json'
-                ? formatJson(result)
-                : options.format === 'markdown'
-                    ? formatMarkdown(result, { failOn: options.failOn })
-                    : formatText(result, { color: options.color ?? toTerminal, failOn: options.failOn })
-        ];
+        : [renderReport(result, options, color)];
+    // The text report escapes for the terminal itself; the others do when they are shown there.
+    const toTerminal = !options.output && io.stdout.isTTY === true;
+    const report = toTerminal && options.format !== 'text' ? escapeEachForTerminal(pieces, options.format) : pieces;
     if (options.output) {
         const out = external_node_path_default().resolve(io.cwd, options.output);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(out), { recursive: true });
@@ -13252,17 +17281,57 @@ async function runScan(options, io) {
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
-        io.stderr.write(`Wrote ${options.format} report to ${options.output}\n`);
+        io.stderr.write(`Wrote ${options.format} report to ${escapeForTerminal(options.output)}\n`);
     }
     else {
         writeInBatches(report, chunk => io.stdout.write(chunk));
     }
-    if ((io.env ?? process.env).TIERGUARD_TIMINGS === '1' && result.timings) {
+    if (env.TIERGUARD_TIMINGS === '1' && result.timings) {
         const now = performance.now();
         io.stderr.write(formatTimings(result.timings, now - reportStarted, now - started));
     }
     const blocking = result.findings.filter(f => !f.suppression && isBlocking(f.severity, options.failOn));
     return blocking.length > 0 ? 1 : 0;
+}
+/**
+ * A machine-readable report printed on a terminal: JSON formats keep parsing to the same value
+ * (`\u` escapes), Markdown shows each control character as its escape.
+ */
+function* escapeEachForTerminal(pieces, format) {
+    for (const piece of pieces) {
+        yield format === 'markdown'
+            ? escapeForTerminal(piece, { keepNewlines: true })
+            : escapeJsonForTerminal(piece);
+    }
+}
+/** Every format but SARIF, which is streamed. */
+function renderReport(result, options, color) {
+    switch (options.format) {
+        case 'json':
+            return formatJson(result);
+        case 'markdown':
+            return formatMarkdown(result, { failOn: options.failOn });
+        case 'gitlab':
+            return formatGitLab(result);
+        default:
+            return formatText(result, { color, failOn: options.failOn });
+    }
+}
+/**
+ * Whether to colour, by the conventions users set once for every tool: `--color` and
+ * `--no-color` first; then `FORCE_COLOR` (https://force-color.org; `0` or `false` turn colour
+ * off), which wins over `NO_COLOR` as in Node.js itself; then `NO_COLOR` (https://no-color.org:
+ * any non-empty value); otherwise colour only on a terminal that is not `TERM=dumb`.
+ */
+function shouldColor(flag, env, isTerminal) {
+    if (flag !== undefined)
+        return flag;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force.toLowerCase() !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    return isTerminal && env.TERM !== 'dumb';
 }
 /**
  * Writes the pieces joined in batches of about 64 KiB: few writes, and no whole text at once.
@@ -13309,28 +17378,34 @@ function formatRuleList(format) {
  * the last line of a stage (`5000/5000 files parsed`) whenever that stage took more than 5
  * seconds, even if a line was printed just before. A stage is a run of calls with one `what`;
  * it starts when the previous stage's last call came (or when the logger was made).
+ *
+ * On a terminal the line is erased with an escape sequence, or with `ansi: false` (`NO_COLOR`,
+ * `--no-color`, `TERM=dumb`) by overwriting it with spaces: no escape sequence at all. Messages
+ * may quote the repository and are escaped for the terminal.
  */
-function createStderrLogger(stderr, showProgress, now = Date.now) {
+function createStderrLogger(stderr, showProgress, now = Date.now, options = {}) {
     const tty = stderr.isTTY === true;
+    const ansi = options.ansi ?? true;
     let last = now();
     let stage;
     let lastCall = last;
-    let drawn = false;
+    let drawnWidth = 0;
+    const eraseLine = () => ansi ? '\r\x1b[K' : drawnWidth > 0 ? `\r${' '.repeat(drawnWidth)}\r` : '\r';
     const clear = () => {
-        if (drawn)
-            stderr.write('\r\x1b[K');
-        drawn = false;
+        if (drawnWidth > 0)
+            stderr.write(eraseLine());
+        drawnWidth = 0;
     };
     return {
         debug: () => { },
         info: () => { },
         warning: m => {
             clear();
-            stderr.write(`warning: ${m}\n`);
+            stderr.write(`warning: ${escapeForTerminal(m, { keepNewlines: true })}\n`);
         },
         error: m => {
             clear();
-            stderr.write(`error: ${m}\n`);
+            stderr.write(`error: ${escapeForTerminal(m, { keepNewlines: true })}\n`);
         },
         progress: (done, total, what) => {
             if (!showProgress)
@@ -13353,12 +17428,13 @@ function createStderrLogger(stderr, showProgress, now = Date.now) {
                     return;
             }
             last = time;
+            const line = `${done}/${total} ${what}`;
             if (tty) {
-                stderr.write(`\r\x1b[K${done}/${total} ${what}`);
-                drawn = true;
+                stderr.write(`${eraseLine()}${line}`);
+                drawnWidth = line.length;
             }
             else {
-                stderr.write(`${done}/${total} ${what}\n`);
+                stderr.write(`${line}\n`);
             }
         },
         done: clear
@@ -16019,7 +20095,7 @@ exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;

@@ -34562,7 +34562,7 @@ exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
@@ -40560,8 +40560,6 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -43378,7 +43376,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -43401,7 +43399,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -43516,9 +43514,22 @@ function getIDToken(aud) {
 /**
  * An error the user can fix: a bad option, input or configuration file. The shells print its
  * message as it is (no stack) and exit 2 / fail the step; any other error is a bug in tierguard.
+ * When the error is about places in a file (a configuration file's problems), `problems` lists
+ * them, so the action can annotate each on its line.
  */
 class ConfigurationError extends Error {
+    problems;
+    headline;
     name = 'ConfigurationError';
+    constructor(message, 
+    /** The problems at their places, when the error is about a file's content. */
+    problems = [], 
+    /** One line that names the file and the count, for when the problems are shown apart. */
+    headline) {
+        super(message);
+        this.problems = problems;
+        this.headline = headline;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/severity.ts
@@ -43587,9 +43598,17 @@ const TOOL_NAME = 'tierguard';
 /** Kept equal to package.json's version by a test. */
 const TOOL_VERSION = '0.1.0';
 const INFORMATION_URI = 'https://github.com/tierguard/tierguard';
+/**
+ * The absolute URL of a page under `docs/` (`docsUrl('configuration.md')`). Help text and
+ * errors print these rather than repository paths: an installed package has no `docs/` beside
+ * the user's working folder.
+ */
+function docsUrl(page) {
+    return `${INFORMATION_URI}/blob/main/docs/${page}`;
+}
 /** Where a rule's documentation page lives. */
 function ruleHelpUri(ruleId) {
-    return `${INFORMATION_URI}/blob/main/docs/rules/${ruleId}.md`;
+    return docsUrl(`rules/${ruleId}.md`);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -43642,9 +43661,9 @@ function assignFingerprints(findings) {
 
 
 /** The fail-on threshold reporters assume when none is given (the action's default). */
-const DEFAULT_FAIL_ON = 'high';
+const summary_DEFAULT_FAIL_ON = 'high';
 /** Counts findings, blocking findings, failed files and diagnostics of a scan. */
-function summarizeResult(result, failOn = DEFAULT_FAIL_ON) {
+function summary_summarizeResult(result, failOn = summary_DEFAULT_FAIL_ON) {
     const bySeverity = Object.fromEntries(SEVERITIES.map(s => [s, 0]));
     let suppressed = 0;
     let blocking = 0;
@@ -43675,12 +43694,12 @@ function summarizeResult(result, failOn = DEFAULT_FAIL_ON) {
  * Orders findings most severe first, unsuppressed before suppressed, and otherwise keeps the
  * scan's order (file, line, column, rule). For `Array.prototype.sort`, which is stable.
  */
-function compareFindingsBySeverity(a, b) {
+function summary_compareFindingsBySeverity(a, b) {
     return (Number(a.suppression !== undefined) - Number(b.suppression !== undefined) ||
         severityRank(a.severity) - severityRank(b.severity));
 }
 /** "1 finding", "3 findings". */
-function pluralize(count, noun, plural = `${noun}s`) {
+function summary_pluralize(count, noun, plural = `${noun}s`) {
     return `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`;
 }
 
@@ -43730,18 +43749,35 @@ function planSarif(result, options = {}) {
         }
         return uri;
     };
-    const rules = [...result.rules];
-    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    // One descriptor per rule at its own severity, and one more per other severity its findings
+    // have: GitHub reads `security-severity` from the descriptor only.
+    const catalogue = new Map(result.rules.map(rule => [rule.id, rule]));
     for (const finding of result.findings) {
-        if (!ruleIndex.has(finding.ruleId)) {
-            ruleIndex.set(finding.ruleId, rules.length);
-            rules.push(unknownRule(finding));
-        }
+        if (!catalogue.has(finding.ruleId))
+            catalogue.set(finding.ruleId, unknownRule(finding));
+    }
+    const descriptors = [...catalogue.values()].map(rule => ({
+        id: rule.id,
+        rule,
+        severity: rule.severity
+    }));
+    const ruleIndex = new Map(descriptors.map((d, index) => [descriptorKey(d.rule.id, d.severity), index]));
+    for (const finding of result.findings) {
+        const key = descriptorKey(finding.ruleId, finding.severity);
+        if (ruleIndex.has(key))
+            continue;
+        ruleIndex.set(key, descriptors.length);
+        descriptors.push({
+            id: sarifRuleId(finding.ruleId, finding.severity, catalogue.get(finding.ruleId)),
+            rule: catalogue.get(finding.ruleId),
+            severity: finding.severity
+        });
     }
     const fingerprints = assignFingerprints(result.findings);
     const ordered = result.findings
         .map((finding, index) => ({ finding, fingerprint: fingerprints[index] ?? '' }))
-        .sort((a, b) => compareFindingsBySeverity(a.finding, b.finding));
+        .filter(({ finding }) => !(options.omitSuppressed && finding.suppression))
+        .sort((a, b) => summary_compareFindingsBySeverity(a.finding, b.finding));
     const notifications = result.diagnostics
         .filter(d => d.severity === 'error')
         .map(d => diagnosticNotification(d, toUri));
@@ -43749,8 +43785,8 @@ function planSarif(result, options = {}) {
     const overCount = ordered.length - kept.length;
     const resultAt = (at) => {
         const { finding, fingerprint } = kept[at];
-        const index = ruleIndex.get(finding.ruleId) ?? 0;
-        return buildResult(finding, fingerprint, index, rules[index], toUri, limits);
+        const index = ruleIndex.get(descriptorKey(finding.ruleId, finding.severity)) ?? 0;
+        return buildResult(finding, fingerprint, index, descriptors[index], toUri, limits);
     };
     const run = {
         tool: {
@@ -43759,7 +43795,7 @@ function planSarif(result, options = {}) {
                 version: TOOL_VERSION,
                 semanticVersion: TOOL_VERSION,
                 informationUri: INFORMATION_URI,
-                rules: rules.map(rule => buildRule(rule, limits))
+                rules: descriptors.map(descriptor => buildRule(descriptor, limits))
             }
         },
         ...(options.category !== undefined && options.category !== ''
@@ -43785,7 +43821,7 @@ function planSarif(result, options = {}) {
             level: 'warning',
             descriptor: { id: 'results-truncated' },
             message: {
-                text: `${pluralize(count, 'result')} of ${ordered.length.toLocaleString('en-US')} left out (the least severe): ${reason}.`
+                text: `${summary_pluralize(count, 'result')} of ${ordered.length.toLocaleString('en-US')} left out (the least severe): ${reason}.`
             }
         });
     };
@@ -43909,29 +43945,45 @@ function gzipBound(bytes) {
 function categoryId(category) {
     return category.endsWith('/') ? category : `${category}/`;
 }
-function buildRule(rule, limits) {
+function descriptorKey(ruleId, severity) {
+    return `${ruleId}\u0000${severity}`;
+}
+/**
+ * The SARIF `ruleId` of a finding: its rule's id when it has the rule's own severity, else
+ * `<rule>/<severity>` (a SARIF hierarchical id), whose descriptor carries that severity. A
+ * finding whose severity changes therefore becomes another alert on GitHub, which is what
+ * keeps each alert's severity equal to tierguard's.
+ */
+function sarifRuleId(ruleId, severity, rule) {
+    return rule && severity !== rule.severity ? `${ruleId}/${severity}` : ruleId;
+}
+function buildRule(descriptor, limits) {
+    const { rule, severity } = descriptor;
+    const variant = severity !== rule.severity;
     const tags = unique([rule.kind, ...rule.tags]).slice(0, limits.tagsPerRule);
     const properties = { tags, precision: rule.precision };
     if (rule.kind === 'security') {
-        properties['security-severity'] = securitySeverityScore(rule.severity).toFixed(1);
+        properties['security-severity'] = securitySeverityScore(severity).toFixed(1);
     }
     else {
-        properties['problem.severity'] = problemSeverity(rule);
+        properties['problem.severity'] = problemSeverity(severity);
     }
+    const name = variant ? `${toPascalCase(rule.id)}${toPascalCase(severity)}` : toPascalCase(rule.id);
+    const shortName = variant ? `${rule.name} (${severity})` : rule.name;
     return {
-        id: rule.id,
-        name: toPascalCase(rule.id).slice(0, limits.ruleNameLength),
-        shortDescription: { text: truncate(rule.name, limits.descriptionLength) },
+        id: descriptor.id,
+        name: name.slice(0, limits.ruleNameLength),
+        shortDescription: { text: truncate(shortName, limits.descriptionLength) },
         fullDescription: { text: truncate(rule.description, limits.descriptionLength) },
         help: { text: helpText(rule), markdown: helpMarkdown(rule) },
         helpUri: ruleHelpUri(rule.id),
-        defaultConfiguration: { level: sarifLevel(rule.severity) },
+        defaultConfiguration: { level: sarifLevel(severity) },
         properties
     };
 }
 /** GitHub's display severity of non-security rules. */
-function problemSeverity(rule) {
-    const level = sarifLevel(rule.severity);
+function problemSeverity(severity) {
+    const level = sarifLevel(severity);
     return level === 'note' ? 'recommendation' : level;
 }
 /** A descriptor for a finding whose rule is not in `result.rules`, so the log stays valid. */
@@ -43979,7 +44031,8 @@ function codeBlock(text, language = 'yaml') {
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`;
 }
-function buildResult(finding, fingerprint, ruleIndex, rule, toUri, limits) {
+function buildResult(finding, fingerprint, ruleIndex, descriptor, toUri, limits) {
+    const { rule } = descriptor;
     // One location is the primary; the rest is shared by related and thread-flow locations.
     const budget = limits.locationsPerResult - 1;
     const steps = finding.path ?? [];
@@ -43990,10 +44043,10 @@ function buildResult(finding, fingerprint, ruleIndex, rule, toUri, limits) {
     let text = linkRelatedLocations(finding.message, related);
     const left = [
         finding.related.length - related.length > 0
-            ? pluralize(finding.related.length - related.length, 'related location')
+            ? summary_pluralize(finding.related.length - related.length, 'related location')
             : '',
         steps.length - keptSteps.length > 0
-            ? pluralize(steps.length - keptSteps.length, 'path step')
+            ? summary_pluralize(steps.length - keptSteps.length, 'path step')
             : ''
     ].filter(Boolean);
     if (left.length > 0) {
@@ -44011,7 +44064,7 @@ function buildResult(finding, fingerprint, ruleIndex, rule, toUri, limits) {
     if (securitySeverity !== undefined)
         properties['security-severity'] = securitySeverity;
     const sarifResult = {
-        ruleId: finding.ruleId,
+        ruleId: descriptor.id,
         ruleIndex,
         level: sarifLevel(finding.severity),
         message: { text },
@@ -44279,7 +44332,7 @@ function renderMermaid(result, options = {}) {
         links.push(edge.label ? `${from} ==>|"${escapeLabel(edge.label)}"| ${to}` : `${from} ==> ${to}`);
     }
     if (hidden > 0) {
-        lines.push(`  more["${escapeLabel(`… ${pluralize(hidden, 'more service')} not shown`)}"]:::note`);
+        lines.push(`  more["${escapeLabel(`… ${summary_pluralize(hidden, 'more service')} not shown`)}"]:::note`);
     }
     lines.push(...links.map(l => `  ${l}`));
     lines.push(...CLASS_DEFS.map(c => `  ${c}`));
@@ -44311,13 +44364,18 @@ function offendingEdges(findings, topology) {
     return edges;
 }
 /**
- * Text safe inside a quoted Mermaid label: quotes, angle brackets, `#` and backticks become
- * Mermaid entity codes (`#quot;`), so no name can close the label or start markup.
+ * The Mermaid medium's one escaping function: text safe inside a quoted Mermaid label. Line
+ * breaks become spaces; quotes, angle brackets, `#`, backticks, `|`, `%` and braces become
+ * Mermaid entity codes (`#quot;`), so no name can close the label, start markup, end the code
+ * fence or write a `%%{init: ...}%%` directive (Mermaid looks for those anywhere in the text).
  */
 function escapeLabel(text) {
     return text
         .replace(/\s+/g, ' ')
         .replace(/#/g, '#35;')
+        .replace(/%/g, '#37;')
+        .replace(/\{/g, '#123;')
+        .replace(/\}/g, '#125;')
         .replace(/"/g, '#quot;')
         .replace(/</g, '#lt;')
         .replace(/>/g, '#gt;')
@@ -44327,6 +44385,8 @@ function escapeLabel(text) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -44403,12 +44463,13 @@ function hasVariantSuffix(stem, prefix) {
 
 ;// CONCATENATED MODULE: ./src/discover/find-files.ts
 /**
- * Lists the files a scan considers: compose and stack files by name, plus the YAML files the
- * `include` globs name, minus what `exclude` removes, `.git`, `node_modules` and what
- * `.gitignore` ignores.
+ * Lists the files a scan considers: every YAML file, minus what `exclude` removes, `.git`,
+ * `node_modules` and what `.gitignore` ignores. Content decides which of them are compose files;
+ * names only order the work: compose and stack file names, and the YAML files the `include`
+ * globs name, come first (`files`), every other YAML file after them (`otherYaml`).
  *
  * In a git work tree the listing comes from `git ls-files` (fast, and `.gitignore` is honoured);
- * elsewhere the folder is walked. Only the files whose names are considered are ever stat'ed.
+ * elsewhere the folder is walked. Only YAML files (and links) are ever stat'ed.
  *
  * Symbolic links: a link to a file is taken under its own path when the name is considered and
  * the target lies inside the scanned folder. A link to a folder is not followed: a target inside
@@ -44429,15 +44490,17 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 /** git lists a big monorepo in tens of MB; the default 1 MB buffer would cut it off. */
 const GIT_MAX_BUFFER = 1024 * 1024 * 1024;
 /**
- * Finds the compose files under `options.roots`. Returns POSIX paths relative to
- * `options.baseDir`, sorted and without duplicates, and a diagnostic for each path that could
- * not be scanned or was deliberately not followed.
+ * Finds the candidate compose files under `options.roots`. Returns POSIX paths relative to
+ * `options.baseDir`, sorted and without duplicates: `files`, named like compose files (or by an
+ * `include` glob, or given as a root), and `otherYaml`, every other YAML file; and a diagnostic
+ * for each path that could not be scanned or was deliberately not followed.
  */
 async function findComposeFiles(options) {
     const baseDir = external_node_path_default().resolve(options.baseDir);
     const ctx = {
         baseDir,
         files: new Set(),
+        otherYaml: new Set(),
         notes: new Map(),
         listed: new Set(),
         isIncluded: compileGlobs(options.include, 'include'),
@@ -44446,8 +44509,9 @@ async function findComposeFiles(options) {
     for (const root of options.roots)
         await listRoot(external_node_path_default().resolve(baseDir, root), ctx);
     const files = [...ctx.files].sort(compareStrings);
+    const otherYaml = [...ctx.otherYaml].filter(file => !ctx.files.has(file)).sort(compareStrings);
     const diagnostics = [...ctx.notes.values()].sort((a, b) => compareStrings(a.span.file, b.span.file) || compareStrings(a.message, b.message));
-    return { files, diagnostics };
+    return { files, otherYaml, diagnostics };
 }
 async function listRoot(rootAbs, ctx) {
     const rootRel = toRelative(ctx.baseDir, rootAbs);
@@ -44530,7 +44594,7 @@ function considerGitEntry(entry, trackedLink, dirAbs, dirRel, realRoot, ctx) {
     const rel = joinRelative(dirRel, entry);
     const wanted = isWanted(name, rel, ctx);
     // Only links can hide something (a folder out of the root); other unwanted entries are not stat'ed.
-    if (!wanted && !trackedLink)
+    if (!wanted && !hasYamlExtension(name) && !trackedLink)
         return;
     if (hasSkippedSegment(entry) || isExcludedBelow(entry, dirRel, ctx))
         return;
@@ -44544,8 +44608,15 @@ function considerGitEntry(entry, trackedLink, dirAbs, dirRel, realRoot, ctx) {
     }
     if (stats.isSymbolicLink())
         considerLink(abs, rel, wanted, realRoot, ctx);
-    else if (stats.isFile() && wanted)
+    else if (stats.isFile())
+        addCandidate(name, rel, wanted, ctx);
+}
+/** Adds a YAML file: to `files` when its name (or an `include` glob) marks it, else to `otherYaml`. */
+function addCandidate(name, rel, wanted, ctx) {
+    if (wanted)
         ctx.files.add(rel);
+    else if (hasYamlExtension(name))
+        ctx.otherYaml.add(rel);
 }
 /** Walks a folder that is not in a git work tree (or where git failed). */
 function walkFolder(rootAbs, rootRel, realRoot, ctx) {
@@ -44584,8 +44655,8 @@ function walkFolder(rootAbs, rootRel, realRoot, ctx) {
                     stack.push([abs, rel]);
             }
             else if (isFile) {
-                if (isWanted(name, rel, ctx) && !ctx.isExcluded(rel))
-                    ctx.files.add(rel);
+                if (!ctx.isExcluded(rel))
+                    addCandidate(name, rel, isWanted(name, rel, ctx), ctx);
             }
             else if (isLink) {
                 if (SKIPPED_FOLDERS.has(name) || ctx.isExcluded(rel))
@@ -44637,13 +44708,14 @@ function considerLink(abs, rel, wanted, realRoot, ctx) {
         }
         return;
     }
-    if (!stats.isFile() || !wanted)
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    if (!stats.isFile() || (!wanted && !hasYamlExtension(name)))
         return;
     if (!inside) {
         addSkip(ctx, rel, `it is a symbolic link to \`${target}\`, outside the scanned folder: not followed`);
         return;
     }
-    ctx.files.add(rel);
+    addCandidate(name, rel, wanted, ctx);
 }
 /** `git ls-files` in `cwd`: tracked entries with their mode, and untracked, not ignored ones. */
 async function listWithGit(cwd) {
@@ -44778,6 +44850,460 @@ function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/discover/scan-roots.ts
+/**
+ * What "inside the scan" means: the folders given to scan, or the top of the git checkout they
+ * lie in. Paths written in compose files (`include`, `extends: file:`, `env_file`, `.env`) are
+ * read only inside these roots, so the same tree gives the same findings from any working folder.
+ */
+
+
+/**
+ * The absolute roots of a scan of `paths` (absolute): for each, the top of the git work tree it
+ * lies in, else the folder itself (a file's folder for a file). Sorted, without duplicates.
+ */
+function findScanRoots(paths) {
+    const roots = new Set();
+    for (const scanned of paths) {
+        const folder = isFolder(scanned) ? scanned : external_node_path_default().dirname(scanned);
+        roots.add(findCheckoutTop(folder) ?? folder);
+    }
+    return [...roots].sort();
+}
+function isFolder(abs) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(abs).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The nearest folder at or above `folder` that holds `.git` (a folder in a clone, a file in a
+ * linked work tree or a submodule), as git finds the top of a work tree; undefined outside one.
+ * Looked up on disk rather than by running git: a scan may run thousands of times in tests.
+ */
+function findCheckoutTop(folder) {
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(current, '.git')))
+            return current;
+        if (external_node_path_default().dirname(current) === current)
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load/interpolate.ts
+const DEFAULT_INTERPOLATION_LIMITS = {
+    maxDepth: 16,
+    maxGrowth: 1024 * 1024
+};
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+class InterpolationError extends Error {
+}
+/** Interpolates one string as compose does. Never throws. */
+function interpolateString(text, lookup, limits = DEFAULT_INTERPOLATION_LIMITS) {
+    if (!text.includes('$'))
+        return { value: text, unset: [] };
+    const unset = [];
+    const maxLength = text.length + limits.maxGrowth;
+    const readName = (pos) => {
+        let end = pos;
+        if (end < text.length && NAME_START.test(text[end])) {
+            end++;
+            while (end < text.length && NAME_CHAR.test(text[end]))
+                end++;
+        }
+        return end;
+    };
+    // Returns the expansion of text[pos..] up to (not including) the closing `}` when `braced`,
+    // and the position it stopped at. `active` is false inside a default that is not used: its
+    // syntax is still checked, its variables are not reported.
+    const expand = (pos, depth, braced, active) => {
+        let out = '';
+        while (pos < text.length) {
+            const c = text[pos];
+            if (braced && c === '}')
+                return [out, pos];
+            if (c !== '$') {
+                out += c;
+                pos++;
+            }
+            else {
+                const next = text[pos + 1];
+                if (next === '$') {
+                    out += '$';
+                    pos += 2;
+                }
+                else if (next !== undefined && NAME_START.test(next)) {
+                    const end = readName(pos + 1);
+                    const name = text.slice(pos + 1, end);
+                    const value = lookup(name);
+                    if (value === undefined && active)
+                        unset.push({ name });
+                    out += value ?? '';
+                    pos = end;
+                }
+                else if (next === '{') {
+                    const [value, end] = expandBraced(pos + 2, depth + 1, active);
+                    out += value;
+                    pos = end;
+                }
+                else {
+                    // Compose leaves a `$` that starts nothing (`$(date)`, `$1`, a trailing `$`) as it is.
+                    out += '$';
+                    pos++;
+                }
+            }
+            if (out.length > maxLength) {
+                throw new InterpolationError(`the value expands to more than ${maxLength} characters`);
+            }
+        }
+        if (braced)
+            throw new InterpolationError('a `${` is not closed by `}`');
+        return [out, pos];
+    };
+    // `pos` is just after `${`; returns the expansion and the position after the closing `}`.
+    const expandBraced = (pos, depth, active) => {
+        if (depth > limits.maxDepth) {
+            throw new InterpolationError(`\`\${...}\` is nested more than ${limits.maxDepth} levels deep`);
+        }
+        const end = readName(pos);
+        const name = text.slice(pos, end);
+        if (name === '')
+            throw new InterpolationError('`${` must be followed by a variable name');
+        const value = lookup(name);
+        const rest = text.slice(end, end + 2);
+        if (text[end] === '}') {
+            if (value === undefined && active)
+                unset.push({ name });
+            return [value ?? '', end + 1];
+        }
+        const op = rest === ':-' || rest === ':?' || rest === ':+' ? rest : text[end];
+        if (op !== ':-' && op !== ':?' && op !== ':+' && op !== '-' && op !== '?' && op !== '+') {
+            throw new InterpolationError(`\`\${${name}\` must be followed by \`}\` or one of \`:-\` \`-\` \`:?\` \`?\` \`:+\` \`+\``);
+        }
+        const missing = op.startsWith(':') ? value === undefined || value === '' : value === undefined;
+        const kind = op.slice(-1);
+        const useArgument = kind === '+' ? !missing : missing;
+        const [argument, close] = expand(end + op.length, depth, true, active && useArgument);
+        const after = close + 1;
+        if (kind === '-') {
+            if (missing && active && value === undefined)
+                unset.push({ name, fallback: argument });
+            return [missing ? argument : value, after];
+        }
+        if (kind === '+') {
+            if (value === undefined && active)
+                unset.push({ name });
+            return [missing ? '' : argument, after];
+        }
+        if (missing && active) {
+            unset.push({ name, required: { message: argument } });
+        }
+        return [missing ? '' : value, after];
+    };
+    try {
+        const [value] = expand(0, 0, false, true);
+        return { value, unset };
+    }
+    catch (e) {
+        if (e instanceof InterpolationError)
+            return { value: text, unset: [], error: e.message };
+        throw e;
+    }
+}
+/**
+ * `node` with every string scalar that is a value (not a key) interpolated. The input tree
+ * (shared through the file cache) is never changed: a node with something to interpolate below
+ * it is copied, and one without is returned as it is, so most of a file is shared, not copied.
+ */
+function interpolateTree(node, lookup, sink, limits = DEFAULT_INTERPOLATION_LIMITS) {
+    if (node.kind === 'scalar') {
+        if (typeof node.value !== 'string' || !node.value.includes('$'))
+            return node;
+        const result = interpolateString(node.value, lookup, limits);
+        if (result.error !== undefined)
+            sink.invalid(result.error, node.value, node.span);
+        for (const reference of result.unset)
+            sink.unset(reference, node.span);
+        return { kind: 'scalar', value: result.value, span: node.span };
+    }
+    if (node.kind === 'seq') {
+        let items;
+        for (let i = 0; i < node.items.length; i++) {
+            const item = node.items[i];
+            const value = interpolateTree(item, lookup, sink, limits);
+            if (value !== item) {
+                items ??= node.items.slice();
+                items[i] = value;
+            }
+        }
+        return items ? { kind: 'seq', items, span: node.span } : node;
+    }
+    let entries;
+    for (const [key, pair] of node.entries) {
+        const value = interpolateTree(pair.value, lookup, sink, limits);
+        if (value !== pair.value) {
+            entries ??= new Map(node.entries);
+            entries.set(key, { key: pair.key, value });
+        }
+    }
+    return entries ? { kind: 'map', entries, span: node.span } : node;
+}
+
+;// CONCATENATED MODULE: ./src/load/env-file.ts
+
+
+const KEY_CHAR = /[A-Za-z0-9_.\-[\]]/;
+const BLANK = new Set([' ', '\t']);
+const DOUBLE_QUOTE_ESCAPES = {
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    '\\': '\\',
+    '"': '"',
+    // Interpolation runs after unescaping: keep an escaped `$` literal.
+    $: '$$'
+};
+/**
+ * Parses an env file's text. `lookup` resolves `${VAR}` (the caller's environment, which wins);
+ * keys defined earlier in the file are the fallback. Never throws.
+ */
+function parseEnvFile(file, text, lookup) {
+    const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+    const entries = [];
+    const diagnostics = [];
+    const defined = new Map();
+    const resolve = name => lookup(name) ?? defined.get(name);
+    let pos = 0;
+    let line = 1;
+    let lineStart = 0;
+    const report = (message, startCol, endCol, atLine = line) => diagnostics.push({
+        code: 'invalid-value',
+        severity: 'warning',
+        message,
+        span: spanOf(file, atLine, startCol, atLine, endCol)
+    });
+    const skipBlanks = () => {
+        while (pos < source.length && BLANK.has(source[pos]))
+            pos++;
+    };
+    const skipToLineEnd = () => {
+        while (pos < source.length && source[pos] !== '\n')
+            pos++;
+    };
+    const col = () => pos - lineStart + 1;
+    const interpolate = (value, entryLine, startCol) => {
+        const result = interpolateString(value, resolve);
+        if (result.error !== undefined) {
+            diagnostics.push({
+                code: 'invalid-interpolation',
+                severity: 'error',
+                message: `${result.error} (in \`${value}\`)`,
+                span: spanOf(file, entryLine, startCol, entryLine, startCol + 1)
+            });
+        }
+        return result.value;
+    };
+    while (pos < source.length) {
+        skipBlanks();
+        if (source[pos] === '\n' || pos >= source.length) {
+            if (pos < source.length) {
+                pos++;
+                line++;
+                lineStart = pos;
+            }
+            continue;
+        }
+        if (source[pos] === '#') {
+            skipToLineEnd();
+            continue;
+        }
+        const entryLine = line;
+        if (source.startsWith('export', pos) && BLANK.has(source[pos + 6] ?? '')) {
+            pos += 6;
+            skipBlanks();
+        }
+        const keyStart = pos;
+        while (pos < source.length && KEY_CHAR.test(source[pos]))
+            pos++;
+        const key = source.slice(keyStart, pos);
+        const keyCol = keyStart - lineStart + 1;
+        skipBlanks();
+        const sep = source[pos];
+        if (key === '' || (sep !== '=' && sep !== ':' && sep !== '\n' && sep !== undefined)) {
+            const from = col();
+            skipToLineEnd();
+            report(key === ''
+                ? 'this line is not `KEY=VALUE`: a variable name is expected'
+                : `\`${key}\` must be followed by \`=\`; compose refuses this line`, key === '' ? from : keyCol, Math.max(col(), from + 1));
+            continue;
+        }
+        if (sep !== '=' && sep !== ':') {
+            // A bare `KEY` takes its value from the environment, if set there.
+            const inherited = lookup(key);
+            if (inherited !== undefined) {
+                entries.push({ key, value: inherited, line: entryLine });
+                defined.set(key, inherited);
+            }
+            continue;
+        }
+        pos++;
+        skipBlanks();
+        const quote = source[pos];
+        let value;
+        if (quote === "'" || quote === '"') {
+            const openCol = col();
+            pos++;
+            let raw = '';
+            let closed = false;
+            while (pos < source.length) {
+                const c = source[pos];
+                if (c === quote) {
+                    closed = true;
+                    pos++;
+                    break;
+                }
+                if (quote === '"' && c === '\\' && pos + 1 < source.length) {
+                    const escaped = source[pos + 1];
+                    raw += DOUBLE_QUOTE_ESCAPES[escaped] ?? `\\${escaped}`;
+                    pos += 2;
+                    continue;
+                }
+                if (quote === '"' && c === '$' && source[pos + 1] === '$') {
+                    raw += '$$';
+                    pos += 2;
+                    continue;
+                }
+                if (c === '\n') {
+                    line++;
+                    lineStart = pos + 1;
+                }
+                raw += c;
+                pos++;
+            }
+            if (!closed) {
+                report(`the quote opened here is never closed`, openCol, openCol + 1, entryLine);
+            }
+            value = quote === '"' ? interpolate(raw, entryLine, openCol) : raw;
+            // Whatever follows the closing quote on its line is a comment or noise.
+            skipToLineEnd();
+        }
+        else {
+            const valueStart = pos;
+            const valueCol = col();
+            while (pos < source.length && source[pos] !== '\n') {
+                if (source[pos] === '#' && pos > valueStart && BLANK.has(source[pos - 1]))
+                    break;
+                pos++;
+            }
+            const raw = source.slice(valueStart, pos).trimEnd();
+            skipToLineEnd();
+            value = interpolate(raw, entryLine, valueCol);
+        }
+        entries.push({ key, value, line: entryLine });
+        defined.set(key, value);
+    }
+    return { entries, diagnostics };
+}
+/** The entries of a parsed env file as a map, the last occurrence of a key winning. */
+function envFileToMap(parsed) {
+    const map = new Map();
+    for (const entry of parsed.entries)
+        map.set(entry.key, entry.value);
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/load/paths.ts
+/** Paths written in compose files, relative to the scan's base directory. */
+
+/** A path written in a file, resolved against `base` (POSIX, relative to the scan's base). */
+function resolvePath(base, written) {
+    if (external_node_path_default().posix.isAbsolute(written))
+        return external_node_path_default().posix.normalize(written);
+    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, written));
+}
+
+;// CONCATENATED MODULE: ./src/discover/compose-file-variable.ts
+
+
+
+/**
+ * `plans` with each folder's `COMPOSE_FILE` project in place of the plans it covers (those whose
+ * files it lists), and the diagnostics of entries that do not exist or lie outside the scan.
+ * `folders` are the folders holding compose files; `given` is the environment of the scan, which
+ * wins over `.env` in the scanned folders (`rootFolders`), as the shell does for compose.
+ */
+function applyComposeFileVariable(plans, folders, cache, given, rootFolders) {
+    const diagnostics = [];
+    let result = plans;
+    let changed = false;
+    for (const folder of [...new Set(folders)].sort()) {
+        const setting = readSetting(folder, cache, rootFolders.includes(folder) ? given : {});
+        if (!setting)
+            continue;
+        const files = [];
+        for (const entry of setting.value.split(setting.separator)) {
+            if (entry.trim() === '')
+                continue;
+            const written = entry.trim();
+            const file = written.startsWith('/') ? cache.relative(written) : resolvePath(folder, written);
+            const problem = !cache.isInsideScan(file)
+                ? 'lies outside the scanned folder; it was not read'
+                : !cache.exists(file)
+                    ? 'does not exist'
+                    : undefined;
+            if (problem) {
+                diagnostics.push({
+                    code: 'compose-file-entry',
+                    severity: 'error',
+                    message: `\`COMPOSE_FILE\` lists \`${written}\`, which ${problem}: docker compose would refuse to start. The other files it lists were analysed together`,
+                    span: setting.span
+                });
+            }
+            else if (!files.includes(file)) {
+                files.push(file);
+            }
+        }
+        if (files.length === 0)
+            continue;
+        const listed = new Set(files);
+        result = result.filter(plan => !plan.files.every(file => listed.has(file)));
+        result.push({ files, directory: folder, kind: 'compose' });
+        changed = true;
+    }
+    // Plans stay in their order (configured ones first) unless a folder's project changed.
+    if (changed)
+        result = result.sort((a, b) => compareFileLists(a.files, b.files));
+    return { plans: result, diagnostics };
+}
+function readSetting(folder, cache, given) {
+    const envFile = resolvePath(folder, '.env');
+    const text = cache.isInsideScan(envFile) ? cache.readRaw(envFile) : undefined;
+    const parsed = text === undefined ? undefined : parseEnvFile(envFile, text, name => given[name]);
+    const values = parsed ? envFileToMap(parsed) : new Map();
+    const fromGiven = given.COMPOSE_FILE !== undefined;
+    const value = given.COMPOSE_FILE ?? values.get('COMPOSE_FILE');
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const separator = given.COMPOSE_PATH_SEPARATOR ?? values.get('COMPOSE_PATH_SEPARATOR') ?? ':';
+    const line = parsed?.entries.filter(e => e.key === 'COMPOSE_FILE').pop()?.line;
+    const span = fromGiven || line === undefined
+        ? fileSpan(fromGiven ? folder : envFile)
+        : spanOf(envFile, line, 1, line, 1 + 'COMPOSE_FILE'.length);
+    return { value, separator: separator === '' ? ':' : separator, span };
+}
+function compareFileLists(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return a.length - b.length;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/load/yaml-tree.ts
@@ -44812,8 +45338,26 @@ function spanMaker(file, lineCounter) {
  * Converts a parsed document's contents into a `YNode` tree. Throws `TreeLimitError` when the
  * alias expansion or the nesting passes `limits`.
  */
-function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
+function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS, onUnknownTag) {
     const makeSpan = spanMaker(file, lineCounter);
+    /** `!reset` and `!override` as a `MergeTag`; any other local tag is reported and ignored. */
+    const mergeTagOf = (node) => {
+        const tag = node.tag;
+        if (tag === '!reset')
+            return 'reset';
+        if (tag === '!override')
+            return 'override';
+        // `!!str` and the like resolve to `tag:yaml.org,2002:...`; a `!name` tag is local.
+        if (tag?.startsWith('!'))
+            onUnknownTag?.(tag, rangeOf(node));
+        return undefined;
+    };
+    const tagged = (converted, node) => {
+        const tag = mergeTagOf(node);
+        if (tag)
+            converted.tag = tag;
+        return converted;
+    };
     let nodes = 0;
     const resolving = new Set();
     let aliasTargets;
@@ -44871,17 +45415,43 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
                 ? v
                 : typeof v === 'bigint'
                     ? Number(v)
-                    : String(v);
+                    : v instanceof Date
+                        ? renderTimestamp(v)
+                        : v instanceof Uint8Array
+                            ? // `!!binary`: its base64 text, not the bytes decoded as UTF-8.
+                                Buffer.from(v).toString('base64')
+                            : String(v);
             const [s, e] = rangeOf(node);
             writtenEnd = e;
-            return { kind: 'scalar', value, span: makeSpan(s, e) };
+            return tagged({ kind: 'scalar', value, span: makeSpan(s, e) }, node);
+        }
+        if ((0,dist/* isSeq */.oP)(node) && node.tag === OMAP_TAG) {
+            // `!!omap`: an ordered mapping written as a list of one-pair mappings (`yaml` has
+            // already refused duplicate keys); it is the mapping `yaml` makes of it.
+            const [s] = rangeOf(node);
+            const entries = new Map();
+            for (const item of node.items) {
+                if (!(0,dist/* isPair */.tO)(item))
+                    continue;
+                const [key, value] = convertPair(item, depth + 1, [s, s]);
+                if (entries.has(key.value)) {
+                    // As in any mapping: two spellings of one name (`true` and "true").
+                    throw new TreeLimitError('duplicate-key', `the key \`${key.value}\` is written twice in this mapping, in two spellings; the file was not analysed`, rangeOf(item.key));
+                }
+                entries.set(key.value, { key, value });
+            }
+            const end = collectionEnd(node, writtenEnd);
+            writtenEnd = end;
+            return { kind: 'map', entries, span: makeSpan(s, end) };
         }
         if ((0,dist/* isSeq */.oP)(node)) {
             const [s] = rangeOf(node);
-            const items = node.items.map(item => convert(item, depth + 1, [s, s]));
+            const items = node.items.map(item => 
+            // `!!pairs` holds pairs, not nodes: each is the one-pair mapping it was written as.
+            (0,dist/* isPair */.tO)(item) ? convertPairAsMap(item, depth + 1, [s, s]) : convert(item, depth + 1, [s, s]));
             const end = collectionEnd(node, writtenEnd);
             writtenEnd = end;
-            return { kind: 'seq', items, span: makeSpan(s, end) };
+            return tagged({ kind: 'seq', items, span: makeSpan(s, end) }, node);
         }
         if ((0,dist/* isMap */.jh)(node)) {
             const [s, e] = rangeOf(node);
@@ -44893,7 +45463,11 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
                     continue;
                 const keyNode = pair.key;
                 const keyRange = (0,dist/* isScalar */.jn)(keyNode) || (0,dist/* isAlias */.Vj)(keyNode) ? rangeOf(keyNode) : [s, s];
-                if ((0,dist/* isScalar */.jn)(keyNode) && (typeof keyNode.value === 'symbol' || keyNode.source === '<<')) {
+                if (isMergeKey(keyNode)) {
+                    if (mergesOrderedMap(pair.value)) {
+                        // `!!omap` and `!!pairs` are lists to `yaml` and to compose, which merge neither.
+                        throw new TreeLimitError('wrong-type', 'a `<<` merge key must refer to a mapping or a list of mappings, not an `!!omap` or `!!pairs`', [keyRange[0], keyRange[1]]);
+                    }
                     merges.push(convert(pair.value, depth + 1, [keyRange[0], keyRange[1]]));
                     lastValueEnd = writtenEnd;
                     continue;
@@ -44903,6 +45477,11 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
                     throw new TreeLimitError('wrong-type', 'a mapping key must be a scalar', rangeOf(keyNode));
                 }
                 const key = keyTree.value === null ? 'null' : String(keyTree.value);
+                if (entries.has(key)) {
+                    // `true` and "true" (or 1 and 1.0) are two keys to `yaml` but one name in this tree,
+                    // which could keep only one of their values (compose refuses `true` and "true" too).
+                    throw new TreeLimitError('duplicate-key', `the key \`${key}\` is written twice in this mapping, in two spellings; the file was not analysed`, [keyRange[0], keyRange[1]]);
+                }
                 const valueFallback = [keyRange[1], keyRange[1]];
                 const value = convert(pair.value, depth + 1, valueFallback);
                 lastValueEnd = writtenEnd;
@@ -44922,15 +45501,74 @@ function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS) {
             }
             const end = collectionEnd(node, lastValueEnd);
             writtenEnd = end;
-            return { kind: 'map', entries, span: makeSpan(s, end) };
+            return tagged({ kind: 'map', entries, span: makeSpan(s, end) }, node);
         }
         // Anything else (a bare Pair, a custom tag's object): treat as an empty scalar.
         writtenEnd = fallback[1];
         return { kind: 'scalar', value: null, span: makeSpan(fallback[0], fallback[1]) };
     };
+    /** Whether a node (or the node an alias refers to) is an `!!omap` or `!!pairs` list. */
+    const isOrderedMap = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            aliasTargets ??= resolveAliases(doc);
+            const target = aliasTargets.get(node);
+            return !(0,dist/* isAlias */.Vj)(target) && isOrderedMap(target);
+        }
+        return (0,dist/* isSeq */.oP)(node) && (node.tag === OMAP_TAG || node.tag === PAIRS_TAG);
+    };
+    /** Whether a `<<` value is an `!!omap` or `!!pairs`, or a list holding one. */
+    const mergesOrderedMap = (value) => {
+        if (isOrderedMap(value))
+            return true;
+        const list = (0,dist/* isAlias */.Vj)(value) ? (aliasTargets ??= resolveAliases(doc)).get(value) : value;
+        return (0,dist/* isSeq */.oP)(list) && list.items.some(isOrderedMap);
+    };
+    /** A pair of `!!omap` or `!!pairs`: its key (a scalar, as in any mapping) and its value. */
+    const convertPair = (pair, depth, fallback) => {
+        const keyRange = (0,dist/* isNode */.Ll)(pair.key) ? rangeOf(pair.key) : fallback;
+        if (isMergeKey(pair.key)) {
+            // `yaml` would merge into the one-pair mapping; nothing in compose writes that.
+            throw new TreeLimitError('wrong-type', 'a `<<` merge key in an `!!omap` or `!!pairs` item is not supported', keyRange);
+        }
+        const keyTree = convert(pair.key, depth, keyRange);
+        if (keyTree.kind !== 'scalar') {
+            throw new TreeLimitError('wrong-type', 'a mapping key must be a scalar', keyRange);
+        }
+        const name = keyTree.value === null ? 'null' : String(keyTree.value);
+        const key = { kind: 'scalar', value: name, span: keyTree.span };
+        const value = convert(pair.value, depth, [keyRange[1], keyRange[1]]);
+        return [key, value];
+    };
+    /** A pair of `!!pairs` as the one-pair mapping it is written as, from its key to its value. */
+    const convertPairAsMap = (pair, depth, fallback) => {
+        const start = (0,dist/* isNode */.Ll)(pair.key) ? rangeOf(pair.key)[0] : fallback[0];
+        const [key, value] = convertPair(pair, depth + 1, fallback);
+        const span = makeSpan(start, writtenEnd);
+        return { kind: 'map', entries: new Map([[key.value, { key, value }]]), span };
+    };
     if (doc.contents === null)
         return undefined;
     return convert(doc.contents, 0, [0, 0]);
+}
+const OMAP_TAG = 'tag:yaml.org,2002:omap';
+const PAIRS_TAG = 'tag:yaml.org,2002:pairs';
+/**
+ * Whether a mapping key is a `<<` merge key as `yaml` decides it (`isMergeKey`): the merge
+ * tag's value, or a plain scalar `<<`. A quoted `"<<"` is an ordinary key.
+ */
+function isMergeKey(key) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return false;
+    if (typeof key.value === 'symbol')
+        return true;
+    return (!key.type || key.type === 'PLAIN') && key.value === '<<';
+}
+/**
+ * A `!!timestamp` value as UTC ISO 8601 text (`2001-12-15T02:59:43.100Z`), whatever the time
+ * zone of the machine that runs the scan.
+ */
+function renderTimestamp(date) {
+    return Number.isNaN(date.getTime()) ? String(date) : date.toISOString();
 }
 /**
  * The node each alias refers to: the last node anchored with its name before it, in document
@@ -45037,6 +45675,27 @@ function classifyDocument(parsed, matchedByName) {
         }
     };
 }
+/**
+ * Whether a tree looks like compose at a glance: a top-level mapping with `services`. Such a
+ * file is accounted for in the report even when the classifier leaves it out.
+ */
+function looksLikeCompose(root) {
+    return root?.kind === 'map' && root.entries.has('services');
+}
+/** Why a parsed file is not taken as compose, in words for the report (see `classifyDocument`). */
+function explainNotCompose(parsed) {
+    if (parsed.diagnostics.some(d => d.severity === 'error')) {
+        const first = parsed.diagnostics.find(d => d.severity === 'error');
+        return `its YAML could not be read (${first?.code ?? 'error'} at line ${first?.span.startLine ?? 1})`;
+    }
+    const root = parsed.root;
+    if (!root)
+        return 'the file is empty';
+    const other = recognizeOtherFormat(root);
+    if (other)
+        return `it looks like ${other.what}`;
+    return findShapeProblem(root)?.reason ?? 'it is not a compose file';
+}
 function findShapeProblem(root) {
     if (root.kind !== 'map') {
         return { reason: `its top level is ${describeNode(root)}, not a mapping`, span: root.span };
@@ -45108,6 +45767,19 @@ function recognizeOtherFormat(root) {
         const key = has('AWSTemplateFormatVersion') ? 'AWSTemplateFormatVersion' : 'Resources';
         return { what: `an AWS CloudFormation template (it has \`${key}\`)`, span: keySpan(root, key) };
     }
+    if (has('provider') && has('functions')) {
+        return {
+            what: 'an OpenFaaS stack file (it has `provider` and `functions`)',
+            span: keySpan(root, 'functions')
+        };
+    }
+    if ((has('resolver') || has('snapshot')) && has('packages')) {
+        const key = has('resolver') ? 'resolver' : 'snapshot';
+        return {
+            what: `a Haskell Stack project file (it has \`${key}\` and \`packages\`)`,
+            span: keySpan(root, key)
+        };
+    }
     if (has('apiVersion') && has('name') && has('version')) {
         return {
             what: 'a Helm chart (it has `apiVersion`, `name` and `version`)',
@@ -45120,6 +45792,91 @@ function keySpan(map, key) {
     return map.entries.get(key)?.key.span;
 }
 
+;// CONCATENATED MODULE: ./src/load/references.ts
+/**
+ * The one reader of what a compose file says about other files: its `include` entries (short
+ * and long form, with `project_directory` and `env_file`) and its services' `extends: file:`.
+ * Planning reads them from an outline to know which files a project loads; the loader reads them
+ * to load those files. Both resolve paths the same way, here.
+ */
+
+
+
+/** Whether a reference names a remote resource (`include` of a URL or an OCI artifact). */
+function isRemoteReference(reference) {
+    return reference.includes('://') || reference.startsWith('git@') || reference.startsWith('oci:');
+}
+/** A written path resolved: POSIX separators, relative to the base directory. */
+function resolveReference(written, resolver) {
+    const posix = written.split('\\').join('/');
+    return external_node_path_default().posix.isAbsolute(posix) || external_node_path_default().isAbsolute(written)
+        ? resolver.relative(written)
+        : resolvePath(resolver.base, posix);
+}
+/**
+ * Reads one `include` entry: a path, or a mapping with `path` (one or a list), `env_file` and
+ * `project_directory`. Undefined, after telling `onProblem`, when it cannot be read.
+ */
+function readIncludeEntry(item, resolver, onProblem = () => undefined) {
+    const asPath = (node) => node.kind === 'scalar' && node.value !== null
+        ? { file: resolveReference(String(node.value), resolver), span: node.span }
+        : undefined;
+    if (item.kind === 'scalar') {
+        const p = asPath(item);
+        return p ? { paths: [p], envFiles: [], span: item.span } : undefined;
+    }
+    if (item.kind !== 'map') {
+        onProblem(`an \`include\` entry must be a path or a mapping with \`path\`, found ${describeNode(item)}`, item.span);
+        return undefined;
+    }
+    const list = (key) => {
+        const node = getValue(item, key);
+        if (!node)
+            return [];
+        const nodes = node.kind === 'seq' ? node.items : [node];
+        const out = nodes.map(asPath);
+        if (out.some(p => p === undefined)) {
+            onProblem(`\`include\` \`${key}\` must be a path or a list of paths, found ${describeNode(node)}`, node.span);
+            return undefined;
+        }
+        return out;
+    };
+    const paths = list('path');
+    const envFiles = list('env_file');
+    if (!paths || !envFiles)
+        return undefined;
+    if (paths.length === 0) {
+        onProblem('an `include` entry needs a `path`', item.span);
+        return undefined;
+    }
+    const entry = { paths, envFiles, span: item.span };
+    const directory = scalarText(getValue(item, 'project_directory'));
+    if (directory !== undefined)
+        entry.projectDirectory = resolveReference(directory, resolver);
+    return entry;
+}
+/** The local files a file's top-level `include` names (remote ones left out), for planning. */
+function readIncludedFiles(root, resolver) {
+    const include = getValue(root, 'include');
+    if (include?.kind !== 'seq')
+        return [];
+    return include.items.flatMap(item => (readIncludeEntry(item, resolver)?.paths ?? [])
+        .filter(p => !isRemoteReference(p.file) && p.file !== '')
+        .map(p => p.file));
+}
+/** The local files a file's services name in `extends: file:`, for planning. */
+function readExtendedFiles(root, resolver) {
+    const services = getValue(root, 'services');
+    const files = [];
+    for (const { value } of services?.kind === 'map' ? services.entries.values() : []) {
+        const written = scalarText(getValue(getValue(value, 'extends'), 'file'));
+        if (written !== undefined && written !== '' && !isRemoteReference(written)) {
+            files.push(resolveReference(written, resolver));
+        }
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/discover/plan-projects.ts
 /**
  * Groups compose files into the projects docker compose would load:
@@ -45127,15 +45884,23 @@ function keySpan(map, key) {
  * - a variant that only overrides services of the default file, with it (`-f base -f variant`);
  * - every other file on its own, so that nothing found is left out;
  * - files that another file reaches through `include` or `extends: file:` only through it;
- * - a fragment in a subfolder that joins networks it does not declare, with the nearest parent
- *   folder's base file that declares them (`-f ../compose.yaml -f sub/compose.yaml`).
+ * - a fragment (services without `image`/`build`, networks or services used but not defined),
+ *   with the nearest base file, in its folder or a parent folder, that supplies what it lacks
+ *   (`-f ../compose.yaml -f sub/compose.yaml`).
  */
+
 
 
 
 
 /** The outline of a parsed compose file (`cache` resolves absolute references). */
 function outlineComposeFile(file, cache) {
+    // Paths in a file resolve against its folder (the loader uses the project's directory, which
+    // is the same folder for the files planning groups).
+    const resolver = {
+        base: external_node_path_default().posix.dirname(file.path),
+        relative: (p) => cache.relative(p)
+    };
     const services = getValue(file.root, 'services');
     const declaredNetworks = declaredNetworksOf(file);
     return {
@@ -45147,9 +45912,55 @@ function outlineComposeFile(file, cache) {
                 : null,
         declaredNetworks,
         undeclaredNetworks: undeclaredNetworksOf(file, declaredNetworks),
-        includes: readReferences(file, 'include', cache),
-        extendsFiles: readReferences(file, 'extends', cache)
+        includes: readIncludedFiles(file.root, resolver),
+        extendsFiles: readExtendedFiles(file.root, resolver),
+        ...readServiceGaps(file)
     };
+}
+/** What a file's services lack or refer to without defining it (see `FileOutline`). */
+function readServiceGaps(file) {
+    const services = getValue(file.root, 'services');
+    if (services?.kind !== 'map')
+        return { incompleteServices: [], undefinedServices: [] };
+    const incomplete = [];
+    const referenced = new Set();
+    const names = (node) => {
+        if (node?.kind === 'map')
+            return [...node.entries.keys()];
+        if (node?.kind === 'seq')
+            return node.items.flatMap(item => scalarText(item) ?? []);
+        return [];
+    };
+    for (const [name, { value }] of services.entries) {
+        if (value.kind !== 'map')
+            continue;
+        // `provider` services (compose 2.36) are run by a plugin: complete without an image.
+        if (!['image', 'build', 'extends', 'provider'].some(key => value.entries.has(key))) {
+            incomplete.push(name);
+        }
+        for (const target of names(getValue(value, 'depends_on')))
+            referenced.add(target);
+        // `links: [db:database]` names the service before the colon.
+        for (const link of names(getValue(value, 'links')))
+            referenced.add(link.split(':')[0] ?? link);
+        for (const from of names(getValue(value, 'volumes_from'))) {
+            if (!from.startsWith('container:'))
+                referenced.add(from.split(':')[0] ?? from);
+        }
+        const mode = scalarText(getValue(value, 'network_mode'));
+        if (mode?.startsWith('service:'))
+            referenced.add(mode.slice('service:'.length));
+        const extendsNode = getValue(value, 'extends');
+        if (extendsNode?.kind === 'scalar')
+            referenced.add(scalarText(extendsNode) ?? '');
+        if (extendsNode?.kind === 'map' && !extendsNode.entries.has('file')) {
+            referenced.add(scalarText(getValue(extendsNode, 'service')) ?? '');
+        }
+    }
+    const undefinedServices = [...referenced]
+        .filter(name => name !== '' && !services.entries.has(name))
+        .sort(plan_projects_compareStrings);
+    return { incompleteServices: incomplete, undefinedServices };
 }
 /**
  * Plans the projects of the given compose files (already classified as compose). `cache` gives
@@ -45177,51 +45988,119 @@ function planProjects(files, cache) {
     for (const [folder, candidates] of folders) {
         plans.push(...planFolder(folder, candidates, reached, outlines, cache));
         const base = candidates
-            .filter(c => c.role === 'base')
-            .sort((a, b) => a.rank - b.rank || plan_projects_compareStrings(a.file.path, b.file.path))[0];
+            .filter(c => c.role === 'base' || c.role === 'stack-base')
+            .sort((a, b) => Number(a.role !== 'base') - Number(b.role !== 'base') ||
+            a.rank - b.rank ||
+            plan_projects_compareStrings(a.file.path, b.file.path))[0];
         if (base)
             basesByFolder.set(folder, base.file);
     }
     return plans
-        .map(plan => attachToParentBase(plan, unique, basesByFolder))
-        .sort((a, b) => compareFileLists(a.files, b.files));
+        .map(plan => attachFragmentToBase(plan, outlines, basesByFolder, cache))
+        .sort((a, b) => plan_projects_compareFileLists(a.files, b.files));
 }
 /**
- * A file planned alone that joins networks it does not declare would be refused by compose as
- * it is; projects such as sourcegraph (`jaeger/docker-compose.yaml`) keep such fragments in a
- * subfolder, to be loaded after the base file of a parent folder. When the nearest parent
- * folder's base file declares every such network, plan the two together, and say so.
+ * A file planned alone that needs another file (a fragment: services without `image` or
+ * `build`, networks or services it uses without defining them) would be refused by compose as it
+ * is: real repositories keep such add-ons beside their base file (`etherpad.yml` beside
+ * `docker-compose.yml`) or in a subfolder (`extensions/filebeat/filebeat-compose.yml`), to be
+ * loaded as `docker compose -f base -f fragment`. The nearest base file, in the fragment's own
+ * folder then in each parent folder, that supplies everything the fragment lacks is planned
+ * with it, and a note says so; without one the fragment stands alone, with a warning.
  */
-function attachToParentBase(plan, known, basesByFolder) {
+function attachFragmentToBase(plan, known, basesByFolder, cache) {
     const [only] = plan.files;
     const fragment = plan.files.length === 1 && only !== undefined ? known.get(only) : undefined;
     if (!fragment)
         return plan;
-    const missing = fragment.undeclaredNetworks;
-    if (missing.length === 0)
+    const lacks = describeGaps(fragment);
+    if (lacks === undefined)
         return plan;
     let folder = external_node_path_default().posix.dirname(fragment.path);
-    while (folder !== '.' && folder !== '/' && folder !== '') {
+    // `stack-elk.override.yml` overrides `stack-elk.yml` before any default file of the folder.
+    const partner = overriddenFile(fragment.path, known);
+    for (;;) {
+        const base = partner && folder === external_node_path_default().posix.dirname(fragment.path) ? partner : basesByFolder.get(folder);
+        if (base && base.path !== fragment.path && supplies(base, fragment, known, cache)) {
+            const note = {
+                code: 'fragment-paired',
+                severity: 'note',
+                message: `\`${fragment.path}\` ${lacks}; \`${base.path}\` supplies what it lacks, so the two were analysed together, as \`docker compose -f ${base.path} -f ${fragment.path}\``,
+                span: fileSpan(fragment.path)
+            };
+            return {
+                files: [base.path, fragment.path],
+                directory: folder,
+                kind: plan.kind,
+                notes: [...(plan.notes ?? []), note]
+            };
+        }
+        if (folder === '.' || folder === '/' || folder === '')
+            break;
         folder = external_node_path_default().posix.dirname(folder);
-        const base = basesByFolder.get(folder);
-        if (!base)
-            continue;
-        if (!missing.every(name => base.declaredNetworks.has(name)))
-            return plan;
-        const note = {
-            code: 'fragment-paired',
-            severity: 'note',
-            message: `\`${fragment.path}\` joins ${missing.map(n => `\`${n}\``).join(', ')} without declaring ${missing.length === 1 ? 'it' : 'them'}; \`${base.path}\` declares ${missing.length === 1 ? 'it' : 'them'}, so the two were analysed together, as \`docker compose -f ${base.path} -f ${fragment.path}\``,
-            span: fileSpan(fragment.path)
-        };
-        return {
-            files: [base.path, fragment.path],
-            directory: folder,
-            kind: plan.kind,
-            notes: [...(plan.notes ?? []), note]
-        };
     }
-    return plan;
+    const warning = {
+        code: 'fragment-without-base',
+        severity: 'warning',
+        message: `\`${fragment.path}\` ${lacks}, and no base compose file in its folder or above supplies what it lacks: it was analysed alone, as compose would refuse it. Name the base in the configuration's \`projects\` to analyse the two together`,
+        span: fileSpan(fragment.path)
+    };
+    return { ...plan, notes: [...(plan.notes ?? []), warning] };
+}
+/** For `name.override.yml` (or `-override`, `_override`), the listed `name.yml` or `name.yaml`. */
+function overriddenFile(file, known) {
+    const match = /^(.+)[._-]override\.ya?ml$/i.exec(external_node_path_default().posix.basename(file));
+    if (!match)
+        return undefined;
+    const folder = external_node_path_default().posix.dirname(file);
+    for (const extension of ['.yml', '.yaml']) {
+        const candidate = known.get(external_node_path_default().posix.join(folder, `${match[1]}${extension}`));
+        if (candidate)
+            return candidate;
+    }
+    return undefined;
+}
+/** What a fragment lacks, in words ("joins `elk` without declaring it"), or undefined. */
+function describeGaps(file) {
+    const quote = (names) => names.map(n => `\`${n}\``).join(', ');
+    const gaps = [];
+    if (file.undeclaredNetworks.length > 0) {
+        gaps.push(`joins ${quote(file.undeclaredNetworks)} without declaring ${itOrThem(file.undeclaredNetworks)}`);
+    }
+    if (file.incompleteServices.length > 0) {
+        gaps.push(`gives ${quote(file.incompleteServices)} no \`image\` or \`build\``);
+    }
+    if (file.undefinedServices.length > 0) {
+        gaps.push(`refers to ${quote(file.undefinedServices)} without defining ${itOrThem(file.undefinedServices)}`);
+    }
+    return gaps.length > 0 ? gaps.join(' and ') : undefined;
+}
+function itOrThem(names) {
+    return names.length === 1 ? 'it' : 'them';
+}
+/** Whether `base` (with what it includes) declares and defines everything `fragment` lacks. */
+function supplies(base, fragment, known, cache) {
+    const services = new Set();
+    const networks = new Set();
+    const seen = new Set();
+    const collect = (file) => {
+        if (seen.has(file.path))
+            return;
+        seen.add(file.path);
+        for (const name of file.services ?? [])
+            services.add(name);
+        for (const name of file.declaredNetworks)
+            networks.add(name);
+        for (const target of file.includes) {
+            const outline = readTarget(target, known, cache);
+            if (outline)
+                collect(outline);
+        }
+    };
+    collect(base);
+    return (fragment.undeclaredNetworks.every(name => networks.has(name)) &&
+        fragment.incompleteServices.every(name => services.has(name)) &&
+        fragment.undefinedServices.every(name => services.has(name)));
 }
 /** Networks a file's services join (`default` aside) that its top-level `networks` lacks. */
 function undeclaredNetworksOf(file, declared) {
@@ -45407,43 +46286,7 @@ function readTarget(file, known, cache) {
     known.set(file, outline);
     return outline;
 }
-/**
- * The local files a compose file names in `include` (short and long form) or in its services'
- * `extends: file:`, as paths relative to the base directory. Remote includes are left out.
- */
-function readReferences(file, kind, cache) {
-    const paths = [];
-    if (kind === 'include') {
-        const include = getValue(file.root, 'include');
-        for (const item of include?.kind === 'seq' ? include.items : []) {
-            const value = item.kind === 'map' ? getValue(item, 'path') : item;
-            for (const node of value?.kind === 'seq' ? value.items : value ? [value] : []) {
-                const text = scalarText(node);
-                if (text !== undefined)
-                    paths.push(text);
-            }
-        }
-    }
-    else {
-        const services = getValue(file.root, 'services');
-        for (const { value } of services?.kind === 'map' ? services.entries.values() : []) {
-            const text = scalarText(getValue(getValue(value, 'extends'), 'file'));
-            if (text !== undefined)
-                paths.push(text);
-        }
-    }
-    const folder = external_node_path_default().posix.dirname(file.path);
-    return paths
-        .filter(p => p !== '' && !isRemote(p))
-        .map(p => {
-        const posix = p.split('\\').join('/');
-        return external_node_path_default().isAbsolute(p) ? cache.relative(p) : external_node_path_default().posix.join(folder, posix);
-    });
-}
-function isRemote(reference) {
-    return reference.includes('://') || reference.startsWith('git@') || reference.startsWith('oci:');
-}
-function compareFileLists(a, b) {
+function plan_projects_compareFileLists(a, b) {
     for (let i = 0; i < Math.min(a.length, b.length); i++) {
         const order = plan_projects_compareStrings(a[i], b[i]);
         if (order !== 0)
@@ -45526,6 +46369,12 @@ class BlockYamlParser {
             if (!this.isLineRestEmpty(after))
                 throw UNSUPPORTED;
             start = this.skipToContent(this.nextLine(after));
+            if (start === -1) {
+                // `---` and nothing else: a document holding an empty value, as `yaml` reads it.
+                const at = this.skipSpaces(after);
+                this.count(0);
+                return { root: new OffsetScalar(null, at, at, this.lines), comments: this.comments };
+            }
         }
         if (start === -1)
             return { root: undefined, comments: this.comments };
@@ -45639,7 +46488,8 @@ class BlockYamlParser {
             const quoted = this.parseQuoted(p);
             end = quoted.end;
             value = quoted.value;
-            if (src.charCodeAt(end) !== COLON || value === '<<' || end - p > MAX_KEY_LENGTH) {
+            // A quoted `"<<"` is an ordinary key, not a merge key: `yaml` merges only a plain `<<`.
+            if (src.charCodeAt(end) !== COLON || end - p > MAX_KEY_LENGTH) {
                 throw UNSUPPORTED;
             }
             this.afterColon = end + 1;
@@ -45871,7 +46721,7 @@ class BlockYamlParser {
                 return { value: value + src.slice(from, i), end: i + 1 };
             }
             if (c === 0x5c /* \ */ && quote === 0x22) {
-                const escape = DOUBLE_QUOTE_ESCAPES[src[i + 1] ?? ''];
+                const escape = parse_block_yaml_DOUBLE_QUOTE_ESCAPES[src[i + 1] ?? ''];
                 let decoded;
                 let length = 2;
                 if (escape !== undefined) {
@@ -45990,6 +46840,15 @@ class BlockYamlParser {
      */
     parseFlow(p, indent, depth) {
         this.count(depth);
+        this.flowLevel++;
+        const node = this.parseFlowCollection(p, indent, depth);
+        this.flowLevel--;
+        return node;
+    }
+    /** How many flow collections enclose the text being read (see `skipFlowSpace`). */
+    flowLevel = 0;
+    /** `parseFlow`'s work, inside one more level of flow collections. */
+    parseFlowCollection(p, indent, depth) {
         const src = this.src;
         const isSeq = src.charCodeAt(p) === 0x5b;
         const close = isSeq ? 0x5d : 0x7d;
@@ -46089,7 +46948,8 @@ class BlockYamlParser {
     /**
      * In a flow collection of a block collection indented `indent`: skips spaces, line breaks and
      * comments (kept). A line below must be indented deeper than `indent`, as `yaml` requires, but
-     * for one that starts by closing a collection.
+     * for one that starts by closing the outermost flow collection: `a: [x,\n]` is fine, while
+     * `a: [[\n]]` closes an inner one there, which `yaml` reports (BAD_INDENT).
      */
     skipFlowSpace(p, indent) {
         const src = this.src;
@@ -46111,7 +46971,7 @@ class BlockYamlParser {
                 const column = first - next;
                 if (!this.atLineEnd(first) || src.charCodeAt(first) === HASH) {
                     const f = src.charCodeAt(first);
-                    const closes = f === 0x5d || f === 0x7d;
+                    const closes = (f === 0x5d || f === 0x7d) && this.flowLevel === 1;
                     if (column < indent || (column === indent && !closes))
                         throw UNSUPPORTED;
                 }
@@ -46354,7 +47214,7 @@ for (const c of '-?:,[]{}#&*!|>\'"%@`')
 STARTS_SPECIAL[NEWLINE] = 1;
 STARTS_SPECIAL[CR] = 1;
 STARTS_SPECIAL[SPACE] = 1;
-const DOUBLE_QUOTE_ESCAPES = {
+const parse_block_yaml_DOUBLE_QUOTE_ESCAPES = {
     '0': '\0',
     a: '\x07',
     b: '\b',
@@ -46503,7 +47363,14 @@ function parseWithYamlLibrary(path, source, limits = {}) {
     if (doc.errors.length > 0)
         return { path, root: undefined, diagnostics, comments };
     try {
-        const root = convertDocument(doc, path, lineCounter, treeLimits(source, limits));
+        const root = convertDocument(doc, path, lineCounter, treeLimits(source, limits), (tag, [start, end]) => {
+            diagnostics.push({
+                code: 'unknown-tag',
+                severity: 'warning',
+                message: `unknown YAML tag \`${tag}\`: compose knows \`!reset\` and \`!override\`. The value was read as if untagged`,
+                span: makeSpan(start, end)
+            });
+        });
         return { path, root, diagnostics, comments };
     }
     catch (e) {
@@ -46597,7 +47464,7 @@ class ParsedFileCache {
     /** Files whose tree is held, to let go of by `releaseTrees`. */
     holding = new Set();
     texts = new Map();
-    realBase;
+    realRoots;
     parsing = 0;
     constructor(options) {
         this.options = options;
@@ -46610,6 +47477,18 @@ class ParsedFileCache {
     /** The absolute path of a path relative to the base directory. */
     absolute(relativePath) {
         return external_node_path_default().resolve(this.options.baseDir, relativePath);
+    }
+    /**
+     * Whether a path (relative to the base directory, as files write them once resolved) lies
+     * inside the scan: inside one of `scanRoots`. Files outside it (`/etc/...`,
+     * `../../secrets.env`) are never read: a pull request must not make the scan read the runner.
+     */
+    isInsideScan(relativePath) {
+        const abs = this.absolute(relativePath);
+        return this.roots().some(root => file_cache_isInsideOrSame(abs, root));
+    }
+    roots() {
+        return (this.options.scanRoots ?? [this.options.baseDir]).map(root => external_node_path_default().resolve(root));
     }
     /** Milliseconds spent parsing so far (reading aside): the scan's stage times count it apart. */
     get parseMs() {
@@ -46680,6 +47559,28 @@ class ParsedFileCache {
             if (!keep.includes(file))
                 this.releaseTree(file);
     }
+    /**
+     * Whether the file's text contains `word`, read once (the text is kept for `get`). A file that
+     * cannot be read mentions nothing.
+     */
+    mentions(relativePath, word) {
+        let text = this.sources.get(relativePath);
+        if (text === undefined) {
+            const read = this.readText(relativePath);
+            if (typeof read !== 'string')
+                return false;
+            text = read;
+            this.sources.set(relativePath, text);
+        }
+        return text.includes(word);
+    }
+    /** Forgets everything about a file that turned out not to matter (its text, its tree). */
+    forget(relativePath) {
+        this.parsed.delete(relativePath);
+        this.sources.delete(relativePath);
+        this.released.delete(relativePath);
+        this.holding.delete(relativePath);
+    }
     /** Raw text of a non-YAML file (an env file), or undefined when it cannot be read. */
     readRaw(relativePath) {
         if (this.texts.has(relativePath))
@@ -46738,20 +47639,20 @@ class ParsedFileCache {
         }
     }
     /**
-     * For a path inside the base directory, the real path of its target when a symbolic link leads
-     * out of the base directory (a `.env` linked to `/proc/self/environ` would leak the runner's
-     * secrets into the report); undefined otherwise. Paths given outside the base are the user's.
+     * For a path inside the scan, the real path of its target when a symbolic link leads out of
+     * every scan root (a `.env` linked to `/proc/self/environ` would leak the runner's secrets into
+     * the report); undefined otherwise. Paths given outside the scan are the user's.
      */
     linkTargetOutsideBase(relativePath, abs) {
-        if (relativePath === '..' || relativePath.startsWith('../') || external_node_path_default().isAbsolute(relativePath)) {
+        if (!this.isInsideScan(relativePath))
             return undefined;
-        }
-        this.realBase ??= external_node_fs_namespaceObject.realpathSync.native(this.options.baseDir);
+        this.realRoots ??= this.roots().map(root => external_node_fs_namespaceObject.realpathSync.native(root));
         const real = external_node_fs_namespaceObject.realpathSync.native(abs);
-        const base = this.realBase;
-        const inside = real === base || real.startsWith(base.endsWith((external_node_path_default()).sep) ? base : base + (external_node_path_default()).sep);
-        return inside ? undefined : real;
+        return this.realRoots.some(root => file_cache_isInsideOrSame(real, root)) ? undefined : real;
     }
+}
+function file_cache_isInsideOrSame(child, parent) {
+    return (child === parent || child.startsWith(parent.endsWith((external_node_path_default()).sep) ? parent : parent + (external_node_path_default()).sep));
 }
 /**
  * One buffer for reading files of up to 256 KiB, reused file after file: each file's text is
@@ -46805,32 +47706,37 @@ function formatBytes(n) {
     return `${n} B`;
 }
 
-;// CONCATENATED MODULE: ./src/load/paths.ts
-/** Paths written in compose files, relative to the scan's base directory. */
-
-/** A path written in a file, resolved against `base` (POSIX, relative to the scan's base). */
-function resolvePath(base, written) {
-    if (external_node_path_default().posix.isAbsolute(written))
-        return external_node_path_default().posix.normalize(written);
-    return external_node_path_default().posix.normalize(external_node_path_default().posix.join(base, written));
-}
-/**
- * Whether a resolved path stays inside the scanned folder. Files outside it (`/etc/...`,
- * `../../secrets.env`) are never read: a pull request must not make the scan read the runner.
- */
-function isInsideBase(resolved) {
-    return !external_node_path_default().posix.isAbsolute(resolved) && resolved !== '..' && !resolved.startsWith('../');
-}
-
 ;// CONCATENATED MODULE: ./src/load/load-context.ts
-
+/** Where a variable can be set whatever runs the scan: the configuration file or `.env`. */
+const DEFAULT_HOW_TO_SET_VARIABLES = 'Set it under `env` in `.tierguard.yml` or in a `.env` file';
+/** How many `include` levels one project may nest; deeper chains are cut with a diagnostic. */
+const MAX_INCLUDE_DEPTH = 64;
+/** How many services one `extends` chain may cross; longer chains are cut with a diagnostic. */
+const MAX_EXTENDS_DEPTH = 256;
 /** Creates the context of one `loadProject` call. */
-function createContext(cache, logger) {
-    return { cache, logger, diagnostics: [], files: [], unsetVariables: [], reportedFiles: new Set() };
+function createContext(cache, logger, howToSetVariables = DEFAULT_HOW_TO_SET_VARIABLES) {
+    return {
+        cache,
+        logger,
+        diagnostics: [],
+        files: [],
+        unsetVariables: [],
+        reportedFiles: new Set(),
+        howToSetVariables,
+        included: new Map()
+    };
 }
 /** Creates a project scope. */
 function createScope(ctx, env, workingDir, includeChain = []) {
-    return { ctx, env, workingDir, includeChain, dicts: new Map(), resolved: new Map() };
+    return {
+        ctx,
+        env,
+        workingDir,
+        includeChain,
+        dicts: new Map(),
+        resolved: new Map(),
+        mergeTags: new Map()
+    };
 }
 /** Records a diagnostic. */
 function report(ctx, code, severity, message, span) {
@@ -46842,7 +47748,7 @@ function report(ctx, code, severity, message, span) {
  * `web`", or nothing) and, for a file that is not there, `missing` (what follows from it).
  */
 function readEnvFileText(ctx, file, options) {
-    const inside = isInsideBase(file);
+    const inside = ctx.cache.isInsideScan(file);
     const text = inside ? ctx.cache.readRaw(file) : undefined;
     if (text === undefined && options.required) {
         const named = `env file \`${file}\`${options.owner ?? ''}`;
@@ -46877,7 +47783,7 @@ function interpolationSink(ctx) {
             const resolved = reference.fallback !== undefined
                 ? `its default \`${reference.fallback}\``
                 : 'an empty string';
-            report(ctx, 'unset-variable', 'note', `variable \`${reference.name}\` is not set; it was resolved to ${resolved} as compose does. Pass it in the action's \`env\` or a \`.env\` file to analyse the real value`, span);
+            report(ctx, 'unset-variable', 'note', `variable \`${reference.name}\` is not set; it was resolved to ${resolved} as compose does. ${ctx.howToSetVariables} to analyse the real value`, span);
         },
         invalid(message, text, span) {
             report(ctx, 'invalid-interpolation', 'error', `invalid interpolation in \`${load_context_truncate(text)}\`: ${message}; compose refuses the file`, span);
@@ -47158,11 +48064,107 @@ function volumeKey(item) {
     return target?.kind === 'scalar' && target.value !== null ? String(target.value) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/load/merge-tags.ts
+/**
+ * `root` without its `!reset` nodes, and the path of every tagged node. Nodes are copied only
+ * on the way to a change; untouched subtrees are shared.
+ */
+function extractMergeTags(root) {
+    const tagged = [];
+    const visit = (node, path) => {
+        if (node.kind === 'map') {
+            let entries;
+            for (const [key, pair] of node.entries) {
+                const at = [...path, key];
+                if (pair.value.tag)
+                    tagged.push({ path: at, tag: pair.value.tag });
+                if (pair.value.tag === 'reset') {
+                    entries ??= new Map(node.entries);
+                    entries.delete(key);
+                    continue;
+                }
+                const value = pair.value.tag ? pair.value : visit(pair.value, at);
+                if (value !== pair.value) {
+                    entries ??= new Map(node.entries);
+                    entries.set(key, { key: pair.key, value });
+                }
+            }
+            return entries ? copyMap(node, entries) : node;
+        }
+        if (node.kind === 'seq') {
+            let changed = false;
+            const items = [];
+            node.items.forEach((item, index) => {
+                const at = [...path, String(index)];
+                if (item.tag)
+                    tagged.push({ path: at, tag: item.tag });
+                if (item.tag === 'reset') {
+                    changed = true;
+                    return;
+                }
+                const value = item.tag ? item : visit(item, at);
+                if (value !== item)
+                    changed = true;
+                items.push(value);
+            });
+            return changed ? { kind: 'seq', items, span: node.span } : node;
+        }
+        return node;
+    };
+    return { tree: visit(root, []), tagged };
+}
+/**
+ * `target` (the node at `prefix` of the earlier side of a merge) without the values the later
+ * side tagged: every mapping entry whose path is tagged is removed. As in compose-go, an item of
+ * a sequence is not removed from the earlier side (a tagged item only leaves the later side).
+ */
+function dropTaggedValues(target, tagged, prefix = []) {
+    const relevant = tagged
+        .filter(t => t.path.length > prefix.length && prefix.every((step, i) => t.path[i] === step))
+        .map(t => t.path.slice(prefix.length));
+    if (relevant.length === 0)
+        return target;
+    return dropPaths(target, relevant);
+}
+function dropPaths(node, paths) {
+    if (node.kind !== 'map')
+        return node;
+    let entries;
+    const byKey = new Map();
+    for (const path of paths) {
+        const [first, ...rest] = path;
+        if (first === undefined)
+            continue;
+        const list = byKey.get(first) ?? [];
+        list.push(rest);
+        byKey.set(first, list);
+    }
+    for (const [key, rests] of byKey) {
+        const pair = node.entries.get(key);
+        if (!pair)
+            continue;
+        entries ??= new Map(node.entries);
+        if (rests.some(rest => rest.length === 0)) {
+            entries.delete(key);
+            continue;
+        }
+        const value = dropPaths(pair.value, rests);
+        if (value !== pair.value)
+            entries.set(key, { key: pair.key, value });
+    }
+    return entries ? copyMap(node, entries) : node;
+}
+/** A map with other entries, its span kept (named, not spread: see `YNode`). */
+function copyMap(node, entries) {
+    return { kind: 'map', entries, span: node.span };
+}
+
 ;// CONCATENATED MODULE: ./src/load/extends.ts
 /**
  * Service `extends`, in the same file or `file:` another one (relative to the extending file's
  * folder): the target, itself resolved, is the base the extending service merges onto.
  */
+
 
 
 
@@ -47201,6 +48203,10 @@ function resolveExtends(scope, file, relBase, name, chain, readFileDict) {
         // Not memoised: the services on the cycle keep what they could resolve.
         return own;
     }
+    if (chain.length >= MAX_EXTENDS_DEPTH) {
+        report(ctx, 'load-depth-limit', 'error', `service \`${name}\` is more than ${MAX_EXTENDS_DEPTH} \`extends\` away from the first service of its chain; what it extends was not merged in`, extendsPair.key.span);
+        return own;
+    }
     const spec = extendsPair.value;
     let targetName;
     let targetFileNode;
@@ -47230,10 +48236,13 @@ function resolveExtends(scope, file, relBase, name, chain, readFileDict) {
     let targetFile = file;
     let targetBase = relBase;
     if (targetFileNode?.kind === 'scalar' && typeof targetFileNode.value === 'string') {
-        targetFile = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), targetFileNode.value));
+        targetFile = resolveReference(targetFileNode.value, {
+            base: external_node_path_default().posix.dirname(file),
+            relative: absolute => ctx.cache.relative(absolute)
+        });
         targetBase = external_node_path_default().posix.dirname(targetFile);
-        if (!isInsideBase(targetFile) || !ctx.cache.exists(targetFile)) {
-            report(ctx, 'missing-file', 'error', isInsideBase(targetFile)
+        if (!ctx.cache.isInsideScan(targetFile) || !ctx.cache.exists(targetFile)) {
+            report(ctx, 'missing-file', 'error', ctx.cache.isInsideScan(targetFile)
                 ? `\`extends\` of service \`${name}\` names \`${targetFileNode.value}\`, which does not exist`
                 : `\`extends\` of service \`${name}\` names \`${targetFileNode.value}\`, outside the scanned folder; it was not read`, targetFileNode.span);
             return done(own);
@@ -47249,330 +48258,9 @@ function resolveExtends(scope, file, relBase, name, chain, readFileDict) {
         }
         return done(own);
     }
-    return done(mergeServices(base, own));
-}
-
-;// CONCATENATED MODULE: ./src/load/interpolate.ts
-const DEFAULT_INTERPOLATION_LIMITS = {
-    maxDepth: 16,
-    maxGrowth: 1024 * 1024
-};
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
-class InterpolationError extends Error {
-}
-/** Interpolates one string as compose does. Never throws. */
-function interpolateString(text, lookup, limits = DEFAULT_INTERPOLATION_LIMITS) {
-    if (!text.includes('$'))
-        return { value: text, unset: [] };
-    const unset = [];
-    const maxLength = text.length + limits.maxGrowth;
-    const readName = (pos) => {
-        let end = pos;
-        if (end < text.length && NAME_START.test(text[end])) {
-            end++;
-            while (end < text.length && NAME_CHAR.test(text[end]))
-                end++;
-        }
-        return end;
-    };
-    // Returns the expansion of text[pos..] up to (not including) the closing `}` when `braced`,
-    // and the position it stopped at. `active` is false inside a default that is not used: its
-    // syntax is still checked, its variables are not reported.
-    const expand = (pos, depth, braced, active) => {
-        let out = '';
-        while (pos < text.length) {
-            const c = text[pos];
-            if (braced && c === '}')
-                return [out, pos];
-            if (c !== '$') {
-                out += c;
-                pos++;
-            }
-            else {
-                const next = text[pos + 1];
-                if (next === '$') {
-                    out += '$';
-                    pos += 2;
-                }
-                else if (next !== undefined && NAME_START.test(next)) {
-                    const end = readName(pos + 1);
-                    const name = text.slice(pos + 1, end);
-                    const value = lookup(name);
-                    if (value === undefined && active)
-                        unset.push({ name });
-                    out += value ?? '';
-                    pos = end;
-                }
-                else if (next === '{') {
-                    const [value, end] = expandBraced(pos + 2, depth + 1, active);
-                    out += value;
-                    pos = end;
-                }
-                else {
-                    // Compose leaves a `$` that starts nothing (`$(date)`, `$1`, a trailing `$`) as it is.
-                    out += '$';
-                    pos++;
-                }
-            }
-            if (out.length > maxLength) {
-                throw new InterpolationError(`the value expands to more than ${maxLength} characters`);
-            }
-        }
-        if (braced)
-            throw new InterpolationError('a `${` is not closed by `}`');
-        return [out, pos];
-    };
-    // `pos` is just after `${`; returns the expansion and the position after the closing `}`.
-    const expandBraced = (pos, depth, active) => {
-        if (depth > limits.maxDepth) {
-            throw new InterpolationError(`\`\${...}\` is nested more than ${limits.maxDepth} levels deep`);
-        }
-        const end = readName(pos);
-        const name = text.slice(pos, end);
-        if (name === '')
-            throw new InterpolationError('`${` must be followed by a variable name');
-        const value = lookup(name);
-        const rest = text.slice(end, end + 2);
-        if (text[end] === '}') {
-            if (value === undefined && active)
-                unset.push({ name });
-            return [value ?? '', end + 1];
-        }
-        const op = rest === ':-' || rest === ':?' || rest === ':+' ? rest : text[end];
-        if (op !== ':-' && op !== ':?' && op !== ':+' && op !== '-' && op !== '?' && op !== '+') {
-            throw new InterpolationError(`\`\${${name}\` must be followed by \`}\` or one of \`:-\` \`-\` \`:?\` \`?\` \`:+\` \`+\``);
-        }
-        const missing = op.startsWith(':') ? value === undefined || value === '' : value === undefined;
-        const kind = op.slice(-1);
-        const useArgument = kind === '+' ? !missing : missing;
-        const [argument, close] = expand(end + op.length, depth, true, active && useArgument);
-        const after = close + 1;
-        if (kind === '-') {
-            if (missing && active && value === undefined)
-                unset.push({ name, fallback: argument });
-            return [missing ? argument : value, after];
-        }
-        if (kind === '+') {
-            if (value === undefined && active)
-                unset.push({ name });
-            return [missing ? '' : argument, after];
-        }
-        if (missing && active) {
-            unset.push({ name, required: { message: argument } });
-        }
-        return [missing ? '' : value, after];
-    };
-    try {
-        const [value] = expand(0, 0, false, true);
-        return { value, unset };
-    }
-    catch (e) {
-        if (e instanceof InterpolationError)
-            return { value: text, unset: [], error: e.message };
-        throw e;
-    }
-}
-/**
- * `node` with every string scalar that is a value (not a key) interpolated. The input tree
- * (shared through the file cache) is never changed: a node with something to interpolate below
- * it is copied, and one without is returned as it is, so most of a file is shared, not copied.
- */
-function interpolateTree(node, lookup, sink, limits = DEFAULT_INTERPOLATION_LIMITS) {
-    if (node.kind === 'scalar') {
-        if (typeof node.value !== 'string' || !node.value.includes('$'))
-            return node;
-        const result = interpolateString(node.value, lookup, limits);
-        if (result.error !== undefined)
-            sink.invalid(result.error, node.value, node.span);
-        for (const reference of result.unset)
-            sink.unset(reference, node.span);
-        return { kind: 'scalar', value: result.value, span: node.span };
-    }
-    if (node.kind === 'seq') {
-        let items;
-        for (let i = 0; i < node.items.length; i++) {
-            const item = node.items[i];
-            const value = interpolateTree(item, lookup, sink, limits);
-            if (value !== item) {
-                items ??= node.items.slice();
-                items[i] = value;
-            }
-        }
-        return items ? { kind: 'seq', items, span: node.span } : node;
-    }
-    let entries;
-    for (const [key, pair] of node.entries) {
-        const value = interpolateTree(pair.value, lookup, sink, limits);
-        if (value !== pair.value) {
-            entries ??= new Map(node.entries);
-            entries.set(key, { key: pair.key, value });
-        }
-    }
-    return entries ? { kind: 'map', entries, span: node.span } : node;
-}
-
-;// CONCATENATED MODULE: ./src/load/env-file.ts
-
-
-const KEY_CHAR = /[A-Za-z0-9_.\-[\]]/;
-const BLANK = new Set([' ', '\t']);
-const env_file_DOUBLE_QUOTE_ESCAPES = {
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    '\\': '\\',
-    '"': '"',
-    // Interpolation runs after unescaping: keep an escaped `$` literal.
-    $: '$$'
-};
-/**
- * Parses an env file's text. `lookup` resolves `${VAR}` (the caller's environment, which wins);
- * keys defined earlier in the file are the fallback. Never throws.
- */
-function parseEnvFile(file, text, lookup) {
-    const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-    const entries = [];
-    const diagnostics = [];
-    const defined = new Map();
-    const resolve = name => lookup(name) ?? defined.get(name);
-    let pos = 0;
-    let line = 1;
-    let lineStart = 0;
-    const report = (message, startCol, endCol, atLine = line) => diagnostics.push({
-        code: 'invalid-value',
-        severity: 'warning',
-        message,
-        span: spanOf(file, atLine, startCol, atLine, endCol)
-    });
-    const skipBlanks = () => {
-        while (pos < source.length && BLANK.has(source[pos]))
-            pos++;
-    };
-    const skipToLineEnd = () => {
-        while (pos < source.length && source[pos] !== '\n')
-            pos++;
-    };
-    const col = () => pos - lineStart + 1;
-    const interpolate = (value, entryLine, startCol) => {
-        const result = interpolateString(value, resolve);
-        if (result.error !== undefined) {
-            diagnostics.push({
-                code: 'invalid-interpolation',
-                severity: 'error',
-                message: `${result.error} (in \`${value}\`)`,
-                span: spanOf(file, entryLine, startCol, entryLine, startCol + 1)
-            });
-        }
-        return result.value;
-    };
-    while (pos < source.length) {
-        skipBlanks();
-        if (source[pos] === '\n' || pos >= source.length) {
-            if (pos < source.length) {
-                pos++;
-                line++;
-                lineStart = pos;
-            }
-            continue;
-        }
-        if (source[pos] === '#') {
-            skipToLineEnd();
-            continue;
-        }
-        const entryLine = line;
-        if (source.startsWith('export', pos) && BLANK.has(source[pos + 6] ?? '')) {
-            pos += 6;
-            skipBlanks();
-        }
-        const keyStart = pos;
-        while (pos < source.length && KEY_CHAR.test(source[pos]))
-            pos++;
-        const key = source.slice(keyStart, pos);
-        const keyCol = keyStart - lineStart + 1;
-        skipBlanks();
-        const sep = source[pos];
-        if (key === '' || (sep !== '=' && sep !== ':' && sep !== '\n' && sep !== undefined)) {
-            const from = col();
-            skipToLineEnd();
-            report(key === ''
-                ? 'this line is not `KEY=VALUE`: a variable name is expected'
-                : `\`${key}\` must be followed by \`=\`; compose refuses this line`, key === '' ? from : keyCol, Math.max(col(), from + 1));
-            continue;
-        }
-        if (sep !== '=' && sep !== ':') {
-            // A bare `KEY` takes its value from the environment, if set there.
-            const inherited = lookup(key);
-            if (inherited !== undefined) {
-                entries.push({ key, value: inherited, line: entryLine });
-                defined.set(key, inherited);
-            }
-            continue;
-        }
-        pos++;
-        skipBlanks();
-        const quote = source[pos];
-        let value;
-        if (quote === "'" || quote === '"') {
-            const openCol = col();
-            pos++;
-            let raw = '';
-            let closed = false;
-            while (pos < source.length) {
-                const c = source[pos];
-                if (c === quote) {
-                    closed = true;
-                    pos++;
-                    break;
-                }
-                if (quote === '"' && c === '\\' && pos + 1 < source.length) {
-                    const escaped = source[pos + 1];
-                    raw += env_file_DOUBLE_QUOTE_ESCAPES[escaped] ?? `\\${escaped}`;
-                    pos += 2;
-                    continue;
-                }
-                if (quote === '"' && c === '$' && source[pos + 1] === '$') {
-                    raw += '$$';
-                    pos += 2;
-                    continue;
-                }
-                if (c === '\n') {
-                    line++;
-                    lineStart = pos + 1;
-                }
-                raw += c;
-                pos++;
-            }
-            if (!closed) {
-                report(`the quote opened here is never closed`, openCol, openCol + 1, entryLine);
-            }
-            value = quote === '"' ? interpolate(raw, entryLine, openCol) : raw;
-            // Whatever follows the closing quote on its line is a comment or noise.
-            skipToLineEnd();
-        }
-        else {
-            const valueStart = pos;
-            const valueCol = col();
-            while (pos < source.length && source[pos] !== '\n') {
-                if (source[pos] === '#' && pos > valueStart && BLANK.has(source[pos - 1]))
-                    break;
-                pos++;
-            }
-            const raw = source.slice(valueStart, pos).trimEnd();
-            skipToLineEnd();
-            value = interpolate(raw, entryLine, valueCol);
-        }
-        entries.push({ key, value, line: entryLine });
-        defined.set(key, value);
-    }
-    return { entries, diagnostics };
-}
-/** The entries of a parsed env file as a map, the last occurrence of a key winning. */
-function envFileToMap(parsed) {
-    const map = new Map();
-    for (const entry of parsed.entries)
-        map.set(entry.key, entry.value);
-    return map;
+    // What the extending service tags `!reset` or `!override` goes from its base first.
+    const tagged = scope.mergeTags.get(file) ?? [];
+    return done(mergeServices(dropTaggedValues(base, tagged, ['services', name]), own));
 }
 
 ;// CONCATENATED MODULE: ./src/load/include.ts
@@ -47581,6 +48269,7 @@ function envFileToMap(parsed) {
  * paths, its own env files under the including project's variables) and its services and
  * networks are added to the including file. A name defined on both sides is refused by compose.
  */
+
 
 
 
@@ -47605,7 +48294,7 @@ function applyIncludes(scope, file, dict, loadModel) {
     }
     let result = dict;
     for (const item of include.value.items) {
-        const entry = readEntry(scope, item);
+        const entry = readIncludeEntry(item, { base: scope.workingDir, relative: file => ctx.cache.relative(file) }, (message, span) => report(ctx, 'wrong-type', 'error', message, span));
         if (!entry)
             continue;
         const chain = [...scope.includeChain, file];
@@ -47614,14 +48303,18 @@ function applyIncludes(scope, file, dict, loadModel) {
                 report(ctx, 'include-cycle', 'error', `\`${p.file}\` is already being loaded: files include each other in a cycle (${[...chain, p.file].join(' -> ')}); compose refuses it`, p.span);
                 return false;
             }
-            if (!isInsideBase(p.file) || !ctx.cache.exists(p.file)) {
-                report(ctx, 'missing-file', 'error', missingIncludeMessage(p.file), p.span);
+            if (!ctx.cache.isInsideScan(p.file) || !ctx.cache.exists(p.file)) {
+                report(ctx, 'missing-file', 'error', missingIncludeMessage(scope, p.file), p.span);
                 return false;
             }
             return true;
         });
         if (usable.length === 0)
             continue;
+        if (chain.length > MAX_INCLUDE_DEPTH) {
+            report(ctx, 'load-depth-limit', 'error', `\`include\` nests more than ${MAX_INCLUDE_DEPTH} files deep (${chain[0]} -> ... -> ${file}); \`${usable.map(p => p.file).join(', ')}\` and what it includes were not loaded`, entry.span);
+            continue;
+        }
         const first = usable[0].file;
         const workingDir = entry.projectDirectory !== undefined ? entry.projectDirectory : external_node_path_default().posix.dirname(first);
         const env = new Map();
@@ -47643,56 +48336,20 @@ function applyIncludes(scope, file, dict, loadModel) {
         // The including project's variables win over the included project's env files.
         for (const [k, v] of scope.env)
             env.set(k, v);
-        const sub = createScope(ctx, env, workingDir, chain);
-        const model = loadModel(sub, usable.map(p => p.file));
+        // The same files, folder and variables load to the same model: a diamond loads each once.
+        const memoKey = JSON.stringify([usable.map(p => p.file), workingDir, [...env].sort()]);
+        let model;
+        if (ctx.included.has(memoKey)) {
+            model = ctx.included.get(memoKey);
+        }
+        else {
+            model = loadModel(createScope(ctx, env, workingDir, chain), usable.map(p => p.file));
+            ctx.included.set(memoKey, model);
+        }
         if (model)
             result = addIncluded(scope, result, model, usable.map(p => p.file).join(', '));
     }
     return result;
-}
-function readEntry(scope, item) {
-    const { ctx } = scope;
-    const asPath = (node) => node.kind === 'scalar' && node.value !== null
-        ? { file: resolvePath(scope.workingDir, String(node.value)), span: node.span }
-        : undefined;
-    if (item.kind === 'scalar') {
-        const p = asPath(item);
-        if (!p)
-            return undefined;
-        return { paths: [p], envFiles: [], span: item.span };
-    }
-    if (item.kind !== 'map') {
-        report(ctx, 'wrong-type', 'error', `an \`include\` entry must be a path or a mapping with \`path\`, found ${describeNode(item)}`, item.span);
-        return undefined;
-    }
-    const list = (key) => {
-        const node = getValue(item, key);
-        if (!node)
-            return [];
-        const nodes = node.kind === 'seq' ? node.items : [node];
-        const out = nodes.map(asPath);
-        if (out.some(p => p === undefined)) {
-            report(ctx, 'wrong-type', 'error', `\`include\` \`${key}\` must be a path or a list of paths, found ${describeNode(node)}`, node.span);
-            return undefined;
-        }
-        return out;
-    };
-    const paths = list('path');
-    const envFiles = list('env_file');
-    if (!paths || !envFiles)
-        return undefined;
-    if (paths.length === 0) {
-        report(ctx, 'wrong-type', 'error', 'an `include` entry needs a `path`', item.span);
-        return undefined;
-    }
-    const dirNode = getValue(item, 'project_directory');
-    const projectDirectory = dirNode?.kind === 'scalar' && dirNode.value !== null
-        ? resolvePath(scope.workingDir, String(dirNode.value))
-        : undefined;
-    const entry = { paths, envFiles, span: item.span };
-    if (projectDirectory !== undefined)
-        entry.projectDirectory = projectDirectory;
-    return entry;
 }
 /** Adds the included model's services and networks; a clash with a different definition is an error. */
 function addIncluded(scope, dict, included, from) {
@@ -47725,6 +48382,9 @@ function addIncluded(scope, dict, included, from) {
 }
 /** Whether two trees hold the same values, wherever they were written. */
 function sameTree(a, b) {
+    // A file included twice (a diamond) gives the very same nodes: no need to walk them.
+    if (a === b)
+        return true;
     if (a.kind === 'scalar' || b.kind === 'scalar') {
         return a.kind === b.kind && a.value === b.value;
     }
@@ -47742,8 +48402,8 @@ function sameTree(a, b) {
     }
     return true;
 }
-function missingIncludeMessage(file) {
-    return isInsideBase(file)
+function missingIncludeMessage(scope, file) {
+    return scope.ctx.cache.isInsideScan(file)
         ? `included file \`${file}\` does not exist`
         : `included file \`${file}\` is outside the scanned folder; it was not read`;
 }
@@ -47754,6 +48414,7 @@ function missingIncludeMessage(file) {
  * scope's environment, checked at the top level, `include`s merged in, `extends` resolved; and
  * several files merged in load order.
  */
+
 
 
 
@@ -47781,8 +48442,11 @@ function loadModel(scope, files) {
     let model;
     for (const file of files) {
         const dict = loadFileModel(scope, file);
-        if (dict)
-            model = model ? mergeTopLevel(model, dict) : dict;
+        if (!dict)
+            continue;
+        // What the file tags `!reset` or `!override` goes from the files before it, then it merges.
+        const earlier = model && dropTaggedValues(model, scope.mergeTags.get(file) ?? []);
+        model = earlier ? mergeTopLevel(earlier, dict) : dict;
     }
     return model;
 }
@@ -47835,7 +48499,10 @@ function readFileDict(scope, file, relBase, withIncludes) {
         report(ctx, 'wrong-type', 'error', `the top level of a compose file must be a mapping, found ${describeNode(root)}`, root.span);
         return undefined;
     }
-    const interpolated = interpolateTree(root, lookupIn(scope), interpolationSink(ctx));
+    // Merge tags first: a `!reset` value is gone before interpolation could complain about it.
+    const { tree, tagged } = extractMergeTags(root);
+    scope.mergeTags.set(file, tagged);
+    const interpolated = interpolateTree(tree, lookupIn(scope), interpolationSink(ctx));
     const entries = new Map();
     for (const [key, pair] of interpolated.entries) {
         if (!compose_file_TOP_LEVEL_KEYS.has(key) && !key.startsWith('x-')) {
@@ -48362,6 +49029,13 @@ function normalizeService(name, key, body, options) {
     const command = readCommand(ctx, get('command'), of('command'));
     if (command)
         service.command = kept(command);
+    const healthcheck = readHealthcheck(ctx, get('healthcheck'), of('healthcheck.test'));
+    if (healthcheck)
+        service.healthcheck = kept(healthcheck);
+    const build = get('build');
+    const context = readString(ctx, build?.kind === 'map' ? getValue(build, 'context') : build, of('build'));
+    if (context)
+        service.buildContext = context;
     const volumesFrom = readStringList(ctx, get('volumes_from'), of('volumes_from'));
     if (volumesFrom.length > 0)
         service.volumesFrom = kept(volumesFrom);
@@ -48408,6 +49082,26 @@ function readCommand(ctx, node, what) {
     if (!text)
         return undefined;
     return splitShellWords(text.value).map(value => ({ value, span: text.span }));
+}
+/**
+ * `healthcheck.test` as words: `[CMD, prog, args...]` keeps each item, `[CMD-SHELL, "line"]`
+ * and a plain string are split like a shell. `NONE` and a missing test are no healthcheck.
+ */
+function readHealthcheck(ctx, node, what) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const test = getValue(node, 'test');
+    if (!test || (test.kind === 'scalar' && test.value === null))
+        return undefined;
+    const split = (text) => splitShellWords(text.value).map(value => ({ value, span: text.span }));
+    if (test.kind !== 'seq') {
+        const text = readString(ctx, test, what);
+        return text ? split(text) : undefined;
+    }
+    const [marker, ...rest] = readStringList(ctx, test, what);
+    if (marker?.value === 'CMD-SHELL')
+        return rest.flatMap(split);
+    return marker?.value === 'CMD' ? rest : undefined;
 }
 /**
  * Splits a command line into words like a POSIX shell, without expansion: blanks separate
@@ -48740,6 +49434,9 @@ function readExtension(ctx, node, span, service) {
     const tier = readString(ctx, getValue(node, 'tier'), `\`tier\` in ${what}`);
     if (tier)
         extension.tier = tier;
+    const uses = readStringList(ctx, getValue(node, 'uses'), `\`uses\` in ${what}`);
+    if (uses.length > 0)
+        extension.uses = uses;
     const ignore = getValue(node, 'ignore');
     if (ignore?.kind === 'map') {
         for (const [rule, pair] of ignore.entries) {
@@ -48831,7 +49528,9 @@ function resolveProjectName(ctx, plan, nameNode, env) {
  * Reads every file through `cache`. Never throws on bad input.
  */
 function loadProject(plan, cache, options) {
-    const ctx = createContext(cache, options.logger);
+    const ctx = createContext(cache, options.logger, options.howToSetVariables);
+    for (const file of options.parsedByScan ?? [])
+        ctx.reportedFiles.add(file);
     for (const file of plan.files)
         noteFile(ctx, file);
     const env = buildEnvironment(ctx, plan, options.env);
@@ -48860,6 +49559,7 @@ function loadProject(plan, cache, options) {
         services.some(s => s.networks.some(a => a.network === 'default'))) {
         networks.push(implicitDefaultNetwork(name));
     }
+    applyHostNetworks(ctx, services, networks);
     checkNamespaceTargets(ctx, services);
     const base = plan.files[0];
     const project = {
@@ -48909,6 +49609,35 @@ function buildEnvironment(ctx, plan, given) {
         for (const [k, v] of layer)
             env.set(k, v);
     return env;
+}
+/**
+ * Swarm stacks reach the host's network through a network, not `network_mode` (which `docker
+ * stack deploy` ignores): joining an external network whose real name is `host` is host
+ * networking, and `none` is no networking, as the engine treats them. The service gets that
+ * network mode, at the attachment that asked for it, and leaves the network list: a container
+ * in the host's (or no) namespace is on no other network, and docker refuses the combination.
+ */
+function applyHostNetworks(ctx, services, networks) {
+    const special = new Map();
+    for (const network of networks) {
+        if (network.external && (network.realName === 'host' || network.realName === 'none')) {
+            special.set(network.key, network.realName);
+        }
+    }
+    if (special.size === 0)
+        return;
+    for (const service of services) {
+        const attachment = service.networks.find(a => special.has(a.network));
+        if (!attachment || service.networkMode)
+            continue;
+        const kind = special.get(attachment.network);
+        const others = service.networks.filter(a => a !== attachment && !a.implicit);
+        if (others.length > 0) {
+            report(ctx, 'invalid-value', 'warning', `service \`${service.name}\` joins \`${attachment.network}\` (the engine's \`${kind}\` network) and ${others.map(a => `\`${a.network}\``).join(', ')}: docker refuses to combine the \`${kind}\` network with others. It was analysed in the \`${kind}\` namespace only`, attachment.span);
+        }
+        service.networkMode = { kind, span: attachment.span };
+        service.networks = [];
+    }
 }
 /** `network_mode: service:NAME` must name a service of the project. */
 function checkNamespaceTargets(ctx, services) {
@@ -48967,7 +49696,465 @@ function parseImageReference(reference) {
     return { registry, path: components.join('/'), components, name, tag, digest };
 }
 
+;// CONCATENATED MODULE: ./src/analyze/store-evidence.ts
+
+/**
+ * Variables only a store's server reads (its image's entrypoint): a client never sets them.
+ * Names are matched exactly (Elasticsearch's dotted settings as written in `environment`).
+ */
+const SERVER_VARIABLES = new Map([
+    ['PGDATA', 'PostgreSQL'],
+    ['POSTGRES_INITDB_ARGS', 'PostgreSQL'],
+    ['POSTGRES_INITDB_WALDIR', 'PostgreSQL'],
+    ['POSTGRES_HOST_AUTH_METHOD', 'PostgreSQL'],
+    ['MYSQL_ROOT_PASSWORD', 'MySQL'],
+    ['MYSQL_ROOT_PASSWORD_FILE', 'MySQL'],
+    ['MYSQL_ALLOW_EMPTY_PASSWORD', 'MySQL'],
+    ['MYSQL_RANDOM_ROOT_PASSWORD', 'MySQL'],
+    ['MARIADB_ROOT_PASSWORD', 'MariaDB'],
+    ['MARIADB_ROOT_PASSWORD_FILE', 'MariaDB'],
+    ['MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', 'MariaDB'],
+    ['MARIADB_RANDOM_ROOT_PASSWORD', 'MariaDB'],
+    ['MONGO_INITDB_ROOT_USERNAME', 'MongoDB'],
+    ['MONGO_INITDB_ROOT_PASSWORD', 'MongoDB'],
+    ['MONGO_INITDB_ROOT_PASSWORD_FILE', 'MongoDB'],
+    ['discovery.type', 'Elasticsearch'],
+    ['discovery.seed_hosts', 'Elasticsearch'],
+    ['cluster.initial_master_nodes', 'Elasticsearch'],
+    ['cluster.initial_cluster_manager_nodes', 'OpenSearch'],
+    ['bootstrap.memory_lock', 'Elasticsearch'],
+    ['ES_JAVA_OPTS', 'Elasticsearch'],
+    ['OPENSEARCH_JAVA_OPTS', 'OpenSearch'],
+    ['OPENSEARCH_INITIAL_ADMIN_PASSWORD', 'OpenSearch'],
+    ['RABBITMQ_ERLANG_COOKIE', 'RabbitMQ'],
+    ['KAFKA_BROKER_ID', 'Kafka'],
+    ['KAFKA_NODE_ID', 'Kafka'],
+    ['KAFKA_PROCESS_ROLES', 'Kafka'],
+    ['KAFKA_ADVERTISED_LISTENERS', 'Kafka'],
+    ['KAFKA_CFG_NODE_ID', 'Kafka'],
+    ['KAFKA_CFG_PROCESS_ROLES', 'Kafka'],
+    ['KAFKA_CFG_ADVERTISED_LISTENERS', 'Kafka'],
+    ['ZOO_MY_ID', 'ZooKeeper'],
+    ['ZOOKEEPER_CLIENT_PORT', 'ZooKeeper'],
+    ['CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT', 'ClickHouse'],
+    ['DOCKER_INFLUXDB_INIT_MODE', 'InfluxDB'],
+    ['NEO4J_AUTH', 'Neo4j'],
+    ['CASSANDRA_CLUSTER_NAME', 'Cassandra'],
+    ['CASSANDRA_SEEDS', 'Cassandra'],
+    ['COUCHDB_PASSWORD', 'CouchDB'],
+    ['VAULT_DEV_ROOT_TOKEN_ID', 'Vault'],
+    ['ETCD_ADVERTISE_CLIENT_URLS', 'etcd']
+]);
+/**
+ * Variables a store's server reads but its clients often set too (an application image that
+ * creates its own database takes `POSTGRES_PASSWORD`, a setup job `ELASTIC_PASSWORD`): they
+ * corroborate other evidence of the service's own, never decide alone.
+ */
+const SHARED_VARIABLES = new Map([
+    ['POSTGRES_PASSWORD', 'PostgreSQL'],
+    ['POSTGRES_PASSWORD_FILE', 'PostgreSQL'],
+    ['MYSQL_PASSWORD', 'MySQL'],
+    ['MARIADB_PASSWORD', 'MariaDB'],
+    ['ELASTIC_PASSWORD', 'Elasticsearch'],
+    ['REDIS_PASSWORD', 'Redis'],
+    ['RABBITMQ_DEFAULT_PASS', 'RabbitMQ'],
+    ['MINIO_ROOT_PASSWORD', 'MinIO'],
+    ['MINIO_ROOT_USER', 'MinIO'],
+    ['MEILI_MASTER_KEY', 'Meilisearch']
+]);
+/** Server programs, by the name the command runs (its last path component). */
+const SERVER_PROGRAMS = new Map([
+    ['postgres', 'PostgreSQL'],
+    ['mysqld', 'MySQL'],
+    ['mariadbd', 'MariaDB'],
+    ['mongod', 'MongoDB'],
+    ['redis-server', 'Redis'],
+    ['redis-sentinel', 'Redis'],
+    ['valkey-server', 'Valkey'],
+    ['keydb-server', 'KeyDB'],
+    ['memcached', 'Memcached'],
+    ['clickhouse-server', 'ClickHouse'],
+    ['elasticsearch', 'Elasticsearch'],
+    ['opensearch', 'OpenSearch'],
+    ['nats-server', 'NATS'],
+    ['etcd', 'etcd'],
+    ['rabbitmq-server', 'RabbitMQ'],
+    ['kafka-server-start.sh', 'Kafka'],
+    ['zkserver.sh', 'ZooKeeper'],
+    ['cassandra', 'Cassandra'],
+    ['influxd', 'InfluxDB'],
+    ['typesense-server', 'Typesense'],
+    ['meilisearch', 'Meilisearch']
+]);
+/** `minio server`, `vault server`, `redpanda start`: a program whose first argument says so. */
+const SERVER_SUBCOMMANDS = new Map([
+    ['minio', ['server', 'MinIO']],
+    ['vault', ['server', 'Vault']],
+    ['rpk', ['redpanda', 'Redpanda']],
+    ['weed', ['server', 'SeaweedFS']]
+]);
+/** Healthcheck programs that ask the store in the container itself. */
+const HEALTHCHECK_PROGRAMS = new Map([
+    ['pg_isready', 'PostgreSQL'],
+    ['redis-cli', 'Redis'],
+    ['valkey-cli', 'Valkey'],
+    ['keydb-cli', 'KeyDB'],
+    ['mysqladmin', 'MySQL'],
+    ['mariadb-admin', 'MariaDB'],
+    ['healthcheck.sh', 'MariaDB'],
+    ['mongosh', 'MongoDB'],
+    ['mongo', 'MongoDB'],
+    ['clickhouse-client', 'ClickHouse'],
+    ['rabbitmq-diagnostics', 'RabbitMQ'],
+    ['rabbitmqctl', 'RabbitMQ'],
+    ['cqlsh', 'Cassandra'],
+    ['nodetool', 'Cassandra'],
+    ['cypher-shell', 'Neo4j']
+]);
+/** Options of those programs that point them at another host: then it is a client's check. */
+const HOST_OPTIONS = new Set(['-h', '--host', '-host', '--hostname']);
+/** Data directories of the official images (and Bitnami's), by mount target. */
+const DATA_DIRECTORIES = new Map([
+    ['/var/lib/postgresql/data', 'PostgreSQL'],
+    ['/var/lib/postgresql', 'PostgreSQL'],
+    ['/bitnami/postgresql', 'PostgreSQL'],
+    ['/var/lib/mysql', 'MySQL'],
+    ['/bitnami/mysql', 'MySQL'],
+    ['/bitnami/mariadb', 'MariaDB'],
+    ['/data/db', 'MongoDB'],
+    ['/bitnami/mongodb', 'MongoDB'],
+    ['/bitnami/redis/data', 'Redis'],
+    ['/usr/share/elasticsearch/data', 'Elasticsearch'],
+    ['/usr/share/opensearch/data', 'OpenSearch'],
+    ['/var/lib/wazuh-indexer', 'OpenSearch'],
+    ['/var/lib/clickhouse', 'ClickHouse'],
+    ['/var/lib/rabbitmq', 'RabbitMQ'],
+    ['/var/lib/influxdb', 'InfluxDB'],
+    ['/var/lib/influxdb2', 'InfluxDB'],
+    ['/var/lib/cassandra', 'Cassandra'],
+    ['/opt/couchdb/data', 'CouchDB'],
+    ['/var/lib/kafka/data', 'Kafka'],
+    ['/bitnami/kafka', 'Kafka'],
+    ['/var/lib/zookeeper/data', 'ZooKeeper'],
+    ['/var/lib/redpanda/data', 'Redpanda'],
+    ['/etcd-data', 'etcd'],
+    ['/meili_data', 'Meilisearch'],
+    ['/qdrant/storage', 'Qdrant']
+]);
+/**
+ * The evidence of the service's own definition that it runs a store, most decisive first: its
+ * command, its data directory, its healthcheck, its server-only environment, the folder it is
+ * built from (`identify` names a product from a folder name as from an image name), and the
+ * environment it shares with clients when it names no other host.
+ */
+function findOwnSignals(service, identify) {
+    const signals = [];
+    const command = commandProgram(service.command);
+    if (command)
+        signals.push({ kind: 'command', ...command });
+    for (const mount of service.mounts) {
+        if (mount.readOnly || mount.type === 'tmpfs')
+            continue;
+        const product = DATA_DIRECTORIES.get(mount.target.replace(/\/+$/, ''));
+        if (product)
+            signals.push({ kind: 'data-volume', text: mount.target, product, span: mount.span });
+    }
+    const check = healthcheckProgram(service.healthcheck);
+    if (check)
+        signals.push({ kind: 'healthcheck', ...check });
+    // A client that shares the store's env file, or creates its database, carries some of the
+    // same variables: the environment speaks only for a service that names no other host.
+    const client = namesAnotherHost(service.environment);
+    for (const variable of client ? [] : service.environment) {
+        const product = SERVER_VARIABLES.get(variable.name);
+        if (product)
+            signals.push(environmentSignal(variable, product));
+    }
+    const context = service.buildContext;
+    if (context) {
+        const folder = context.value.replace(/\/+$/, '').split('/').pop() ?? '';
+        const product = folder && !folder.includes('$') ? identify(folder.toLowerCase()) : undefined;
+        if (product) {
+            signals.push({ kind: 'build-context', text: context.value, product, span: context.span });
+        }
+    }
+    // Shared variables only corroborate: a setup job that sets `ELASTIC_PASSWORD` is no store.
+    for (const variable of client || signals.length === 0 ? [] : service.environment) {
+        // A variable from an `env_file` may be the whole stack's: only the server's own list counts.
+        const product = variable.fromEnvFile ? undefined : SHARED_VARIABLES.get(variable.name);
+        if (product)
+            signals.push(environmentSignal(variable, product));
+    }
+    return signals;
+}
+function environmentSignal(variable, product) {
+    return { kind: 'environment', text: variable.name, product, span: variable.span };
+}
+/** The server the command starts, skipping an entrypoint wrapper (`docker-entrypoint.sh`). */
+function commandProgram(words) {
+    if (!words || words.length === 0)
+        return undefined;
+    let index = 0;
+    if (/(^|\/)docker-entrypoint(\.sh)?$/.test(words[0]?.value ?? ''))
+        index = 1;
+    const first = words[index];
+    if (!first)
+        return undefined;
+    const program = (first.value.split('/').pop() ?? '').toLowerCase();
+    const product = SERVER_PROGRAMS.get(program);
+    if (product)
+        return { text: program, product, span: first.span };
+    const sub = SERVER_SUBCOMMANDS.get(program);
+    const next = words[index + 1]?.value;
+    if (sub && next === sub[0])
+        return { text: `${program} ${next}`, product: sub[1], span: first.span };
+    return undefined;
+}
+/** The store a healthcheck asks on its own container (`pg_isready`, `redis-cli ping`). */
+function healthcheckProgram(words) {
+    if (!words)
+        return undefined;
+    for (const [i, word] of words.entries()) {
+        const program = (word.value.split('/').pop() ?? '').toLowerCase();
+        const product = HEALTHCHECK_PROGRAMS.get(program);
+        if (!product)
+            continue;
+        // Its arguments up to the next shell operator: `pg_isready -h db` checks another service.
+        const args = [];
+        for (const arg of words.slice(i + 1)) {
+            if (['&&', '||', ';', '|'].includes(arg.value))
+                break;
+            args.push(arg.value);
+        }
+        const host = args.findIndex(arg => HOST_OPTIONS.has(arg));
+        const target = host >= 0 ? args[host + 1] : undefined;
+        if (target && !isLocalHost(target))
+            return undefined;
+        const inline = args.find(arg => /^--host=/.test(arg));
+        if (inline && !isLocalHost(inline.slice('--host='.length)))
+            return undefined;
+        return { text: program, product, span: word.span };
+    }
+    return undefined;
+}
+function isLocalHost(host) {
+    return ['localhost', '127.0.0.1', '::1', '0.0.0.0', '$(hostname)', '$hostname'].includes(host.toLowerCase());
+}
+/**
+ * Whether the environment names some host other than the container itself in a variable such as
+ * `DB_HOST` or `DATABASE_URL`: a client's. A store's dotted settings (`discovery.seed_hosts`)
+ * name its cluster peers, not a server it uses.
+ */
+function namesAnotherHost(environment) {
+    return environment.some(variable => {
+        if (!variable.value || variable.name.includes('.'))
+            return false;
+        if (!/(HOST|HOSTS|URL|URI|DSN|ADDR|ADDRESS|SERVER)$/i.test(variable.name))
+            return false;
+        const value = variable.value.trim();
+        return value !== '' && !isLocalHost(value.replace(/:\d+$/, ''));
+    });
+}
+/** URL schemes that only a store speaks. */
+const STORE_SCHEMES = new Map([
+    ['postgres', 'PostgreSQL'],
+    ['postgresql', 'PostgreSQL'],
+    ['mysql', 'MySQL'],
+    ['mysql2', 'MySQL'],
+    ['mariadb', 'MariaDB'],
+    ['mongodb', 'MongoDB'],
+    ['redis', 'Redis'],
+    ['rediss', 'Redis'],
+    ['valkey', 'Valkey'],
+    ['amqp', 'RabbitMQ'],
+    ['amqps', 'RabbitMQ'],
+    ['nats', 'NATS'],
+    ['clickhouse', 'ClickHouse'],
+    ['memcached', 'Memcached'],
+    ['bolt', 'Neo4j'],
+    ['neo4j', 'Neo4j'],
+    ['cassandra', 'Cassandra'],
+    ['kafka', 'Kafka']
+]);
+/** Words of a variable's name that name a store (`CLICKHOUSE_HOST`, `SNUBA_REDIS_URL`). */
+const STORE_WORDS = new Map([
+    ['POSTGRES', 'PostgreSQL'],
+    ['POSTGRESQL', 'PostgreSQL'],
+    ['PG', 'PostgreSQL'],
+    ['MYSQL', 'MySQL'],
+    ['MARIADB', 'MariaDB'],
+    ['MONGO', 'MongoDB'],
+    ['MONGODB', 'MongoDB'],
+    ['REDIS', 'Redis'],
+    ['VALKEY', 'Valkey'],
+    ['MEMCACHE', 'Memcached'],
+    ['MEMCACHED', 'Memcached'],
+    ['ELASTICSEARCH', 'Elasticsearch'],
+    ['OPENSEARCH', 'OpenSearch'],
+    ['CLICKHOUSE', 'ClickHouse'],
+    ['KAFKA', 'Kafka'],
+    ['RABBITMQ', 'RabbitMQ'],
+    ['AMQP', 'RabbitMQ'],
+    ['ZOOKEEPER', 'ZooKeeper'],
+    ['ETCD', 'etcd'],
+    ['CASSANDRA', 'Cassandra'],
+    ['INFLUXDB', 'InfluxDB'],
+    ['NEO4J', 'Neo4j'],
+    ['MEILISEARCH', 'Meilisearch'],
+    ['SOLR', 'Solr'],
+    ['DB', undefined],
+    ['DATABASE', undefined]
+]);
+/** Endings of a variable whose value is the host itself (or a URL of it). */
+const HOST_ENDINGS = new Set([
+    'HOST',
+    'HOSTS',
+    'HOSTNAME',
+    'SERVER',
+    'SERVERS',
+    'URL',
+    'URI',
+    'DSN',
+    'ADDR',
+    'ADDRESS',
+    'BROKERS',
+    'ENDPOINT'
+]);
+/** Words of an S3 endpoint variable (`AWS_S3_ENDPOINT`, `*_UPLOAD_AWS_ENDPOINT`, `MINIO_URL`). */
+const S3_WORDS = new Set(['S3', 'AWS', 'MINIO']);
+const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#\s]*@)?([^/?#\s]*)/i;
+/**
+ * The stores a variable names: each URL whose scheme only a store speaks
+ * (`postgres://codeinsights-db:5432/db`), an `http(s)` URL or host in a variable named after a
+ * store (`CLICKHOUSE_HOST=clickhouse`, `ELASTICSEARCH_URL=http://es:9200`), and an S3 endpoint
+ * (`PRECISE_CODE_INTEL_UPLOAD_AWS_ENDPOINT=http://blobstore:9000`). The name's word before the
+ * ending must be the store's (`KAFKA_UI_URL` names a console, `POSTGREST_URL` an API).
+ */
+function findNamedStores(variable) {
+    const value = variable.value?.trim();
+    if (!value)
+        return [];
+    const words = variable.name.toUpperCase().split(/[_.]/);
+    const ending = words[words.length - 1] ?? '';
+    const qualifier = words[words.length - 2] ?? '';
+    const named = HOST_ENDINGS.has(ending) && STORE_WORDS.has(qualifier);
+    const standalone = ['PGHOST', 'MYSQL_HOST'].includes(variable.name.toUpperCase());
+    const s3 = HOST_ENDINGS.has(ending) && words.slice(0, -1).some(word => S3_WORDS.has(word));
+    const out = [];
+    for (const item of value.split(/[\s,;]+/)) {
+        const url = URL_PARTS.exec(item);
+        if (url) {
+            const scheme = (url[1] ?? '').toLowerCase().replace(/\+srv$/, '');
+            for (const authority of (url[2] ?? '').split(',')) {
+                const host = hostOf(authority);
+                if (!host)
+                    continue;
+                const text = `${scheme}://${authority}`;
+                const product = STORE_SCHEMES.get(scheme);
+                if (product)
+                    out.push({ host, product, kind: 'connection-string', text });
+                else if (s3 && /^https?$/.test(scheme))
+                    out.push({ host, kind: 's3-endpoint', text });
+                else if (named && /^https?$/.test(scheme)) {
+                    out.push({ host, product: STORE_WORDS.get(qualifier), kind: 'connection-string', text });
+                }
+            }
+            continue;
+        }
+        if (!named && !standalone && !s3)
+            continue;
+        const host = hostOf(item.slice(item.lastIndexOf('@') + 1).split('/')[0] ?? '');
+        if (!host)
+            continue;
+        const text = `${variable.name}=${item.slice(item.lastIndexOf('@') + 1)}`;
+        if (s3)
+            out.push({ host, kind: 's3-endpoint', text });
+        else {
+            const product = standalone
+                ? variable.name.toUpperCase() === 'PGHOST'
+                    ? 'PostgreSQL'
+                    : 'MySQL'
+                : STORE_WORDS.get(qualifier);
+            out.push({ host, product, kind: 'connection-string', text });
+        }
+    }
+    return out;
+}
+function hostOf(authority) {
+    if (authority.startsWith('['))
+        return '';
+    const host = authority.split(':')[0] ?? '';
+    return /^[a-z0-9_][a-z0-9_.-]*$/i.test(host) && !isLocalHost(host) ? host : '';
+}
+/**
+ * Whether an image is a known application that merely talks to a store: a database console,
+ * an exporter, a store's UI. Evidence from a port or from another service's connection string
+ * does not make it a store.
+ */
+function identifyConsole(image) {
+    const reference = image ? parseImageReference(image) : undefined;
+    if (!reference)
+        return undefined;
+    return DATABASE_CONSOLES.get(reference.name);
+}
+/**
+ * Applications often configured like the store they feed or read (`logstash` with a copied
+ * `discovery.seed_hosts`, `kibana` beside Elasticsearch): their image outweighs the rest.
+ */
+function identifyApplication(image) {
+    const reference = image ? parseImageReference(image) : undefined;
+    if (!reference)
+        return undefined;
+    const known = KNOWN_APPLICATIONS.get(reference.name);
+    if (known)
+        return known;
+    // `postgres-exporter`, `redis_exporter`, `mongodb-exporter`: metrics scrapers, not stores.
+    return /[-_]exporter$/.test(reference.name) ? 'a metrics exporter' : undefined;
+}
+const KNOWN_APPLICATIONS = new Map([
+    ['logstash', 'Logstash'],
+    ['kibana', 'Kibana'],
+    ['opensearch-dashboards', 'OpenSearch Dashboards'],
+    ['grafana', 'Grafana'],
+    ['prometheus', 'Prometheus'],
+    ['filebeat', 'Filebeat'],
+    ['metricbeat', 'Metricbeat'],
+    ['heartbeat', 'Heartbeat'],
+    ['apm-server', 'APM Server'],
+    ['fluentd', 'Fluentd'],
+    ['fluent-bit', 'Fluent Bit'],
+    ['mc', 'MinIO client']
+]);
+/** Database consoles: web UIs that hold a store's credentials and speak to it for a browser. */
+const DATABASE_CONSOLES = new Map([
+    ['adminer', 'Adminer'],
+    ['pgadmin4', 'pgAdmin'],
+    ['pgadmin', 'pgAdmin'],
+    ['phpmyadmin', 'phpMyAdmin'],
+    ['mongo-express', 'Mongo Express'],
+    ['redisinsight', 'RedisInsight'],
+    ['redis-insight', 'RedisInsight'],
+    ['redis-commander', 'Redis Commander'],
+    ['dbgate', 'DbGate'],
+    ['cloudbeaver', 'CloudBeaver'],
+    ['kafka-ui', 'Kafka UI'],
+    ['kafdrop', 'Kafdrop'],
+    ['akhq', 'AKHQ']
+]);
+
 ;// CONCATENATED MODULE: ./src/analyze/tiers.ts
+/**
+ * Tiers: `edge` for reverse proxies and load balancers, `data` for databases, caches, queues,
+ * object and secret stores, `app` for everything else. Decided from `x-tierguard: {tier}`, then
+ * the image's repository name, then the store's own configuration (store-evidence.ts), then a
+ * data store's well-known container port; then `refineTiers` adds what other services say (their
+ * connection strings, a sibling's image). Each tier keeps its evidence as plain data. Names match
+ * whole (`redis`) or with flavour words only (`redis-stack-server`, `postgres-12-alpine`), so
+ * tools named after a product (`postgres-exporter`, `redis-commander`, `kafka-ui`) stay apps.
+ * The catalogue and its choices are documented in docs/topology.md.
+ */
+
+
 
 const edge = (product) => ({ tier: 'edge', product });
 const data = (product) => ({ tier: 'data', product });
@@ -49136,6 +50323,12 @@ const DATA_PORTS = new Map([
     [2379, 'etcd'],
     [8200, 'Vault']
 ]);
+/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
+const NGINX_CONTAINER_LABELS = new Set([
+    'com.github.nginx-proxy.nginx',
+    'com.github.nginx-proxy.nginx-proxy.nginx',
+    'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
+]);
 const TIERS = ['edge', 'app', 'data'];
 /**
  * Whether the image is docker-gen, which renders nginx-proxy's configuration from the Docker
@@ -49169,80 +50362,276 @@ function identifyImage(image) {
     return undefined;
 }
 /**
- * The service's tier and why: `x-tierguard: {tier}` first, then the image, then a data store's
- * well-known container port (in `ports` or `expose`) when the image is unknown or absent.
+ * The service's tier and why, from its own definition: `x-tierguard: {tier}` first, then the
+ * image (a proxy, a store, or a database console, which is no store), then what the store's own
+ * configuration says (command, data volume, healthcheck, environment, build folder; see
+ * store-evidence.ts), then a data store's single well-known container port (in `ports` or
+ * `expose`; a range is no evidence). What other services say about it (connection strings, a
+ * sibling's image) is added by `refineTiers` once the topology is known.
  */
 function classifyTier(service) {
     const override = service.extension?.tier;
-    const reference = service.image ? parseImageReference(service.image.value) : undefined;
+    const image = service.image;
+    const reference = image ? parseImageReference(image.value) : undefined;
     const product = reference ? identifyImage(reference) : undefined;
+    const imageSignal = (product) => image ? [{ kind: 'image', text: image.value, product, span: image.span }] : [];
     if (override && TIERS.includes(override.value)) {
-        return new ClassifiedTier(service, override.value, 'override', product?.product, override.span);
+        const tier = override.value;
+        const signals = [
+            { kind: 'override', text: `x-tierguard: tier: ${tier}`, span: override.span },
+            ...(product ? imageSignal(product.product) : [])
+        ];
+        return assignment(tier, 'override', signals, product?.product, override.span);
     }
-    if (reference && service.image && isDockerGenImage(reference)) {
+    if (reference && image && isDockerGenImage(reference)) {
         // It watches the Docker API and writes files: the nginx container beside it is the proxy.
-        return new ClassifiedTier(service, 'app', 'image', undefined, service.image.span);
+        return assignment('app', 'image', imageSignal(), undefined, image.span);
     }
-    if (product && service.image) {
-        return new ClassifiedTier(service, product.tier, 'image', product.product, service.image.span);
+    if (product && image) {
+        return assignment(product.tier, 'image', imageSignal(product.product), product.product, image.span);
     }
+    const application = identifyApplication(image?.value);
+    if (application && image) {
+        const signal = {
+            kind: 'application',
+            text: image.value,
+            product: application,
+            span: image.span
+        };
+        return assignment('app', 'image', [signal], undefined, image.span);
+    }
+    const console = identifyConsole(image?.value);
+    if (console && image) {
+        return assignment('app', 'image', [{ kind: 'console', text: image.value, product: console, span: image.span }], console, image.span);
+    }
+    // An nginx built locally carries the label by which docker-gen's templates find the proxy.
+    const proxyLabel = [...service.labels, ...service.deployLabels].find(l => NGINX_CONTAINER_LABELS.has(l.key));
+    if (proxyLabel && !image) {
+        const signal = {
+            kind: 'label',
+            text: proxyLabel.key,
+            product: 'nginx-proxy',
+            span: proxyLabel.span
+        };
+        return assignment('edge', 'evidence', [signal], 'nginx-proxy', proxyLabel.span);
+    }
+    const own = findOwnSignals(service, name => {
+        const found = identifyImage({ registry: 'docker.io', path: name, components: [name], name });
+        return found?.tier === 'data' ? found.product : undefined;
+    });
+    const first = own[0];
+    if (first)
+        return assignment('data', 'evidence', own, first.product, first.span);
     const port = findDataPort(service);
-    if (port)
-        return new ClassifiedTier(service, 'data', 'port', port.product, port.span);
-    return new ClassifiedTier(service, 'app', 'default', undefined, service.image?.span);
+    if (port) {
+        const signal = {
+            kind: 'port',
+            text: String(port.port),
+            product: port.product,
+            span: port.span
+        };
+        return assignment('data', 'port', [signal], port.product, port.span);
+    }
+    return assignment('app', 'default', imageSignal(), undefined, image?.span);
+}
+function assignment(tier, basis, signals, product, span) {
+    const result = {
+        tier,
+        basis,
+        evidence: describeSignals(tier, basis, signals),
+        signals
+    };
+    if (product)
+        result.product = product;
+    if (span)
+        result.span = span;
+    return result;
+}
+/** The evidence in words, most decisive first; what the JSON report and the summary show. */
+function describeSignals(tier, basis, signals) {
+    if (basis === 'default') {
+        const image = signals.find(s => s.kind === 'image');
+        return [
+            image
+                ? `image "${image.text}" is not a known proxy or data store`
+                : 'no image and no data-store port'
+        ];
+    }
+    if (basis === 'image' && tier === 'app' && signals[0]?.kind === 'image' && !signals[0].product) {
+        return [`image "${signals[0].text}" is docker-gen, which writes the proxy's configuration`];
+    }
+    if (basis === 'override') {
+        // The image only says what the override overrules.
+        return signals.map(s => (s.kind === 'image' ? `image "${s.text}"` : describeSignal(s)));
+    }
+    return signals.map(describeSignal);
 }
 /**
- * A tier `classifyTier` decided. Its evidence is worded when it is read (the JSON report, a
- * configuration override), not when the tier is decided: few are ever read, and at 50,000
- * services the sentences weighed 7.5 MB, more than the assignments themselves.
+ * The tier for a table cell: `data`, or `data: named in \`postgres://codeinsights-db:5432\` by
+ * \`frontend\`` when the tier rests on evidence beyond the image (its first reason), which a
+ * reader could not guess from the image column. Plain text; the renderer escapes it.
  */
-class ClassifiedTier {
-    tier;
-    basis;
-    product;
-    span;
-    #service;
-    constructor(service, tier, basis, product, span) {
-        this.tier = tier;
-        this.basis = basis;
-        this.product = product;
-        this.span = span;
-        this.#service = service;
-    }
-    /** The reasons, worded from the service again: each basis has one way to be reached. */
-    get evidence() {
-        const image = this.#service.image;
-        const imageEvidence = image ? `image "${image.value}"` : undefined;
-        switch (this.basis) {
-            case 'override': {
-                const evidence = [`x-tierguard: tier: ${this.tier}`];
-                if (this.product && imageEvidence)
-                    evidence.push(imageEvidence);
-                return evidence;
-            }
-            case 'image':
-                return [
-                    this.product
-                        ? `${imageEvidence} (${this.product})`
-                        : `${imageEvidence} is docker-gen, which writes the proxy's configuration`
-                ];
-            case 'port':
-                return [`port ${findDataPort(this.#service)?.port} (${this.product})`];
-            case 'default':
-                return [
-                    imageEvidence
-                        ? `${imageEvidence} is not a known proxy or data store`
-                        : 'no image and no data-store port'
-                ];
-        }
+function tiers_describeTierBriefly(tier) {
+    const reason = tier.evidence[0];
+    if ((tier.basis !== 'evidence' && tier.basis !== 'port') || !reason)
+        return tier.tier;
+    const more = tier.evidence.length > 1 ? ` (+${tier.evidence.length - 1} more)` : '';
+    return `${tier.tier}: ${reason}${more}`;
+}
+/** One piece of evidence in words: ``named in `postgres://codeinsights-db:5432` by `frontend` ``. */
+function describeSignal(signal) {
+    const product = signal.product ? ` (${signal.product})` : '';
+    const by = signal.by ? ` by \`${signal.by}\`` : '';
+    switch (signal.kind) {
+        case 'override':
+            return signal.text;
+        case 'image':
+            return `image "${signal.text}"${product}`;
+        case 'application':
+            return `image "${signal.text}" is an application${product}, not a store`;
+        case 'console':
+            return `image "${signal.text}" is a database console${product}, not a store`;
+        case 'environment':
+            return `environment sets \`${signal.text}\`${product}`;
+        case 'command':
+            return `command runs \`${signal.text}\`${product}`;
+        case 'healthcheck':
+            return `healthcheck runs \`${signal.text}\`${product}`;
+        case 'data-volume':
+            return `volume mounted at \`${signal.text}\`${product}`;
+        case 'build-context':
+            return `built from \`${signal.text}\`${product}`;
+        case 'connection-string':
+            return `named in \`${signal.text}\`${by}`;
+        case 's3-endpoint':
+            return `named as an S3 endpoint in \`${signal.text}\`${by}`;
+        case 'sibling-image':
+            return `same image as \`${signal.by ?? ''}\`, a data store${product}`;
+        case 'label':
+            return `label \`${signal.text}\` marks nginx-proxy's nginx${product}`;
+        case 'port':
+            return `port ${signal.text}${product}`;
+        case 'shared-namespace':
+            return `its published ports serve \`${signal.by ?? ''}\`, which shares its network namespace`;
+        case 'default':
+            return signal.text;
     }
 }
-/** Whether a container port (`5432`, `5432/tcp`, a range) is, or holds, a data store's well-known port. */
+/**
+ * Adds what the rest of the scan says to the tiers `classifyTier` decided from each service
+ * alone, for services that rest on no override, image or evidence of their own: a host another
+ * service's connection string or S3 endpoint names (`postgres://codeinsights-db:5432`,
+ * `CLICKHOUSE_HOST=clickhouse`) is that store; a service with the image of a sibling the
+ * evidence shows to be a store (a cluster's second node) is one too; and a namespace owner
+ * whose only evidence is a store's port, shared with a store that joined its namespace, is not
+ * the store: the sharer is.
+ */
+function refineTiers(services, intents) {
+    // Overrides, images (a console's too) and the service's own evidence are not second-guessed.
+    const open = (node) => node.tier.basis === 'default' || node.tier.basis === 'port';
+    const named = new Map();
+    for (const intent of intents) {
+        if (intent.kind !== 'environment' || !open(intent.to))
+            continue;
+        const variable = intent.from.service.environment.find(v => compareSpans(v.span, intent.span) === 0);
+        if (!variable)
+            continue;
+        for (const store of findNamedStores(variable)) {
+            if (!answersTo(intent.to, store.host))
+                continue;
+            const list = named.get(intent.to) ?? [];
+            if (!list.some(s => s.text === store.text && s.by === intent.from.service.name)) {
+                list.push({
+                    kind: store.kind,
+                    text: store.text,
+                    product: store.product,
+                    by: intent.from.service.name,
+                    span: variable.span
+                });
+            }
+            named.set(intent.to, list);
+        }
+    }
+    for (const [node, signals] of named) {
+        signals.sort((a, b) => compareSpans(a.span, b.span));
+        const kept = node.tier.basis === 'port' ? [...signals, ...(node.tier.signals ?? [])] : signals;
+        const product = node.tier.product ??
+            signals.find(s => s.product)?.product ??
+            (signals.some(s => s.kind === 's3-endpoint') ? 'an S3 object store' : undefined);
+        node.tier = assignment('data', 'evidence', kept, product, node.tier.span ?? node.service.image?.span);
+    }
+    // A cluster's other nodes: the same image, in the same project, as a store shown by evidence.
+    const stores = new Map();
+    for (const node of services) {
+        const image = node.service.image?.value;
+        if (image && node.tier.tier === 'data' && node.tier.basis === 'evidence') {
+            const key = `${node.project.directory}\u0000${node.project.name}\u0000${image}`;
+            if (!stores.has(key))
+                stores.set(key, node);
+        }
+    }
+    if (stores.size > 0) {
+        const clients = new Set(intents.map(intent => `${intent.from.index}>${intent.to.index}`));
+        for (const node of services) {
+            const image = node.service.image?.value;
+            if (!image || !open(node))
+                continue;
+            const store = stores.get(`${node.project.directory}\u0000${node.project.name}\u0000${image}`);
+            if (!store || store === node || clients.has(`${node.index}>${store.index}`))
+                continue;
+            const signal = {
+                kind: 'sibling-image',
+                text: image,
+                product: store.tier.product,
+                by: store.service.name,
+                span: node.service.image?.span
+            };
+            node.tier = assignment('data', 'evidence', [signal], store.tier.product, signal.span);
+        }
+    }
+    // A namespace owner's ports are its sharers' too: a store that joined it owns the store port.
+    for (const node of services) {
+        const owner = node.namespaceOwner;
+        if (node.mode !== 'namespace' || !owner || owner.tier.basis !== 'port')
+            continue;
+        if (node.tier.tier !== 'data' || node.tier.basis === 'port')
+            continue;
+        const signal = {
+            kind: 'shared-namespace',
+            text: owner.tier.signals?.[0]?.text ?? '',
+            by: node.service.name,
+            span: owner.tier.span
+        };
+        owner.tier = {
+            tier: 'app',
+            basis: 'evidence',
+            evidence: [describeSignal(signal)],
+            signals: [signal]
+        };
+        if (signal.span)
+            owner.tier.span = signal.span;
+    }
+}
+/** Whether `host` is the service's name, container name or one of its aliases. */
+function answersTo(node, host) {
+    const name = host.toLowerCase();
+    if (node.service.name.toLowerCase() === name)
+        return true;
+    if (node.service.containerName?.value.toLowerCase() === name)
+        return true;
+    return node.memberships.some(m => m.attachment.aliases.some(a => a.value.toLowerCase() === name));
+}
+/**
+ * Whether a container port (`5432`, `5432/tcp`) is a data store's well-known port. A range
+ * (`5000-6000`) is not, even when it spans one: it says nothing about what listens.
+ */
 function isDataStorePort(target) {
-    const [low, high] = parsePortRange(target);
-    if (low === undefined)
-        return false;
-    return [...DATA_PORTS].some(([port]) => port >= low && port <= (high ?? low));
+    const port = parseSinglePort(target);
+    return port !== undefined && DATA_PORTS.has(port);
+}
+/** The well-known container ports of a product: `PostgreSQL` -> [5432]. */
+function wellKnownPorts(product) {
+    return [...DATA_PORTS].filter(([, name]) => name === product).map(([port]) => port);
 }
 function findDataPort(service) {
     const candidates = [
@@ -49250,23 +50639,17 @@ function findDataPort(service) {
         ...service.expose.map(e => ({ text: e.value, span: e.span }))
     ];
     for (const candidate of candidates) {
-        const [low, high] = parsePortRange(candidate.text);
-        if (low === undefined)
-            continue;
-        for (const [port, product] of DATA_PORTS) {
-            if (port >= low && port <= (high ?? low))
-                return { port, product, span: candidate.span };
-        }
+        const port = parseSinglePort(candidate.text);
+        const product = port === undefined ? undefined : DATA_PORTS.get(port);
+        if (port !== undefined && product)
+            return { port, product, span: candidate.span };
     }
     return undefined;
 }
-/** `5432`, `5432/tcp`, `8000-8010` -> the numbers; anything else -> []. */
-function parsePortRange(text) {
-    const [range = ''] = text.trim().split('/');
-    const [low, high] = range.split('-').map(part => Number(part));
-    if (low === undefined || !Number.isInteger(low))
-        return [];
-    return [low, high !== undefined && Number.isInteger(high) ? high : undefined];
+/** `5432`, `5432/tcp` -> 5432; a range or anything else -> undefined. */
+function parseSinglePort(text) {
+    const [port = ''] = text.trim().split('/');
+    return /^\d+$/.test(port) ? Number(port) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/analyze/names.ts
@@ -49359,8 +50742,10 @@ function push(map, key, value) {
 /**
  * Intents: the connections the configuration says it needs. From `depends_on`, `links`,
  * `external_links`, `network_mode: service:`/`container:`, environment values that name another
- * service (URLs anywhere, host-like variables such as `DB_HOST`), and proxy routing (Traefik
- * labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
+ * service (URLs anywhere, host-like variables such as `DB_HOST`), command-line options read the
+ * same way (`--redis-host=redis`, `--db-url postgres://db/app`), what the user declares
+ * (`x-tierguard: {uses: [redis]}`) when nothing in the file names it, and proxy routing
+ * (Traefik labels, nginx-proxy's `VIRTUAL_HOST`, caddy-docker-proxy's `caddy` labels).
  */
 
 
@@ -49420,19 +50805,19 @@ function extractHosts(name, value) {
             let authority = match[2] ?? '';
             authority = authority.slice(authority.lastIndexOf('@') + 1);
             for (const part of authority.split(','))
-                hosts.push(hostOf(part));
+                hosts.push(intents_hostOf(part));
         }
     }
     if (!sawUrl && isHostVariable(name)) {
         for (let part of value.split(/[\s,;]+/)) {
             part = part.slice(part.lastIndexOf('@') + 1);
             const slash = part.indexOf('/');
-            hosts.push(hostOf(slash >= 0 ? part.slice(0, slash) : part));
+            hosts.push(intents_hostOf(slash >= 0 ? part.slice(0, slash) : part));
         }
     }
     return [...new Set(hosts.filter(host => HOST_NAME.test(host)))];
 }
-function hostOf(hostPort) {
+function intents_hostOf(hostPort) {
     if (hostPort.startsWith('['))
         return ''; // an IPv6 literal names no service
     const colon = hostPort.indexOf(':');
@@ -49494,6 +50879,18 @@ function findIntents(services, names = createNameIndex(services)) {
                     add({ from, to, kind: 'environment', span: variable.span });
             }
         }
+        for (const flag of readCommandFlags(service.command)) {
+            for (const host of extractHosts(flag.name, flag.value)) {
+                const to = resolveHost(names, from, host);
+                if (to)
+                    add({ from, to, kind: 'command', span: flag.span });
+            }
+        }
+        for (const used of service.extension?.uses ?? []) {
+            const to = resolveHost(names, from, used.value);
+            if (to)
+                add({ from, to, kind: 'declared', span: used.span });
+        }
     }
     const dockerGens = services.filter(isDockerGen);
     // A route is written on its target (labels, VIRTUAL_HOST), whichever proxy reads it: the
@@ -49537,6 +50934,37 @@ function findIntents(services, names = createNameIndex(services)) {
         (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 /**
+ * The options of a command that take a value: `--redis-host=redis`, `--redis-host redis`,
+ * `--providers.docker.endpoint=tcp://socket-proxy:2375`. The option's name becomes a variable
+ * name (`REDIS_HOST`, `PROVIDERS_DOCKER_ENDPOINT`), so the same endings and URLs decide what
+ * names a host as in the environment.
+ */
+function readCommandFlags(words) {
+    const flags = [];
+    if (!words)
+        return flags;
+    for (const [i, word] of words.entries()) {
+        const option = /^--?([a-z][a-z0-9._-]*)(?:=(.*))?$/i.exec(word.value);
+        if (!option)
+            continue;
+        const name = (option[1] ?? '').replace(/[-.]/g, '_').toUpperCase();
+        let value = option[2];
+        let span = word.span;
+        let text = word.value;
+        if (value === undefined) {
+            const next = words[i + 1];
+            if (!next || next.value.startsWith('-'))
+                continue;
+            value = next.value;
+            span = next.span;
+            text = `${word.value} ${next.value}`;
+        }
+        if (value)
+            flags.push({ name, value, span, text });
+    }
+    return flags;
+}
+/**
  * What was written for an intent, for messages: `depends_on: db`, `links: db:database`,
  * `DATABASE_URL=postgres://app:***@db:5432/app` (passwords in URLs masked), `traefik.enable=true`.
  * Worded from the entry at the intent's span (the target's, for a proxy route) when a message
@@ -49572,6 +51000,19 @@ function describeIntent(intent) {
             const variable = service.environment.find(at);
             if (variable)
                 return `${variable.name}=${maskPasswords(variable.value ?? '')}`;
+            break;
+        }
+        case 'command': {
+            const hosts = (flag) => extractHosts(flag.name, flag.value);
+            const flag = readCommandFlags(service.command).find(f => at(f) && hosts(f).some(h => h.toLowerCase() === intent.to.service.name.toLowerCase())) ?? readCommandFlags(service.command).find(at);
+            if (flag)
+                return maskPasswords(flag.text);
+            break;
+        }
+        case 'declared': {
+            const used = service.extension?.uses?.find(at);
+            if (used)
+                return `x-tierguard: uses: ${used.value}`;
             break;
         }
         case 'proxy-route': {
@@ -49631,8 +51072,11 @@ function resolveHost(names, from, host) {
  * docker-gen itself.
  */
 function proxyKind(node, dockerGens) {
-    if (node.tier.tier !== 'edge' || !node.service.image)
+    if (node.tier.tier !== 'edge')
         return undefined;
+    // Built locally (`build: ./proxy`), it is nginx-proxy's nginx when docker-gen's label says so.
+    if (!node.service.image)
+        return isConfiguredByDockerGen(node, dockerGens) ? 'nginx-proxy' : undefined;
     const reference = parseImageReference(node.service.image.value);
     if (!reference || isDockerGenImage(reference))
         return undefined;
@@ -49647,12 +51091,6 @@ function proxyKind(node, dockerGens) {
         return 'nginx-proxy';
     return undefined;
 }
-/** Labels docker-gen's nginx-proxy templates look for to find the nginx container to reload. */
-const NGINX_CONTAINER_LABELS = new Set([
-    'com.github.nginx-proxy.nginx',
-    'com.github.nginx-proxy.nginx-proxy.nginx',
-    'com.github.jrcs.letsencrypt_nginx_proxy_companion.nginx_proxy'
-]);
 /** Text every docker-gen image name holds (see `isDockerGenImage`), found without parsing it. */
 const DOCKER_GEN_NAMES = /docker-gen|nginx-proxy/i;
 function isDockerGen(node) {
@@ -49698,7 +51136,8 @@ const TRAEFIK_ROUTER_PREFIXES = [
 function findRoute(kind, target) {
     const labels = [...target.service.labels, ...target.service.deployLabels];
     if (kind === 'nginx-proxy') {
-        const virtualHost = target.service.environment.find((v) => v.name === 'VIRTUAL_HOST' && v.value);
+        // `VIRTUAL_HOST=` left for the user to fill in (examples ship it empty) is still a route.
+        const virtualHost = target.service.environment.find((v) => v.name === 'VIRTUAL_HOST');
         return virtualHost ? { span: virtualHost.span } : undefined;
     }
     if (kind === 'caddy-docker-proxy') {
@@ -50166,6 +51605,8 @@ function buildTopology(projects, options = {}) {
     }
     const reach = createReachability(graph.services, graph.hostSpans);
     const intents = findIntents(graph.services, graph.names);
+    // Before anything reads a data tier: proxy routes (read above) depend on edge tiers only.
+    refineTiers(graph.services, intents);
     reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'));
     return {
         projects,
@@ -50515,151 +51956,12 @@ function resolveNamespaces(services, names, hostSpans, join) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/analyze/run-rules.ts
-
-/**
- * Runs every rule's `check` and returns its findings sorted by file, line, column, rule id and
- * message. A rule that throws is a bug in tierguard, not in the user's files: its findings of
- * that run are dropped, the failure goes to `onRuleError` and the logger, and the other rules
- * still run, so one broken rule never hides the rest of the analysis.
- */
-function runRules(topology, rules, options = {}) {
-    const findings = [];
-    for (const [index, rule] of rules.entries()) {
-        if (index > 0)
-            options.logger?.progress?.(index, rules.length, 'rules run');
-        const start = findings.length;
-        try {
-            rule.check({
-                topology,
-                report: input => {
-                    findings.push(completeFinding(topology, rule, input));
-                }
-            });
-        }
-        catch (error) {
-            findings.length = start;
-            const message = `rule ${rule.id} failed and was skipped: ${run_rules_describeError(error)}. This is a bug in tierguard; please report it`;
-            options.logger?.error(message);
-            options.onRuleError?.({ ruleId: rule.id, error, message });
-        }
-    }
-    options.logger?.progress?.(rules.length, rules.length, 'rules run');
-    return dropRepeatedFindings(sortFindings(findings));
-}
-function run_rules_describeError(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function completeFinding(topology, rule, input) {
-    const subject = input.subject;
-    const subjectId = 'id' in subject ? subject.id : undefined;
-    const project = 'id' in subject ? subject.project.name : subject.project;
-    const services = run_rules_unique([...(subjectId ? [subjectId] : []), ...(input.services ?? [])]);
-    const finding = {
-        ruleId: rule.id,
-        severity: input.severity ?? rule.severity,
-        message: input.message,
-        location: input.location,
-        related: input.related ?? [],
-        project,
-        services,
-        networks: run_rules_unique(input.networks ?? [])
-    };
-    if (input.path)
-        finding.path = input.path;
-    const profiles = input.profiles ?? profilesOf(topology, services);
-    if (profiles.length > 0)
-        finding.profiles = profiles;
-    if (input.suppression)
-        finding.suppression = input.suppression;
-    return finding;
-}
-function profilesOf(topology, serviceIds) {
-    return run_rules_unique(serviceIds.flatMap(id => topology.serviceById(id)?.service.profiles.map(p => p.value) ?? []));
-}
-function run_rules_unique(values) {
-    return [...new Set(values)];
-}
-/**
- * Keeps what a reviewer should see once. A base file that several plans load (alone, and under
- * each partial variant) yields its findings once per plan, with other project keys in the
- * service ids and sometimes other words (a variant swaps the image): a place (rule and span) is
- * judged by the first plan that reports there, and other plans' findings at that place are
- * dropped. The findings of that one plan stay, however many share the place (two data stores
- * behind one attachment, two sources of one forbidden flow), save exact repeats. Apply it to
- * sorted findings, so that what is kept is the first in the report's order.
- */
-function dropRepeatedFindings(findings) {
-    const kept = [];
-    // Sorted findings of one file, start and rule come together, and so do those of one place:
-    // each is compared with the few kept before it in that run, not looked up by a string key.
-    let runStart = 0;
-    for (const finding of findings) {
-        const previous = kept[kept.length - 1];
-        if (!previous || !isSameStartAndRule(previous, finding))
-            runStart = kept.length;
-        let keep = true;
-        let ownerSeen = false;
-        for (let i = runStart; i < kept.length && keep; i++) {
-            const other = kept[i];
-            if (!isSameEnd(other, finding))
-                continue;
-            // The first finding kept at the place is the first reported there: its plan owns it.
-            if (!ownerSeen && planOf(other) !== planOf(finding))
-                keep = false;
-            ownerSeen = true;
-            if (keep && isRepeat(other, finding))
-                keep = false;
-        }
-        if (keep)
-            kept.push(finding);
-    }
-    return kept;
-}
-function isSameStartAndRule(a, b) {
-    const x = a.location;
-    const y = b.location;
-    return (a.ruleId === b.ruleId &&
-        x.file === y.file &&
-        x.startLine === y.startLine &&
-        x.startColumn === y.startColumn);
-}
-function isSameEnd(a, b) {
-    return a.location.endLine === b.location.endLine && a.location.endColumn === b.location.endColumn;
-}
-/** The plan (project key) a finding comes from: its subject's, else its project. */
-function planOf(finding) {
-    const subject = finding.services[0];
-    return subject === undefined ? finding.project : subject.slice(0, subject.lastIndexOf('/'));
-}
-/** The same finding at the same place: same message, services and fingerprint key. */
-function isRepeat(a, b) {
-    return (a.message === b.message &&
-        (a.fingerprintKey ?? '') === (b.fingerprintKey ?? '') &&
-        a.services.join(',') === b.services.join(','));
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Orders findings by file, line, column, rule id and message (then the span's end). */
-function sortFindings(findings) {
-    return findings.sort((a, b) => {
-        const x = a.location;
-        const y = b.location;
-        return (compareText(x.file, y.file) ||
-            x.startLine - y.startLine ||
-            x.startColumn - y.startColumn ||
-            compareText(a.ruleId, b.ruleId) ||
-            compareText(a.message, b.message) ||
-            compareSpans(x, y));
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
 /**
  * Questions several rules ask the topology, and the wording they share. Not a rule: the
  * completeness test knows this file.
  */
+
 
 
 /** A name in backticks, as messages quote names. */
@@ -50817,8 +52119,27 @@ function joinStep(membership, about) {
         network: network.id
     };
 }
-/** `a`, `a` and `b`, `a`, `b` and `c`. */
-function formatList(items) {
+/**
+ * How many names a message lists (and a rule that could name thousands, such as the proxies
+ * beside a store, locates): a finding about one store on a network of 1,500 proxies names five
+ * and says how many more, so its size, and the work of writing it, does not grow with the stack.
+ */
+const MAX_LISTED = 5;
+/**
+ * What any finding carries at most, whatever its rule: related locations and services. Larger
+ * than any real stack needs (the corpus's largest finding has 16), so they only stop a fan-out;
+ * services feed the finding's fingerprint, which must not change on ordinary stacks.
+ */
+const FINDING_BOUNDS = { relatedLocations: 20, services: 50 };
+/**
+ * `a`, `a` and `b`, `a`, `b` and `c`; past `MAX_LISTED` names, the first ones and how many
+ * more (`a`, ..., `j` and 1,490 more). `total` is the count when `items` holds only the first.
+ */
+function formatList(items, total = items.length) {
+    if (total > items.length || items.length > MAX_LISTED) {
+        const shown = items.slice(0, MAX_LISTED);
+        return `${shown.join(', ')} and ${(total - shown.length).toLocaleString('en-US')} more`;
+    }
     if (items.length <= 1)
         return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -50839,7 +52160,7 @@ function describeNetworks(node) {
     }
 }
 /** Profiles of the given services, when any is behind a profile. */
-function helpers_profilesOf(...nodes) {
+function profilesOf(...nodes) {
     const profiles = [...new Set(nodes.flatMap(n => n.service.profiles.map(p => p.value)))].sort();
     return profiles.length > 0 ? profiles : undefined;
 }
@@ -50847,6 +52168,148 @@ function helpers_profilesOf(...nodes) {
 function proxyLabels(node) {
     const { labels, deployLabels } = node.service;
     return node.project.kind === 'stack' ? [...deployLabels, ...labels] : [...labels, ...deployLabels];
+}
+/** Host folders that hold the Docker socket: the root, and the run folders the socket lives in. */
+const SOCKET_FOLDERS = new Set(['/', '/run', '/var/run']);
+/**
+ * The host folder holding the Docker socket that a bind mount brings in (`/`, `/run`,
+ * `/var/run`), if it is one: `host-root-mounted` reports these, `docker-socket-mounted` the
+ * socket file itself, so one mount gets one finding.
+ */
+function socketFolder(mount) {
+    if (mount.type !== 'bind' || !mount.source?.startsWith('/'))
+        return undefined;
+    let folder = external_node_path_default().posix.normalize(mount.source);
+    if (folder.length > 1 && folder.endsWith('/'))
+        folder = folder.slice(0, -1);
+    return SOCKET_FOLDERS.has(folder) ? folder : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/analyze/run-rules.ts
+
+
+/**
+ * Runs every rule's `check` and returns its findings sorted by file, line, column, rule id and
+ * message. A rule that throws is a bug in tierguard, not in the user's files: its findings of
+ * that run are dropped, the failure goes to `onRuleError` and the logger, and the other rules
+ * still run, so one broken rule never hides the rest of the analysis.
+ */
+function runRules(topology, rules, options = {}) {
+    const findings = [];
+    for (const [index, rule] of rules.entries()) {
+        if (index > 0)
+            options.logger?.progress?.(index, rules.length, 'rules run');
+        const start = findings.length;
+        try {
+            rule.check({
+                topology,
+                report: input => {
+                    findings.push(completeFinding(topology, rule, input));
+                }
+            });
+        }
+        catch (error) {
+            findings.length = start;
+            const message = `rule ${rule.id} failed and was skipped: ${run_rules_describeError(error)}. This is a bug in tierguard; please report it`;
+            options.logger?.error(message);
+            options.onRuleError?.({ ruleId: rule.id, error, message });
+        }
+    }
+    options.logger?.progress?.(rules.length, rules.length, 'rules run');
+    return dropRepeatedFindings(sortFindings(findings));
+}
+function run_rules_describeError(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function completeFinding(topology, rule, input) {
+    const subject = input.subject;
+    const subjectId = 'id' in subject ? subject.id : undefined;
+    const project = 'id' in subject ? subject.project.name : subject.project;
+    // Bounded, so a finding's size does not grow with the stack (see `FINDING_BOUNDS`): the
+    // subject and the first others; related locations past the bound are counted in the message.
+    const services = run_rules_unique([...(subjectId ? [subjectId] : []), ...(input.services ?? [])]).slice(0, FINDING_BOUNDS.services);
+    const related = input.related ?? [];
+    const unlisted = related.length - FINDING_BOUNDS.relatedLocations;
+    const finding = {
+        ruleId: rule.id,
+        severity: input.severity ?? rule.severity,
+        message: unlisted > 0
+            ? `${input.message} (${unlisted.toLocaleString('en-US')} more related ${unlisted === 1 ? 'location is' : 'locations are'} not listed.)`
+            : input.message,
+        location: input.location,
+        related: unlisted > 0 ? related.slice(0, FINDING_BOUNDS.relatedLocations) : related,
+        project,
+        services,
+        networks: run_rules_unique(input.networks ?? [])
+    };
+    if (input.path)
+        finding.path = input.path;
+    const profiles = input.profiles ?? run_rules_profilesOf(topology, services);
+    if (profiles.length > 0)
+        finding.profiles = profiles;
+    if (input.suppression)
+        finding.suppression = input.suppression;
+    return finding;
+}
+function run_rules_profilesOf(topology, serviceIds) {
+    return run_rules_unique(serviceIds.flatMap(id => topology.serviceById(id)?.service.profiles.map(p => p.value) ?? []));
+}
+function run_rules_unique(values) {
+    return [...new Set(values)];
+}
+/**
+ * Drops exact repeats: a rule that reports the same finding twice (same place, rule, message,
+ * services and fingerprint key). Which plan judges a file is decided before the rules run
+ * (`scan.ts`), so findings of different plans never need telling apart here. Apply it to sorted
+ * findings: repeats are then neighbours, compared within the run of one start and rule.
+ */
+function dropRepeatedFindings(findings) {
+    const kept = [];
+    let runStart = 0;
+    for (const finding of findings) {
+        const previous = kept[kept.length - 1];
+        if (!previous || !isSameStartAndRule(previous, finding))
+            runStart = kept.length;
+        const repeat = kept
+            .slice(runStart)
+            .some(other => isSameEnd(other, finding) && isRepeat(other, finding));
+        if (!repeat)
+            kept.push(finding);
+    }
+    return kept;
+}
+function isSameStartAndRule(a, b) {
+    const x = a.location;
+    const y = b.location;
+    return (a.ruleId === b.ruleId &&
+        x.file === y.file &&
+        x.startLine === y.startLine &&
+        x.startColumn === y.startColumn);
+}
+function isSameEnd(a, b) {
+    return a.location.endLine === b.location.endLine && a.location.endColumn === b.location.endColumn;
+}
+/** The same finding at the same place: same message, services and fingerprint key. */
+function isRepeat(a, b) {
+    return (a.message === b.message &&
+        (a.fingerprintKey ?? '') === (b.fingerprintKey ?? '') &&
+        a.services.join(',') === b.services.join(','));
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Orders findings by file, line, column, rule id and message (then the span's end). */
+function sortFindings(findings) {
+    return findings.sort((a, b) => {
+        const x = a.location;
+        const y = b.location;
+        return (compareText(x.file, y.file) ||
+            x.startLine - y.startLine ||
+            x.startColumn - y.startColumn ||
+            compareText(a.ruleId, b.ruleId) ||
+            compareText(a.message, b.message) ||
+            compareSpans(x, y));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -50918,11 +52381,88 @@ networks:
                     `Remove \`attachable: true\` from ${netName}.`,
                 services: data.map(s => s.id),
                 networks: [network.id],
-                profiles: helpers_profilesOf(...data)
+                profiles: profilesOf(...data)
             });
         }
     }
 }));
+
+;// CONCATENATED MODULE: ./src/rules/data-console-published.ts
+
+
+
+/* harmony default export */ const data_console_published = (defineRule({
+    id: 'data-console-published',
+    name: 'Database console published',
+    description: 'A database console (Adminer, pgAdmin, phpMyAdmin, Mongo Express, RedisInsight, Redis Commander, ...) publishes its web interface on every interface of the host: it hands out the data store behind it to whoever reaches the host.',
+    severity: 'high',
+    kind: 'security',
+    precision: 'high',
+    tags: ['network', 'ports'],
+    help: {
+        what: 'A service whose image is a known database console (`adminer`, `dpage/pgadmin4`, `phpmyadmin`, `mongo-express`, `redis/redisinsight`, `rediscommander/redis-commander`, `dbgate`, `cloudbeaver`, `kafka-ui`, `kafdrop`, `akhq`) has a `ports` entry bound to every interface (`"8080:8080"`, `0.0.0.0`, `::`) or published through the Swarm routing mesh. A console is no data store (its tier is app), which is why `data-port-published` does not see it. A port bound to `127.0.0.1` is not reported. High, like a published data store: the console is a door to the store with a browser for a key.',
+        why: 'A console speaks to the store with credentials it holds (Mongo Express and Redis Commander are configured with them, Adminer and phpMyAdmin log into any server the container reaches) and serves a browser anyone can open: many ship without a login of their own, or with a default one. Published on every interface, it is the store published, behind whatever authentication the console adds, and consoles are a favourite target of scanners.',
+        fix: 'Bind the console to loopback (`"127.0.0.1:8080:8080"`) and reach it through an SSH tunnel, put it behind the authenticating proxy of the stack, or run it only when needed (a `profiles:` entry such as `tools`).',
+        bad: `services:
+  db:
+    image: postgres:16
+  adminer:
+    image: adminer:4
+    ports:
+      - "8080:8080"
+`,
+        good: `services:
+  db:
+    image: postgres:16
+  adminer:
+    image: adminer:4
+    ports:
+      - "127.0.0.1:8080:8080"
+`
+    },
+    check({ topology, report }) {
+        for (const node of topology.services) {
+            const console = identifyConsole(node.service.image?.value);
+            if (!console)
+                continue;
+            // In another's namespace its ports are refused; in host mode host-network speaks.
+            if (node.mode !== 'networks' && node.mode !== 'bridge')
+                continue;
+            for (const port of node.service.ports) {
+                const ingress = isIngressPort(node, port.mode);
+                if (!ingress && port.bind !== 'all')
+                    continue;
+                const where = ingress
+                    ? 'through the Swarm routing mesh, on every node of the cluster'
+                    : 'on every interface of the host';
+                report({
+                    subject: node,
+                    location: port.span,
+                    message: `The database console ${serviceLabel(node)} (${console}) publishes ${quote(port.text)} ${where}: whoever reaches the host gets a browser into ${storesBehind(topology, node)}, with the credentials the console holds or accepts. ` +
+                        `Bind it to loopback (\`127.0.0.1:${port.published ?? port.target}:${port.target}\`) and use a tunnel, or put it behind the stack's authenticating proxy.`,
+                    services: [node.id, ...storeIds(topology, node)],
+                    fingerprintKey: port.text,
+                    profiles: profilesOf(node)
+                });
+            }
+        }
+    }
+}));
+/** The data stores the console is configured for (its intents), for the message. */
+function storeNodes(topology, node) {
+    return intentTargets(topology, node)
+        .map(id => topology.serviceById(id))
+        .filter((s) => s !== undefined && s.tier.tier === 'data');
+}
+function storeIds(topology, node) {
+    return storeNodes(topology, node).map(s => s.id);
+}
+function storesBehind(topology, node) {
+    const stores = storeNodes(topology, node);
+    if (stores.length === 0)
+        return 'every data store it can reach';
+    return formatList(stores.map(s => describeService(s, node)));
+}
 
 ;// CONCATENATED MODULE: ./src/rules/data-network-not-internal.ts
 
@@ -51006,13 +52546,231 @@ networks:
                     `Add \`internal: true\` to ${netName}; nothing on it publishes a port or relies on it to reach the outside.`,
                 services: [...data, ...others].map(s => s.id),
                 networks: [network.id],
-                profiles: helpers_profilesOf(...data, ...others)
+                profiles: profilesOf(...data, ...others)
             });
         }
     }
 }));
 
+;// CONCATENATED MODULE: ./src/analyze/authentication.ts
+
+/** Passwords every scanner tries first. */
+const DEFAULT_PASSWORDS = new Set([
+    'password',
+    'postgres',
+    'root',
+    'admin',
+    '123',
+    '1234',
+    '12345',
+    '123456',
+    'changeme',
+    'guest',
+    'minioadmin',
+    'neo4j'
+]);
+/** Variables holding a store's password (or `user/password` for Neo4j). */
+const PASSWORD_VARIABLES = new Set([
+    'POSTGRES_PASSWORD',
+    'MYSQL_ROOT_PASSWORD',
+    'MYSQL_PASSWORD',
+    'MARIADB_ROOT_PASSWORD',
+    'MARIADB_PASSWORD',
+    'MONGO_INITDB_ROOT_PASSWORD',
+    'ELASTIC_PASSWORD',
+    'REDIS_PASSWORD',
+    'RABBITMQ_DEFAULT_PASS',
+    'MINIO_ROOT_PASSWORD',
+    'COUCHDB_PASSWORD',
+    'OPENSEARCH_INITIAL_ADMIN_PASSWORD',
+    'CLICKHOUSE_PASSWORD',
+    'DOCKER_INFLUXDB_INIT_PASSWORD'
+]);
+/** Variables that switch authentication off, with the values that do. */
+const NO_AUTH_VARIABLES = new Map([
+    ['POSTGRES_HOST_AUTH_METHOD', /^trust$/i],
+    ['MYSQL_ALLOW_EMPTY_PASSWORD', /^(yes|true|1)$/i],
+    ['MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', /^(yes|true|1)$/i],
+    ['ALLOW_EMPTY_PASSWORD', /^(yes|true|1)$/i],
+    ['NEO4J_AUTH', /^none$/i],
+    ['xpack.security.enabled', /^false$/i],
+    ['XPACK_SECURITY_ENABLED', /^false$/i],
+    ['plugins.security.disabled', /^true$/i],
+    ['DISABLE_SECURITY_PLUGIN', /^true$/i]
+]);
+/**
+ * What in the store's configuration lets anyone connect, or undefined when nothing shows it
+ * (a password is set, or a configuration file may set one).
+ */
+function findOpenAccess(node) {
+    if (node.tier.tier !== 'data')
+        return undefined;
+    const service = node.service;
+    for (const variable of service.environment) {
+        const value = variable.value?.trim();
+        if (value === undefined)
+            continue;
+        const off = NO_AUTH_VARIABLES.get(variable.name);
+        if (off?.test(value)) {
+            return {
+                reason: `\`${variable.name}=${value}\` lets anyone connect without a password`,
+                span: variable.span
+            };
+        }
+        const password = variable.name === 'NEO4J_AUTH' ? value.slice(value.indexOf('/') + 1) : value;
+        if ((PASSWORD_VARIABLES.has(variable.name) || variable.name === 'NEO4J_AUTH') &&
+            DEFAULT_PASSWORDS.has(password.toLowerCase())) {
+            return {
+                reason: `\`${variable.name}\` is the well-known default \`${password}\`, the first password every scanner tries`,
+                span: variable.span
+            };
+        }
+    }
+    switch (node.tier.product) {
+        case 'Redis':
+        case 'Valkey':
+        case 'KeyDB':
+            return openRedis(node);
+        case 'Elasticsearch':
+            return openElasticsearch(service);
+        case 'MongoDB':
+            return openMongo(node);
+        case 'Kafka':
+        case 'Redpanda':
+            return openKafka(node);
+        case 'Cassandra':
+            return openCassandra(node);
+        default:
+            return undefined;
+    }
+}
+function words(service) {
+    return service.command ?? [];
+}
+/** A configuration file given to the store (a mounted folder or file, or one on the command line). */
+function hasConfigurationFile(service, pattern) {
+    return (service.mounts.some(m => pattern.test(m.target)) ||
+        words(service).some(w => pattern.test(w.value)));
+}
+/**
+ * Redis, Valkey and KeyDB: `--protected-mode no`, or no `requirepass` anywhere the file shows
+ * (command, `REDIS_PASSWORD`/`REDIS_ARGS`) and no configuration file that could set one. The
+ * official images start with protected mode off, so a published port is open.
+ */
+function openRedis(node) {
+    const service = node.service;
+    const command = words(service);
+    const protectedMode = command.findIndex(w => w.value === '--protected-mode');
+    const mode = protectedMode >= 0 ? command[protectedMode + 1] : undefined;
+    if (mode && mode.value.toLowerCase() === 'no') {
+        return {
+            reason: '`--protected-mode no` lets anyone connect without a password',
+            span: mode.span
+        };
+    }
+    if (command.some(w => /requirepass|aclfile|--user\b/i.test(w.value)))
+        return undefined;
+    if (service.environment.some(v => /PASSWORD|ARGS|REDIS_EXTRA_FLAGS/i.test(v.name) && v.value))
+        return undefined;
+    if (hasConfigurationFile(service, /\.conf$|\/etc\/redis|\/usr\/local\/etc\/redis|\/bitnami/i))
+        return undefined;
+    const where = service.command?.[0]?.span ?? service.image?.span ?? node.tier.span;
+    if (!where)
+        return undefined;
+    return {
+        reason: `nothing sets a password (no \`requirepass\` on its command line, no configuration file), and ${node.tier.product ?? 'Redis'} then answers anyone`,
+        span: where
+    };
+}
+/**
+ * Elasticsearch before 8.0 starts with security off unless `xpack.security.enabled=true`;
+ * from 8.0 it is on unless turned off (`NO_AUTH_VARIABLES`).
+ */
+function openElasticsearch(service) {
+    const image = service.image;
+    const tag = image ? parseImageReference(image.value)?.tag : undefined;
+    const major = tag ? Number(/^v?(\d+)\./.exec(tag)?.[1]) : NaN;
+    if (!image || !Number.isInteger(major) || major >= 8)
+        return undefined;
+    const enabled = service.environment.some(v => /^(xpack\.security\.enabled|XPACK_SECURITY_ENABLED)$/.test(v.name) && v.value === 'true');
+    if (enabled || hasConfigurationFile(service, /elasticsearch\.yml$/))
+        return undefined;
+    return {
+        reason: `version ${tag} runs with security off unless \`xpack.security.enabled=true\` is set, and it is not`,
+        span: image.span
+    };
+}
+/** MongoDB without root credentials (or `--auth`) and without a configuration file. */
+function openMongo(node) {
+    const service = node.service;
+    if (service.environment.some(v => /ROOT_PASSWORD|ROOT_USERNAME|MONGODB_PASSWORD/i.test(v.name)))
+        return undefined;
+    if (words(service).some(w => w.value === '--auth' || w.value === '--keyFile'))
+        return undefined;
+    if (hasConfigurationFile(service, /mongod\.conf$|--config/))
+        return undefined;
+    const where = service.image?.span ?? node.tier.span;
+    if (!where)
+        return undefined;
+    return {
+        reason: 'it has no root credentials (`MONGO_INITDB_ROOT_USERNAME`/`MONGO_INITDB_ROOT_PASSWORD`) and no `--auth`, so MongoDB answers anyone',
+        span: where
+    };
+}
+/**
+ * Kafka and Redpanda without SASL: Kafka listeners declared `PLAINTEXT` and none `SASL_*`; a
+ * Redpanda whose command and configuration never enable SASL.
+ */
+function openKafka(node) {
+    const service = node.service;
+    const texts = [
+        ...service.environment
+            .filter(v => /LISTENER|ADVERTISED/i.test(v.name) && v.value)
+            .map(v => ({ value: v.value ?? '', span: v.span, what: v.name })),
+        ...words(service)
+            .filter(w => /PLAINTEXT|SASL|enable_sasl/i.test(w.value))
+            .map(w => ({ value: w.value, span: w.span, what: w.value }))
+    ];
+    if (texts.some(t => /SASL/i.test(t.value)))
+        return undefined;
+    if (hasConfigurationFile(service, /server\.properties$|redpanda\.yaml$/))
+        return undefined;
+    if (node.tier.product === 'Redpanda') {
+        // Listener names (`PLAINTEXT://`, `OUTSIDE://`) are only names: SASL is off unless enabled.
+        const where = words(service)[0]?.span ?? service.image?.span;
+        if (!where)
+            return undefined;
+        return {
+            reason: "Redpanda runs without SASL (nothing sets `enable_sasl`), so it takes anyone's messages",
+            span: where
+        };
+    }
+    const plaintext = texts.find(t => /PLAINTEXT/i.test(t.value));
+    if (!plaintext)
+        return undefined;
+    return {
+        reason: `its listeners are \`PLAINTEXT\` only (\`${plaintext.what}\`), with no SASL: Kafka takes anyone's messages`,
+        span: plaintext.span
+    };
+}
+/** Cassandra's default authenticator lets anyone in: open unless the file sets another. */
+function openCassandra(node) {
+    const service = node.service;
+    if (service.environment.some(v => /AUTHENTICATOR|PASSWORD/i.test(v.name) && v.value))
+        return undefined;
+    if (hasConfigurationFile(service, /cassandra\.yaml$|\/etc\/cassandra/))
+        return undefined;
+    const where = service.image?.span ?? node.tier.span;
+    if (!where)
+        return undefined;
+    return {
+        reason: "it keeps Cassandra's default `AllowAllAuthenticator` (no authenticator or password is set)",
+        span: where
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/data-port-published.ts
+
 
 
 
@@ -51025,7 +52783,7 @@ networks:
     precision: 'very-high',
     tags: ['network', 'ports'],
     help: {
-        what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity.',
+        what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity. The finding is critical when the store’s configuration shows that anyone can connect: Elasticsearch with `xpack.security.enabled=false` (or a version before 8.0 without it set to `true`), OpenSearch with its security plugin disabled, Redis, Valkey or KeyDB with `--protected-mode no` or with no `requirepass` and no configuration file that could set one, MongoDB without root credentials or `--auth`, Cassandra with its default authenticator, Kafka or Redpanda with `PLAINTEXT` listeners and no SASL, `POSTGRES_HOST_AUTH_METHOD=trust`, an empty password allowed, or a well-known default password (`password`, `postgres`, `root`, `admin`, `123`, ...); the evidence is quoted in the message and pointed at as a related location. A store that joined another service’s network namespace (`network_mode: service:vpn`) listens on the ports that service publishes: a published port that is the store’s own (its well-known port, or one it `expose`s) is reported about the store, at the owner’s `ports` entry.',
         why: 'A published port is reachable from the network the host is on, and often from the internet: Docker writes its own firewall rules, so a host firewall such as `ufw` does not stop it. Data stores are the usual target of mass scans, and many run with default or weak credentials. Through the Swarm routing mesh, the port is open on every node of the cluster.',
         fix: 'Remove the `ports` entry: the services that use the store reach it over a shared network by its service name. For local tools on the host, bind to loopback (`"127.0.0.1:5432:5432"`); in a Swarm stack, use a one-off `docker run --network` or an SSH tunnel instead.',
         bad: `services:
@@ -51047,8 +52805,13 @@ networks:
     },
     check({ topology, report }) {
         for (const data of topology.services.filter(s => isTier(s, 'data'))) {
-            // Ports are ignored in host mode and refused with a shared namespace; a service only on
-            // internal networks cannot be reached through them (ports-on-internal-network says so).
+            // In another's namespace the store listens on the ports its owner publishes.
+            if (data.mode === 'namespace') {
+                checkSharedNamespace(data);
+                continue;
+            }
+            // Ports are ignored in host mode; a service only on internal networks cannot be reached
+            // through them (ports-on-internal-network says so).
             if (data.mode !== 'networks' && data.mode !== 'bridge')
                 continue;
             if (data.mode === 'networks' &&
@@ -51060,6 +52823,7 @@ networks:
             // data-store port, its other published ports (Elasticsearch's 9300) are the store's too.
             if (data.tier.basis === 'port' && !data.service.ports.some(p => isDataStorePort(p.target)))
                 continue;
+            const open = findOpenAccess(data);
             for (const port of data.service.ports) {
                 const ingress = isIngressPort(data, port.mode);
                 if (port.bind === 'loopback' && !ingress) {
@@ -51070,21 +52834,75 @@ networks:
                         message: `${describeService(data)} publishes ${quote(port.text)} on the loopback interface only: fine for local development, but every process on the host (and every container that reaches the host) can connect to ${productOf(data)}. ` +
                             `If no tool on the host needs it, remove the entry and let the services that use ${serviceLabel(data)} reach it over a shared network.`,
                         fingerprintKey: port.text,
-                        profiles: helpers_profilesOf(data)
+                        profiles: profilesOf(data)
                     });
                     continue;
                 }
                 report({
                     subject: data,
+                    ...(open ? { severity: 'critical' } : {}),
                     location: port.span,
-                    message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall. ${fix(data, ingress)}`,
+                    message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall.${openWords(open)} ${fix(data, ingress)}`,
+                    related: open ? [{ span: open.span, message: `${open.reason}` }] : [],
                     fingerprintKey: port.text,
-                    profiles: helpers_profilesOf(data)
+                    profiles: profilesOf(data)
+                });
+            }
+        }
+        /**
+         * A store in another service's namespace (a VPN container's, say) listens on the ports its
+         * owner publishes: a published port that is the store's own (its product's well-known port,
+         * or one it `expose`s) is reported about the store, at the owner's `ports` entry.
+         */
+        function checkSharedNamespace(data) {
+            const owner = data.namespaceOwner;
+            if (!owner || (owner.mode !== 'networks' && owner.mode !== 'bridge'))
+                return;
+            if (owner.memberships.length > 0 && owner.memberships.every(m => m.network.internal))
+                return;
+            const own = new Set([
+                ...wellKnownPorts(data.tier.product),
+                ...data.service.expose.flatMap(e => parseSinglePort(e.value) ?? [])
+            ]);
+            const open = findOpenAccess(data);
+            for (const port of owner.service.ports) {
+                const target = parseSinglePort(port.target);
+                if (target === undefined || !own.has(target))
+                    continue;
+                const ingress = isIngressPort(owner, port.mode);
+                if (port.bind === 'loopback' && !ingress)
+                    continue;
+                const mode = data.service.networkMode;
+                report({
+                    subject: data,
+                    ...(open ? { severity: 'critical' } : {}),
+                    location: port.span,
+                    message: `${describeService(data)} listens on ${quote(port.text)}, which ${serviceLabel(owner, data)} publishes ${where(port, ingress)} for the network namespace ${serviceLabel(data)} shares (\`network_mode: ${mode?.kind === 'service' || mode?.kind === 'container' ? `${mode.kind}:${mode.target}` : ''}\`): ` +
+                        `anyone who can reach the host can connect to ${productOf(data)} directly, past every application.${openWords(open)} ` +
+                        `Remove the entry from ${serviceLabel(owner, data)}'s \`ports\`, or bind it to loopback (\`127.0.0.1:...\`) if a tool on the host needs it.`,
+                    related: [
+                        ...(mode
+                            ? [
+                                {
+                                    span: mode.span,
+                                    message: `${serviceLabel(data)} joins the namespace of ${serviceLabel(owner, data)} here`
+                                }
+                            ]
+                            : []),
+                        ...(open ? [{ span: open.span, message: open.reason }] : [])
+                    ],
+                    services: [data.id, owner.id],
+                    fingerprintKey: port.text,
+                    profiles: profilesOf(data, owner)
                 });
             }
         }
     }
 }));
+/** The authentication evidence, for a critical finding's message. */
+function openWords(open) {
+    return open ? ` It is critical because ${open.reason}.` : '';
+}
 function where(port, ingress) {
     if (ingress) {
         const ignored = port.bind !== 'all' ? ' (the routing mesh ignores the host address)' : '';
@@ -51113,7 +52931,7 @@ function fix(data, ingress) {
     precision: 'high',
     tags: ['network', 'segmentation'],
     help: {
-        what: 'A service of the edge tier (a reverse proxy or load balancer such as Traefik, nginx, HAProxy or Caddy) and a service of the data tier (a database, cache, queue or object store) are on the same network with inter-container communication enabled, or share one network namespace. The finding points at the data store’s entry for that network (its service key for the implicit `default` network). A proxy that itself uses the store (it depends on it or names it in its environment, as Kong does with its database) is not reported.',
+        what: 'A service of the edge tier (a reverse proxy or load balancer such as Traefik, nginx, HAProxy or Caddy) and a service of the data tier (a database, cache, queue or object store) are on the same network with inter-container communication enabled, or share one network namespace. The finding points at the data store’s entry for that network (its service key for the implicit `default` network). A proxy that itself uses the store (it depends on it or names it in its environment, as Kong does with its database) is not reported. A proxy that nothing reaches from outside (it publishes nothing, is not in host mode and no public proxy routes to it) is reported with medium severity, and the message says so.',
         why: 'The edge is the part of the stack the internet talks to, and the first to be compromised. From a shell in the proxy container, an attacker can connect to every port of every container on its networks: a data store there is one hop away, with no application in between to enforce authentication, authorisation or query shapes.',
         fix: 'Keep three tiers: put the proxy and the applications on a `frontend` network, and the applications and the data stores on a separate `backend` network (ideally `internal: true`). The proxy then reaches only the applications, and only the applications reach the data.',
         bad: `services:
@@ -51149,9 +52967,22 @@ networks:
 `
     },
     check({ topology, report }) {
-        const edges = topology.services.filter(s => isTier(s, 'edge'));
+        // Edge services in the order findings list them (by position, ties in topology order),
+        // ranked once: each store's proxies are then taken in that order, not sorted per store.
+        const edges = sortServices(topology.services.filter(s => isTier(s, 'edge')));
         if (edges.length === 0)
             return;
+        const rank = new Map(edges.map((edge, index) => [edge, index]));
+        const byRank = (a, b) => rank.get(a) - rank.get(b);
+        const publicEdges = new Map();
+        const isPublic = (edge) => {
+            let known = publicEdges.get(edge);
+            if (known === undefined) {
+                known = topology.exposures(edge).some(x => x.public);
+                publicEdges.set(edge, known);
+            }
+            return known;
+        };
         const edgesOn = new Map();
         for (const edge of edges) {
             for (const { network } of edge.memberships) {
@@ -51176,26 +53007,33 @@ networks:
         for (const data of topology.services.filter(s => isTier(s, 'data'))) {
             // Only the edge services on the store's networks or in its namespace can be offending.
             const near = new Set();
+            let lists = 0;
             for (const { network } of data.memberships) {
                 if (network.iccDisabled)
                     continue;
-                for (const edge of edgesOn.get(network) ?? [])
+                const list = edgesOn.get(network);
+                if (list)
+                    lists++;
+                for (const edge of list ?? [])
                     near.add(edge);
             }
             const owner = data.mode === 'namespace' ? data.namespaceOwner : data;
-            for (const edge of (owner && edgesByOwner.get(owner)) ?? [])
+            const sharers = (owner && edgesByOwner.get(owner)) ?? [];
+            if (sharers.length > 0)
+                lists++;
+            for (const edge of sharers)
                 near.add(edge);
             if (near.size === 0)
                 continue;
-            // In the topology's order first, so ties of `sortServices` fall as they always did.
-            const candidates = [...near].sort((a, b) => a.index - b.index);
-            const offending = sortServices(candidates.filter(e => e.id !== data.id && !hasIntent(topology, e, data)));
-            const namespaced = offending.filter(e => shareNamespace(e, data));
+            // One list is in rank order already; several are merged by rank.
+            const candidates = lists > 1 ? [...near].sort(byRank) : [...near];
+            const offending = candidates.filter(e => e.id !== data.id && !hasIntent(topology, e, data));
+            const namespaced = new Set(offending.filter(e => shareNamespace(e, data)));
             for (const edge of namespaced)
                 reportNamespace(edge, data);
             const networks = new Map();
             for (const edge of offending) {
-                if (namespaced.includes(edge))
+                if (namespaced.has(edge))
                     continue;
                 for (const network of topology.sharedNetworks(edge, data)) {
                     const entry = networks.get(network.id) ?? { network, edges: [] };
@@ -51211,32 +53049,39 @@ networks:
             const dataMembership = membershipOf(data, network);
             if (!dataMembership)
                 return;
-            const edgeMemberships = onNetwork.flatMap(e => membershipOf(e, network) ?? []);
+            // The first proxies are named and located, the others counted: a store on a network of
+            // 1,500 proxies makes a finding of the same size as one behind two.
+            const listed = onNetwork.slice(0, MAX_LISTED);
+            const edgeMemberships = listed.flatMap(e => membershipOf(e, network) ?? []);
             const first = edgeMemberships[0];
             if (!first)
                 return;
             const netName = networkLabel(network, data.project);
-            const edgeNames = formatList(onNetwork.map(e => serviceLabel(e, data)));
-            // "Public" only when the outside reaches a proxy today; an edge service is a proxy either way.
-            const publicly = onNetwork.some(e => topology.exposures(e).some(x => x.public))
-                ? 'public '
-                : '';
+            const edgeNames = formatList(listed.map(e => serviceLabel(e, data)), onNetwork.length);
+            // "Public" only when the outside reaches a proxy today; an edge service is a proxy either
+            // way, but one nothing reaches is one step further from the internet: medium, and said.
+            const reached = onNetwork.some(isPublic);
+            const publicly = reached ? 'public ' : '';
             const which = onNetwork.length === 1 ? `the ${publicly}proxy` : `the ${publicly}proxies`;
             const where = network.primary?.network.implicit ? `the implicit ${netName} network` : netName;
+            const unreached = reached
+                ? ''
+                : ` Nothing reaches ${edgeNames} from outside today (${onNetwork.length === 1 ? 'it publishes' : 'they publish'} no port and no public proxy routes to ${onNetwork.length === 1 ? 'it' : 'them'}), so this is medium until something exposes ${onNetwork.length === 1 ? 'it' : 'them'}.`;
             report({
                 subject: data,
+                ...(reached ? {} : { severity: 'medium' }),
                 location: membershipSpan(dataMembership),
                 message: `${describeService(data)} is on ${where}, which ${which} ${edgeNames} also ${onNetwork.length === 1 ? 'joins' : 'join'}: ` +
-                    `a compromised proxy can connect to ${productOf(data)} directly, with no application in between. ` +
+                    `a compromised proxy can connect to ${productOf(data)} directly, with no application in between.${unreached} ` +
                     `Move ${serviceLabel(data)} to a network ${edgeNames} ${onNetwork.length === 1 ? 'does' : 'do'} not join, e.g. an \`internal\` backend network shared only with the services that use it.`,
                 related: edgeMemberships.map(m => ({
                     span: membershipSpan(m),
                     message: `${serviceLabel(m.service, data)} (${productOf(m.service)}) joins ${netName} here`
                 })),
                 path: [joinStep(first, data), joinStep(dataMembership, data)],
-                services: [data.id, ...onNetwork.map(e => e.id)],
+                services: [data.id, ...listed.map(e => e.id)],
                 networks: [network.id],
-                profiles: helpers_profilesOf(data, ...onNetwork)
+                profiles: profilesOf(data, ...onNetwork)
             });
         }
         function reportNamespace(edge, data) {
@@ -51246,11 +53091,13 @@ networks:
             if (!mode)
                 return;
             const other = sharer === data ? edge : data;
+            const reached = isPublic(edge);
             report({
                 subject: data,
+                ...(reached ? {} : { severity: 'medium' }),
                 location: mode.span,
-                message: `${describeService(data)} and the ${topology.exposures(edge).some(x => x.public) ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
-                    `a compromised proxy can connect to ${productOf(data)} on localhost. ` +
+                message: `${describeService(data)} and the ${reached ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
+                    `a compromised proxy can connect to ${productOf(data)} on localhost.${reached ? '' : ` Nothing reaches ${serviceLabel(edge, data)} from outside today, so this is medium until something exposes it.`} ` +
                     `Give ${serviceLabel(sharer, data)} its own networks and keep ${serviceLabel(data)} off the proxy's networks.`,
                 related: [{ span: edge.service.span, message: `the proxy ${serviceLabel(edge, data)}` }],
                 path: [
@@ -51262,7 +53109,7 @@ networks:
                 ],
                 services: [data.id, edge.id],
                 networks: [],
-                profiles: helpers_profilesOf(data, edge)
+                profiles: profilesOf(data, edge)
             });
         }
     }
@@ -51282,7 +53129,7 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
     precision: 'very-high',
     tags: ['docker', 'privilege'],
     help: {
-        what: 'A service mounts `/var/run/docker.sock` or `/run/docker.sock` (short or long volume syntax, read-only or not). Known socket proxies (`tecnativa/docker-socket-proxy`, `linuxserver/socket-proxy`) are reported with medium severity: they are the intended way to narrow the API, but the proxy itself becomes the trust boundary.',
+        what: 'A service mounts `/var/run/docker.sock` or `/run/docker.sock` (short or long volume syntax, read-only or not); a mount of the folder that holds it (`/var/run`, `/run`, `/`) is `host-root-mounted`’s. Known socket proxies (`tecnativa/docker-socket-proxy`, `linuxserver/socket-proxy`) are reported with medium severity: they are the intended way to narrow the API, but the proxy itself becomes the trust boundary.',
         why: 'The Docker API socket is root on the host: through it, a process can start a privileged container that mounts the host’s filesystem, attach any container to any network, and read every container’s environment and secrets. Mounting it read-only (`:ro`) does not help, because the read-only flag applies to the socket file, not to the API spoken over it. A reverse proxy or dashboard with the socket turns any vulnerability in it into a full host compromise.',
         fix: 'Do not mount the socket into services that do not manage containers. Where a tool needs container metadata (Traefik, monitoring), put a socket proxy in front of it that allows only the read-only endpoints it uses (for Traefik: `CONTAINERS=1`, everything else off), on a network only that tool joins, and point the tool at the proxy over TCP.',
         bad: `services:
@@ -51307,7 +53154,8 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
     check({ topology, report }) {
         for (const node of topology.services) {
             for (const mount of node.service.mounts) {
-                if (!mount.dockerSocket)
+                // Its folder (`/var/run`, `/run`) is host-root-mounted's: one finding per mount.
+                if (!mount.dockerSocket || socketFolder(mount))
                     continue;
                 const source = quote(mount.source ?? mount.target);
                 const readOnly = mount.readOnly
@@ -51320,7 +53168,7 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
                         location: mount.span,
                         message: `The socket proxy ${serviceLabel(node)} mounts the Docker socket ${source}: this is what it is for, but the proxy is now the trust boundary, and every service that reaches ${serviceLabel(node)} can use the API endpoints it allows. Allow only the endpoints your clients need (leave \`POST\` off), and put ${serviceLabel(node)} on a network only those clients join.`,
                         fingerprintKey: mount.target,
-                        profiles: helpers_profilesOf(node)
+                        profiles: profilesOf(node)
                     });
                     continue;
                 }
@@ -51329,7 +53177,7 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
                     location: mount.span,
                     message: `${serviceLabel(node)} mounts the Docker socket ${source}: a compromise of ${serviceLabel(node)} controls the Docker daemon, every container and network on the host, and the host itself.${readOnly} Remove the mount, or give ${serviceLabel(node)} a socket proxy (e.g. \`tecnativa/docker-socket-proxy\`) that allows only the read-only endpoints it needs.`,
                     fingerprintKey: mount.target,
-                    profiles: helpers_profilesOf(node)
+                    profiles: profilesOf(node)
                 });
             }
         }
@@ -51517,7 +53365,7 @@ networks:
                     path: [joinStep(serviceMembership, service), joinStep(storeMembership, service)],
                     services: [service.id, store.id],
                     networks: [network.id],
-                    profiles: helpers_profilesOf(service, store)
+                    profiles: profilesOf(service, store)
                 });
             }
         }
@@ -51564,7 +53412,7 @@ function declaredNetworksInOrder(service) {
     precision: 'high',
     tags: ['network', 'segmentation'],
     help: {
-        what: 'A network with inter-container communication enabled (most often the implicit `default` network) has, among its members, at least one publicly exposed service (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a reverse proxy) and at least one data store, and nothing separates them: the network is the `default` one (which every service joins unless it lists networks), or one of the exposed services does not use any of the data stores (a reverse proxy, say). A declared network that only the data stores and their exposed clients join is the segmentation this rule asks for and is not reported. It is reported once per network, at the network’s key under `networks:`, or, for the implicit `default` network, at the first data store’s key. An application and its database on the implicit `default` network, the everyday starting point, gets this one finding.',
+        what: 'A network with inter-container communication enabled (most often the implicit `default` network) has, among its members, at least one publicly exposed service (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a reverse proxy) and at least one data store, and nothing separates them: the network is the `default` one (which every service joins unless it lists networks), or one of the exposed services does not use any of the data stores (a reverse proxy, say). A declared network that only the data stores and their exposed clients join is the segmentation this rule asks for and is not reported (the Swarm voting app: `vote` and Redis on `frontend`, `result` and PostgreSQL on `backend`). A service is a known client of a store when its configuration names it: `depends_on`, `links`, an environment value (`REDIS_HOST=redis`, `DATABASE_URL=postgres://db/app`), or a command-line option read the same way (`--redis-host redis`, `--db-url=postgres://db/app`). When the image connects to a store that nothing in the file names, declare it on the service: `x-tierguard: {uses: [db]}`. A proxy that nothing reaches (it publishes nothing and no public proxy routes to it) is not exposed. It is reported once per network, at the network’s key under `networks:`, or, for the implicit `default` network, at the first data store’s key. An application and its database on the implicit `default` network, the everyday starting point, gets this one finding.',
         why: 'Every member of a Docker network can open a connection to every port of every other member. When the services the internet talks to share a network with the data stores, any vulnerability in any of them is one hop from the data, and every service added later joins that network by default. Splitting the network makes the reachable set explicit and small.',
         fix: 'Put the exposed services on a `frontend` network and the data stores on a `backend` network marked `internal: true`; only the services that use a store join both. Services that list `networks:` no longer join the implicit `default` network.',
         bad: `services:
@@ -51609,7 +53457,10 @@ networks:
             const { project, network: declaration } = primary;
             const members = servicesOn(network);
             const data = sortServices(members.filter(s => isTier(s, 'data')));
-            const exposed = sortServices(members.filter(s => !isTier(s, 'data') && (isTier(s, 'edge') || isPubliclyPublished(topology, s))));
+            // Exposed: what the outside reaches (a proxy nothing reaches is not, whatever its image).
+            const exposed = sortServices(members.filter(s => !isTier(s, 'data') &&
+                (isPubliclyPublished(topology, s) ||
+                    (isTier(s, 'edge') && topology.exposures(s).some(e => e.public)))));
             const firstData = data[0];
             if (!firstData || exposed.length === 0)
                 return;
@@ -51650,7 +53501,7 @@ networks:
                 }),
                 services: [...data, ...exposed].map(s => s.id),
                 networks: [network.id],
-                profiles: helpers_profilesOf(...data, ...exposed)
+                profiles: profilesOf(...data, ...exposed)
             });
         }
     }
@@ -51712,13 +53563,152 @@ function capitalise(text) {
                 ...(critical ? { severity: 'critical' } : {}),
                 location: mode.span,
                 message: `${host_network_capitalise(what)} runs in the host's network namespace (\`network_mode: host\`): ${consequence}. Remove \`network_mode: host\`, put ${serviceLabel(node)} on the networks it needs and publish only the ports that must be reachable.`,
-                profiles: helpers_profilesOf(node)
+                profiles: profilesOf(node)
             });
         }
     }
 }));
 function host_network_capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/rules/host-root-mounted.ts
+
+
+
+/* harmony default export */ const host_root_mounted = (defineRule({
+    id: 'host-root-mounted',
+    name: 'Host root or run folder mounted',
+    description: 'A service bind-mounts the host’s root (`/`) or its run folder (`/var/run`, `/run`): the Docker socket is inside, so the container can drive the Docker daemon as if the socket itself were mounted.',
+    severity: 'high',
+    kind: 'security',
+    precision: 'very-high',
+    tags: ['docker', 'privilege'],
+    help: {
+        what: 'A service has a bind mount whose host path is `/`, `/run` or `/var/run` (short or long syntax, read-only or not), as monitoring agents such as cAdvisor are often set up (`/:/rootfs:ro`, `/var/run:/var/run:ro`). A mount of the socket file itself is `docker-socket-mounted`’s. High, like the socket, because it is the socket: the rule exists so that mounting its folder is not a way around that finding.',
+        why: 'The Docker API socket lives in the host’s run folder (`/var/run/docker.sock`, `/run/docker.sock`), and the root holds both. A process in the container connects to the socket through the mounted folder and then controls the Docker daemon: it can start a privileged container that mounts the whole host, attach containers to any network and read every container’s secrets. `:ro` does not help, because a read-only mount still lets a process connect to a socket in it. The root mount also hands out the host’s files: keys, other containers’ volumes, `/etc/shadow`.',
+        fix: 'Mount only the files the tool needs, read-only (`/proc`, `/sys`, `/var/lib/docker` for cAdvisor), never `/`, `/run` or `/var/run`. If it truly needs the Docker API, give it a socket proxy that allows only the read-only endpoints it uses, and suppress the remaining finding with a reason.',
+        bad: `services:
+  cadvisor:
+    image: gcr.io/cadvisor/cadvisor:v0.49.1
+    volumes:
+      - /:/rootfs:ro
+      - /sys:/sys:ro
+`,
+        good: `services:
+  cadvisor:
+    image: gcr.io/cadvisor/cadvisor:v0.49.1
+    volumes:
+      - /sys:/sys:ro
+      - /var/lib/docker/:/var/lib/docker:ro
+`
+    },
+    check({ topology, report }) {
+        for (const node of topology.services) {
+            for (const mount of node.service.mounts) {
+                const folder = socketFolder(mount);
+                if (!folder)
+                    continue;
+                const what = folder === '/'
+                    ? `the host's root ${quote(mount.source ?? '/')}, which holds the Docker socket and every file of the host`
+                    : `the host's run folder ${quote(mount.source ?? folder)}, which holds the Docker socket`;
+                report({
+                    subject: node,
+                    location: mount.span,
+                    message: `${serviceLabel(node)} mounts ${what}: a process in ${serviceLabel(node)} can connect to the socket at ${quote(external_node_path_default().posix.join(mount.target, folder === '/' ? 'var/run/docker.sock' : 'docker.sock'))} and control the Docker daemon, every container and network, and the host itself${mount.readOnly ? ' (`:ro` does not stop a process connecting to a socket)' : ''}. ` +
+                        `Mount only the files ${serviceLabel(node)} needs, read-only, or give it a socket proxy that allows only the endpoints it uses.`,
+                    fingerprintKey: mount.target,
+                    profiles: profilesOf(node)
+                });
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/invalid-compose-file.ts
+
+/**
+ * A compose file that cannot be parsed, or that compose refuses, is a finding: nothing in it
+ * was verified, so a gate that passed it would say "no problem" about a file nobody checked.
+ * Its findings come from the loader's error diagnostics, after the other rules ran
+ * (`findInvalidComposeFiles`, called by the scan), not from the topology: a file that does not
+ * parse has no services to ask about.
+ */
+const invalidComposeFile = defineRule({
+    id: 'invalid-compose-file',
+    name: 'Compose file that cannot be parsed or that compose refuses',
+    description: 'A compose file is not valid YAML, or holds something `docker compose` refuses (a duplicate key, a value of the wrong type, a missing `extends` or `include` target): nothing in it, or not all of it, was verified.',
+    severity: 'high',
+    kind: 'correctness',
+    precision: 'very-high',
+    tags: ['compose', 'parse-error'],
+    help: {
+        what: 'A file named or loaded as a compose file that tierguard could not read as compose does: invalid YAML, a duplicate key, several documents, aliases past the limit, a value of the wrong type, an unset required variable, a missing `extends`, `include` or `env_file` target, a cycle. Reported at the node the problem is at, with the loader’s message. What only the deployment’s environment settles (an env file that is not in the repository, a required variable, a volume source left empty by an unset variable) is reported at medium: it does not block by default.',
+        why: 'tierguard judges what a file says. A file it cannot parse says nothing to it, so without this finding a broken file would pass the gate as “no findings” although nothing in it was verified, and `docker compose` refuses it anyway: the change cannot be deployed as written.',
+        fix: 'Fix the file at the line the finding points to (`docker compose -f FILE config` shows the same error), or, if the file is not a compose file at all, leave it out with `exclude` in `.tierguard.yml`. The action input `fail-on-invalid: false` (or `rules: {invalid-compose-file: medium}`) reports such files without blocking.',
+        bad: `services:
+  app:
+    image: ghcr.io/example/app:1.0
+    # expect: invalid-compose-file
+    image: ghcr.io/example/app:2.0
+`,
+        good: `services:
+  app:
+    # ok: invalid-compose-file
+    image: ghcr.io/example/app:2.0
+`
+    },
+    check() { }
+});
+/* harmony default export */ const invalid_compose_file = (invalidComposeFile);
+/**
+ * The `invalid-compose-file` findings of a scan: one per error diagnostic of a compose file,
+ * at the diagnostic's span. `isComposeFile` says which files count (named or loaded as compose
+ * files): a YAML file that is not compose, such as a Helm template, is not judged here.
+ * `projectOf` names the project that loaded a file ('' for a file no project could load).
+ */
+function findInvalidComposeFiles(diagnostics, isComposeFile, projectOf) {
+    const findings = [];
+    for (const diagnostic of diagnostics) {
+        if (diagnostic.severity !== 'error' || !isComposeFile(diagnostic.span.file))
+            continue;
+        const project = projectOf(diagnostic.span.file);
+        const fromEnvironment = dependsOnEnvironment(diagnostic);
+        const consequence = fromEnvironment
+            ? 'compose refuses it unless the environment it is deployed in provides what is missing (an untracked `.env`, a variable set at deploy time); give tierguard the values (`env` in `.tierguard.yml`) to analyse the file as deployed.'
+            : project === undefined
+                ? 'Nothing in this file was checked for network isolation: tierguard could not load it.'
+                : 'docker compose refuses the file, and tierguard analysed only what it could read around this error.';
+        findings.push({
+            ruleId: invalidComposeFile.id,
+            // What only the deployment's environment can settle does not block by default.
+            severity: fromEnvironment ? 'medium' : invalidComposeFile.severity,
+            message: `\`${diagnostic.span.file}\` is not a valid compose file: ${invalid_compose_file_stripPeriod(diagnostic.message)} (${diagnostic.code}). ${consequence} Fix the file (\`docker compose -f ${diagnostic.span.file} config\` shows the same error), or exclude it if it is not a compose file.`,
+            location: diagnostic.span,
+            related: [],
+            project: project ?? '',
+            services: [],
+            networks: [],
+            // The code, not the message: YAML errors may quote positions, and a fingerprint must not.
+            fingerprintKey: diagnostic.code
+        });
+    }
+    return findings;
+}
+function invalid_compose_file_stripPeriod(text) {
+    return text.trim().replace(/\.$/, '');
+}
+/**
+ * Whether compose refuses the file only for want of something its deployment provides: a
+ * required variable, an env file that is not in the repository (a `.env` is usually
+ * untracked), a volume source left empty by an unset variable. The file itself is not broken.
+ */
+function dependsOnEnvironment(diagnostic) {
+    if (diagnostic.code === 'required-variable')
+        return true;
+    if (diagnostic.code === 'missing-file')
+        return diagnostic.message.startsWith('env file ');
+    return diagnostic.code === 'invalid-value' && diagnostic.message.includes('(an unset variable?)');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/invalid-suppression.ts
@@ -51807,7 +53797,7 @@ networks:
                         message: `${serviceLabel(node)} lists ${quote(a.network)} here`
                     })),
                     fingerprintKey: 'network_mode+networks',
-                    profiles: helpers_profilesOf(node)
+                    profiles: profilesOf(node)
                 });
             }
             for (const attachment of listed) {
@@ -51820,7 +53810,7 @@ networks:
                     location: attachment.span,
                     message: `${serviceLabel(node)} joins ${quote(attachment.network)}, which project ${quote(node.project.name)} does not declare (${known}): compose refuses the file with "service refers to undefined network". Declare ${quote(attachment.network)} under the top-level \`networks:\` (as \`external: true\` with its real \`name:\` if another project creates it), or fix the name.`,
                     fingerprintKey: attachment.network,
-                    profiles: helpers_profilesOf(node)
+                    profiles: profilesOf(node)
                 });
             }
         }
@@ -51865,7 +53855,7 @@ networks:
                 subject: node,
                 location: mode.span,
                 message: `${serviceLabel(node)} runs on Docker's legacy default bridge (\`network_mode: bridge\`), which every container on the host started without a network also joins: any of them can connect to ${serviceLabel(node)}'s ports, whatever project it belongs to. Remove \`network_mode: bridge\` and put ${serviceLabel(node)} on the project's own networks.`,
-                profiles: helpers_profilesOf(node)
+                profiles: profilesOf(node)
             });
         }
     }
@@ -52210,7 +54200,7 @@ networks:
                     location: port.span,
                     message: `${serviceLabel(node)} publishes ${quote(port.text)}, but is only on internal ${networks}: a container without a non-internal network has no route to the host, so the port is never reachable. Remove the entry, or add a non-internal network to ${serviceLabel(node)} if it must be reached from outside.`,
                     fingerprintKey: port.text,
-                    profiles: helpers_profilesOf(node)
+                    profiles: profilesOf(node)
                 });
             }
         }
@@ -52345,7 +54335,7 @@ networks:
                     })),
                     services: [node.id, ...proxies.map(p => p.id)],
                     networks: networks.map(n => n.id),
-                    profiles: helpers_profilesOf(node, ...proxies)
+                    profiles: profilesOf(node, ...proxies)
                 });
                 continue;
             }
@@ -52362,7 +54352,7 @@ networks:
                         `Set the label to the real name of the network ${serviceLabel(node)} shares with the proxy${shared[0] ? `, ${quote(shared[0].realName)}` : ''}.`,
                     services: [node.id, ...proxies.map(p => p.id)],
                     networks: networks.map(n => n.id),
-                    profiles: helpers_profilesOf(node, ...proxies)
+                    profiles: profilesOf(node, ...proxies)
                 });
                 continue;
             }
@@ -52379,7 +54369,7 @@ networks:
                 })),
                 services: [node.id, ...proxies.map(p => p.id)],
                 networks: [named.id],
-                profiles: helpers_profilesOf(node, ...proxies)
+                profiles: profilesOf(node, ...proxies)
             });
         }
     }
@@ -52444,6 +54434,160 @@ function namesNetwork(value, network) {
     return network.declarations.some(d => d.network.key === wanted || (wanted.endsWith(`_${d.network.key}`) && !d.network.external));
 }
 
+;// CONCATENATED MODULE: ./src/rules/socket-holder-reachable.ts
+
+
+
+/** Images that exist to put a filtering proxy in front of the socket (as in docker-socket-mounted). */
+const socket_holder_reachable_SOCKET_PROXIES = new Set(['docker-socket-proxy', 'socket-proxy']);
+/* harmony default export */ const socket_holder_reachable = (defineRule({
+    id: 'socket-holder-reachable',
+    name: 'Docker socket holder reachable from an exposed service',
+    description: 'A service that holds the Docker socket shares a network (or a network namespace) with a service the outside reaches or that publishes a port: whoever compromises that service is one hop from the Docker API.',
+    severity: 'high',
+    kind: 'security',
+    precision: 'high',
+    tags: ['docker', 'network', 'privilege'],
+    help: {
+        what: 'A service mounts the Docker socket (or the host folder that holds it: `/`, `/run`, `/var/run`), and another service on one of its networks, or in its network namespace, is exposed: the outside reaches it (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a route from a public proxy), which makes the finding critical, or it publishes a port on loopback only, which makes it high. Services routed to by the socket holder itself (a Traefik with the socket and the applications behind it) are its own routes, not a way in, and are left out; so are the clients of a known socket proxy (`tecnativa/docker-socket-proxy`) that name it, which is the setup the proxy is for. One finding per socket holder and network, at the holder’s entry for that network, naming the exposed services.',
+        why: 'The socket is root on the host, and a container that holds it is the shortest way there. A service the internet talks to is the first to be compromised; from a shell in it, an attacker can connect to every port of every container on its networks. If one of them holds the socket and listens (a Docker API proxy, Portainer’s agent, a dashboard, an exporter), it is one request from controlling every container on the host; if it is any other service, one exploit away.',
+        fix: 'Put the socket holder on a network of its own that only the services that must talk to it join (the proxy that reads container labels through a socket proxy, say), and keep exposed services off it. Prefer a socket proxy that allows only the read-only endpoints the tool needs over mounting the socket.',
+        bad: `services:
+  web:
+    image: ghcr.io/example/web:1.0
+    ports:
+      - "443:8443"
+  watchtower:
+    image: containrrr/watchtower:1.7.1
+    volumes:
+      - /var/run/docker.sock:/var/run/docker.sock
+`,
+        good: `services:
+  web:
+    image: ghcr.io/example/web:1.0
+    ports:
+      - "443:8443"
+    networks:
+      - frontend
+  watchtower:
+    image: containrrr/watchtower:1.7.1
+    volumes:
+      - /var/run/docker.sock:/var/run/docker.sock
+    networks:
+      - updates
+networks:
+  frontend: {}
+  updates: {}
+`
+    },
+    check({ topology, report }) {
+        const holders = topology.services.filter(holdsSocket);
+        if (holders.length === 0)
+            return;
+        const exposed = topology.services.filter(s => topology.exposures(s).length > 0);
+        for (const holder of holders) {
+            const proxy = socket_holder_reachable_isSocketProxy(holder);
+            /** Exposed neighbours by the network (or namespace) they share with the holder. */
+            const byWay = new Map();
+            for (const node of exposed) {
+                if (node === holder)
+                    continue;
+                // The holder's own routes are reached through it, not past it.
+                const ways = topology
+                    .exposures(node)
+                    .filter((e) => !(e.kind === 'proxied' && e.via === holder));
+                if (ways.length === 0)
+                    continue;
+                if (proxy && hasIntent(topology, node, holder))
+                    continue;
+                const hop = topology.connection(node, holder);
+                if (!hop || (hop.via.kind !== 'network' && hop.via.kind !== 'namespace'))
+                    continue;
+                const key = hop.via.kind === 'network' ? hop.via.network.id : '(namespace)';
+                const entry = byWay.get(key) ?? { hop, nodes: [], reached: false };
+                entry.nodes.push(node);
+                entry.reached ||= ways.some(e => e.public);
+                byWay.set(key, entry);
+            }
+            for (const { hop, nodes, reached } of byWay.values()) {
+                reportWay(holder, hop, nodes, reached);
+            }
+        }
+        function reportWay(holder, hop, nodes, reached) {
+            const names = formatList(nodes.map(n => serviceLabel(n, holder)));
+            const plural = nodes.length > 1;
+            const how = reached
+                ? `${plural ? 'are' : 'is'} reached from outside`
+                : `${plural ? 'publish' : 'publishes'} a port on the host`;
+            const socket = describeSocket(holder);
+            const severity = reached ? 'critical' : 'high';
+            const consequence = `whoever compromises ${plural ? 'one of them' : 'it'} is one hop from ${serviceLabel(holder)}, which holds the Docker socket (${socket}): the Docker API controls every container and network on the host, and the host itself.`;
+            if (hop.via.kind === 'network') {
+                const network = hop.via.network;
+                const own = membershipOf(holder, network);
+                if (!own)
+                    return;
+                const netName = networkLabel(network, holder.project);
+                const related = nodes.flatMap(n => {
+                    const m = membershipOf(n, network);
+                    return m
+                        ? [
+                            {
+                                span: membershipSpan(m),
+                                message: `${serviceLabel(n, holder)} joins ${netName} here`
+                            }
+                        ]
+                        : [];
+                });
+                const first = nodes[0] && membershipOf(nodes[0], network);
+                report({
+                    subject: holder,
+                    severity,
+                    location: membershipSpan(own),
+                    message: `${serviceLabel(holder)} is on ${netName} with ${names}, which ${how}: ${consequence} ` +
+                        `Move ${serviceLabel(holder)} to a network that only the services that must talk to it join.`,
+                    related,
+                    ...(first ? { path: [joinStep(first, holder), joinStep(own, holder)] } : {}),
+                    services: [holder.id, ...nodes.map(n => n.id)],
+                    networks: [network.id],
+                    fingerprintKey: network.id,
+                    profiles: profilesOf(holder, ...nodes)
+                });
+                return;
+            }
+            const sharer = holder.mode === 'namespace' ? holder : (nodes.find(n => n.mode === 'namespace') ?? holder);
+            const mode = sharer.service.networkMode;
+            report({
+                subject: holder,
+                severity,
+                location: mode?.span ?? holder.service.span,
+                message: `${serviceLabel(holder)} shares a network namespace with ${names}, which ${how}: ${consequence} ` +
+                    `Give ${serviceLabel(holder)} its own network namespace and networks.`,
+                related: nodes.map(n => ({
+                    span: n.service.span,
+                    message: `${serviceLabel(n, holder)} is exposed`
+                })),
+                services: [holder.id, ...nodes.map(n => n.id)],
+                fingerprintKey: 'namespace',
+                profiles: profilesOf(holder, ...nodes)
+            });
+        }
+    }
+}));
+/** Whether the service mounts the Docker socket or a host folder holding it. */
+function holdsSocket(node) {
+    return node.service.mounts.some(m => m.dockerSocket || socketFolder(m) !== undefined);
+}
+function describeSocket(node) {
+    const mount = node.service.mounts.find(m => m.dockerSocket || socketFolder(m) !== undefined);
+    return mount ? `it mounts ${quote(mount.source ?? mount.target)}` : 'it mounts the socket';
+}
+function socket_holder_reachable_isSocketProxy(node) {
+    const image = node.service.image?.value;
+    const reference = image ? parseImageReference(image) : undefined;
+    return reference !== undefined && socket_holder_reachable_SOCKET_PROXIES.has(reference.name);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/unencrypted-overlay.ts
 
 
@@ -52506,7 +54650,7 @@ networks:
                     `Add \`driver_opts: {encrypted: "true"}\` to ${netName}, or use TLS to the data ${data.length === 1 ? 'store' : 'stores'}.`,
                 services: data.map(s => s.id),
                 networks: [network.id],
-                profiles: helpers_profilesOf(...data)
+                profiles: profilesOf(...data)
             });
         }
     }
@@ -52520,6 +54664,8 @@ const KIND_WORDS = {
     depends_on: 'depends on',
     links: 'links to',
     environment: 'names',
+    command: 'names on its command line',
+    declared: 'declares it uses',
     'proxy-route': 'routes to',
     'network-mode': 'shares the network namespace of'
 };
@@ -52589,6 +54735,7 @@ networks:
             const certain = kinds.has('links') ||
                 kinds.has('proxy-route') ||
                 kinds.has('network-mode') ||
+                kinds.has('declared') ||
                 (kinds.has('depends_on') && kinds.has('environment'));
             const written = describeIntent(intent);
             const fromName = serviceLabel(from);
@@ -52605,7 +54752,7 @@ networks:
                     ...new Set([...from.memberships, ...to.memberships].map(m => m.network.id))
                 ].sort(),
                 fingerprintKey: `${intent.kind}:${written}`,
-                profiles: helpers_profilesOf(from, to)
+                profiles: profilesOf(from, to)
             });
         }
     }
@@ -52661,9 +54808,14 @@ function consequence(kind, certain, fromName, toName) {
 
 
 
+
+
+
+
 /** The catalogue, sorted by id (the completeness test checks the order). */
 const RULES = [
     attachable_data_network,
+    data_console_published,
     data_network_not_internal,
     data_port_published,
     data_reachable_from_edge,
@@ -52671,12 +54823,15 @@ const RULES = [
     excess_reachability,
     flat_network,
     host_network,
+    host_root_mounted,
+    invalid_compose_file,
     invalid_network_reference,
     invalid_suppression,
     legacy_default_bridge,
     policy_violation,
     ports_on_internal_network,
     proxy_network_ambiguous,
+    socket_holder_reachable,
     unencrypted_overlay,
     unreachable_dependency
 ];
@@ -53242,7 +55397,8 @@ class Validator {
         return false;
     }
     env(node, at) {
-        const env = {};
+        // No prototype: `__proto__` or `constructor` is a variable name like any other.
+        const env = Object.create(null);
         if (!node)
             return env;
         const map = this.map(node, at);
@@ -53566,6 +55722,9 @@ function tiers_assign(service, entry, key) {
 
 
 
+
+
+
 /** Scans the given paths and returns projects, topology, findings and diagnostics. */
 async function scan(options) {
     const startedAt = new Date();
@@ -53574,6 +55733,7 @@ async function scan(options) {
     const roots = (options.paths?.length ? options.paths : ['.']).map(p => external_node_path_default().resolve(baseDir, p));
     const cache = new ParsedFileCache({
         baseDir,
+        scanRoots: findScanRoots(roots),
         maxFileBytes: options.maxFileBytes ?? config?.maxFileBytes
     });
     const discovered = await findComposeFiles({
@@ -53588,35 +55748,76 @@ async function scan(options) {
     const explicitFiles = new Set(roots.map(root => cache.relative(root)));
     const files = [];
     const composeFiles = [];
-    for (const [index, file] of discovered.files.entries()) {
+    const candidates = [
+        ...discovered.files.map(file => ({ file, named: true })),
+        ...discovered.otherYaml.map(file => ({ file, named: false }))
+    ];
+    for (const [index, { file, named }] of candidates.entries()) {
+        logger.progress?.(index + 1, candidates.length, 'files parsed');
+        // Content decides, but a file that never writes `services` cannot be compose: most YAML of
+        // a repository (workflows, manifests, app configs) is let go without being parsed.
+        if (!named && !cache.mentions(file, 'services')) {
+            cache.forget(file);
+            continue;
+        }
         const parsed = cache.get(file);
-        const classified = classifyDocument(parsed, isComposeFileName(file) || explicitFiles.has(file));
+        const byName = isComposeFileName(file) || explicitFiles.has(file);
+        const classified = classifyDocument(parsed, byName);
         const failed = parsed.diagnostics.some(d => d.severity === 'error');
+        if (!named && !classified.compose) {
+            // Not named like compose and not compose: accounted for only when it looks like compose.
+            if (looksLikeCompose(parsed.root)) {
+                files.push({
+                    path: file,
+                    status: failed ? 'failed' : 'not-compose',
+                    projects: [],
+                    diagnostics: [],
+                    account: { disposition: 'left-out', reason: explainNotCompose(parsed) }
+                });
+            }
+            cache.forget(file);
+            continue;
+        }
         files.push({
             path: file,
             status: failed ? 'failed' : classified.compose ? 'loaded' : 'not-compose',
             projects: [],
             diagnostics: classified.diagnostic
                 ? [...parsed.diagnostics, classified.diagnostic]
-                : parsed.diagnostics
+                : parsed.diagnostics,
+            ...(classified.compose
+                ? {}
+                : {
+                    account: {
+                        disposition: 'left-out',
+                        reason: explainNotCompose(parsed)
+                    }
+                })
         });
         if (classified.compose)
             composeFiles.push(outlineComposeFile(parsed, cache));
         // Planning needs only the outline: the tree is parsed again when its project loads.
         cache.releaseTree(file);
-        logger.progress?.(index + 1, discovered.files.length, 'files parsed');
     }
+    files.sort((a, b) => scan_compareText(a.path, b.path));
     const firstParseMs = clock.lap();
     const parsedBeforeLoading = cache.parseMs;
-    const plans = options.projects?.length
-        ? options.projects
-        : planWithConfiguredProjects(composeFiles, cache, config);
+    const env = { ...config?.env, ...options.env };
+    const planned = options.projects?.length
+        ? { plans: options.projects, diagnostics: [] }
+        : applyComposeFileVariable(planWithConfiguredProjects(composeFiles, cache, config), composeFiles.map(file => external_node_path_default().posix.dirname(file.path)), cache, env, roots.map(root => cache.relative(isScannedFile(root, explicitFiles, cache) ? external_node_path_default().dirname(root) : root)));
+    const plans = planned.plans;
     // Planning may have parsed files discovery did not list (`include` targets).
     cache.releaseTrees(plans[0]?.files);
-    const planNotes = plans.flatMap(plan => plan.notes ?? []);
-    const env = { ...config?.env, ...options.env };
+    const planNotes = [...plans.flatMap(plan => plan.notes ?? []), ...planned.diagnostics];
+    const parsedByScan = new Set(files.map(file => file.path));
     const projects = plans.map((plan, index) => {
-        const project = loadProject(plan, cache, { env, logger });
+        const project = loadProject(plan, cache, {
+            env,
+            logger,
+            parsedByScan,
+            howToSetVariables: options.howToSetVariables
+        });
         // Plans come sorted by their files: the next one often shares this one's base file.
         cache.releaseTrees(plans[index + 1]?.files);
         logger.progress?.(index + 1, plans.length, 'projects loaded');
@@ -53632,12 +55833,25 @@ async function scan(options) {
             }
         }
     }
+    accountForFiles(files, plans, projects);
     // Parsing files again while their projects load is parsing: counted there, not in loading.
     const parsedAgainMs = cache.parseMs - parsedBeforeLoading;
     const loadMs = clock.lap() - parsedAgainMs;
     const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {});
     const topologyMs = clock.lap();
-    const ruleFindings = runRules(topology, rulesFor(config), { logger });
+    const owners = assignFileOwners(projects);
+    const diagnostics = [
+        ...discovered.diagnostics,
+        ...planNotes,
+        ...files.flatMap(f => f.diagnostics),
+        ...ownDiagnostics(projects, owners)
+    ].sort((a, b) => compareSpans(a.span, b.span) ||
+        scan_compareText(a.code, b.code) ||
+        scan_compareText(a.message, b.message));
+    const ruleFindings = [
+        ...sayWhichCombination(runRules(topology, rulesFor(config), { logger }).filter(finding => isJudgedByItsProject(finding, topology, owners)), topology, plans, projects),
+        ...findInvalidFiles(diagnostics, files, projects, explicitFiles)
+    ];
     const rulesMs = clock.lap();
     const findings = applyConfig({
         findings: ruleFindings,
@@ -53649,12 +55863,6 @@ async function scan(options) {
         ruleIds: RULES.map(r => r.id)
     });
     const configMs = clock.lap();
-    const diagnostics = dropRepeatedDiagnostics([
-        ...discovered.diagnostics,
-        ...planNotes,
-        ...files.flatMap(f => f.diagnostics),
-        ...projects.flatMap(p => p.diagnostics)
-    ]);
     return {
         baseDir,
         files,
@@ -53674,6 +55882,147 @@ async function scan(options) {
             config: configMs
         }
     };
+}
+/**
+ * The `invalid-compose-file` findings: errors in files loaded into a project, or in files that
+ * failed to parse under a compose name or given explicitly (a broken YAML file of another kind
+ * is not a compose file's problem).
+ */
+function findInvalidFiles(diagnostics, files, projects, explicitFiles) {
+    const projectOfFile = new Map();
+    for (const project of projects) {
+        for (const file of project.files)
+            if (!projectOfFile.has(file))
+                projectOfFile.set(file, project.name);
+    }
+    const failedComposeFiles = new Set(files
+        .filter(f => f.status === 'failed' && (isComposeFileName(f.path) || explicitFiles.has(f.path)))
+        .map(f => f.path));
+    return findInvalidComposeFiles(diagnostics, file => projectOfFile.has(file) || failedComposeFiles.has(file), file => projectOfFile.get(file));
+}
+/**
+ * Which project judges each file, decided once before the rules run: the first project, in plan
+ * order, that loads it. Plans come sorted by their files, so a base file is judged by the plan
+ * `docker compose up` runs in its folder (the base alone, or with its override), never by the
+ * variants and fragments loaded on top of it; these judge their own files. So no finding or
+ * diagnostic needs removing as a repeat afterwards.
+ */
+function assignFileOwners(projects) {
+    const owners = new Map();
+    for (const project of projects) {
+        for (const file of project.files)
+            if (!owners.has(file))
+                owners.set(file, project);
+    }
+    return owners;
+}
+/**
+ * Whether a finding stands: its subject's project judges the file it points at, or does not load
+ * that file at all (a finding across projects, at a network another project declares).
+ */
+function isJudgedByItsProject(finding, topology, owners) {
+    const file = finding.location.file;
+    const owner = owners.get(file);
+    const subject = finding.services[0];
+    if (!owner || subject === undefined)
+        return true;
+    const project = topology.serviceById(subject)?.project;
+    return project === undefined || project === owner || !project.files.includes(file);
+}
+/**
+ * Each project's diagnostics about the files it judges; a file no project loads as compose (an
+ * env file) is reported by the first project that says something about it.
+ */
+function ownDiagnostics(projects, owners) {
+    const firstReporter = new Map();
+    const kept = [];
+    for (const project of projects) {
+        for (const diagnostic of project.diagnostics) {
+            const file = diagnostic.span.file;
+            let owner = owners.get(file);
+            if (!owner) {
+                owner = firstReporter.get(file) ?? project;
+                firstReporter.set(file, owner);
+            }
+            if (owner === project)
+                kept.push(diagnostic);
+        }
+    }
+    return kept;
+}
+/**
+ * A finding of a fragment loaded on a base file says which combination was analysed, since no
+ * single file of it is what compose would run: "(analysed as `docker compose -f base -f
+ * fragment`)". Service ids start with the project's key, which tells the plan apart.
+ */
+function sayWhichCombination(findings, topology, plans, projects) {
+    const combinations = new Map();
+    projects.forEach((project, index) => {
+        const plan = plans[index];
+        if (!plan?.notes?.some(note => note.code === 'fragment-paired'))
+            return;
+        const command = plan.files.map(file => `-f ${file}`).join(' ');
+        combinations.set(topology.projectKey(project), `docker compose ${command}`);
+    });
+    if (combinations.size === 0)
+        return findings;
+    for (const finding of findings) {
+        const subject = finding.services[0];
+        if (subject === undefined)
+            continue;
+        const combination = combinations.get(subject.slice(0, subject.lastIndexOf('/')));
+        if (combination)
+            finding.message = `${finding.message} (analysed as \`${combination}\`)`;
+    }
+    return findings;
+}
+/**
+ * Gives every compose file that has no account yet (those left out by the classifier have one)
+ * its disposition: analysed when a plan names it, part of the projects that loaded it otherwise.
+ */
+function accountForFiles(files, plans, projects) {
+    const planOf = new Map();
+    for (const plan of plans)
+        for (const file of plan.files)
+            if (!planOf.has(file))
+                planOf.set(file, plan);
+    const loadedBy = new Map();
+    for (const project of projects) {
+        const first = project.files[0];
+        if (first === undefined)
+            continue;
+        for (const file of project.files) {
+            const by = loadedBy.get(file) ?? new Set();
+            by.add(first);
+            loadedBy.set(file, by);
+        }
+    }
+    for (const file of files) {
+        if (file.account)
+            continue;
+        const plan = planOf.get(file.path);
+        if (plan) {
+            file.account =
+                plan.files.length > 1
+                    ? {
+                        disposition: 'analysed',
+                        reason: `loaded as \`docker compose ${plan.files.map(f => `-f ${f}`).join(' ')}\``
+                    }
+                    : { disposition: 'analysed' };
+            continue;
+        }
+        const by = loadedBy.get(file.path);
+        file.account = by
+            ? { disposition: 'part-of-project', loadedBy: [...by].sort(scan_compareText) }
+            : { disposition: 'left-out', reason: 'no project loads it' };
+    }
+}
+/** Whether a scan root is a file (it was listed as a file, not walked as a folder). */
+function isScannedFile(root, explicitFiles, cache) {
+    return explicitFiles.has(cache.relative(root)) && cache.exists(cache.relative(root));
+}
+function scan_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 /** A stopwatch: `lap()` returns the milliseconds since the previous lap (or the start). */
 function startClock() {
@@ -53706,28 +56055,6 @@ function planWithConfiguredProjects(composeFiles, cache, config) {
     const rest = composeFiles.filter(file => !named.has(file.path));
     return [...configured, ...planProjects(rest, cache)];
 }
-/**
- * The loader repeats the parse diagnostics of every file it reads (a file may be loaded by
- * several projects, or reached only through `include`), so the same problem can arrive more
- * than once. Keep the first of each, sorted by position then code. Repeats are found among
- * neighbours after a stable sort, without a key string per diagnostic.
- */
-function dropRepeatedDiagnostics(diagnostics) {
-    const sorted = diagnostics.sort((a, b) => compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    const kept = [];
-    let runStart = 0;
-    for (const d of sorted) {
-        const previous = kept[kept.length - 1];
-        if (!previous || compareSpans(previous.span, d.span) !== 0 || previous.code !== d.code) {
-            runStart = kept.length;
-        }
-        else if (kept.slice(runStart).some(k => k.message === d.message)) {
-            continue;
-        }
-        kept.push(d);
-    }
-    return kept;
-}
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 /**
@@ -53735,6 +56062,7 @@ function dropRepeatedDiagnostics(diagnostics) {
  * or `.tierguard.yaml` in the base directory. Read and parsed once like any compose file (so
  * every key has a span), then validated; any problem is a `ConfigurationError` listing them all.
  */
+
 
 
 
@@ -53757,14 +56085,14 @@ function loadConfig(options) {
     const parsed = cache.get(relative);
     const readErrors = parsed.diagnostics.filter(d => d.severity === 'error');
     if (readErrors.length > 0) {
-        throw new ConfigurationError(formatProblems(relative, readErrors.map(d => ({ span: d.span, path: '', message: `${d.message} (${d.code})` }))));
+        throw configurationError(relative, readErrors.map(d => ({ span: d.span, path: '', message: `${d.message} (${d.code})` })));
     }
     const { config, problems } = validateConfig(parsed.root, relative, {
         ruleIds: options.ruleIds ?? RULES.map(r => r.id),
         fileExists: file => cache.exists(file)
     });
     if (problems.length > 0)
-        throw new ConfigurationError(formatProblems(relative, problems));
+        throw configurationError(relative, problems);
     return config;
 }
 /** The configuration file to load, absolute, or undefined when there is none. */
@@ -53784,6 +56112,11 @@ function resolveConfigFile(options) {
     }
     return present[0];
 }
+/** The error for an invalid configuration file: every problem, each with its place. */
+function configurationError(file, problems) {
+    const sorted = [...problems].sort((a, b) => compareSpans(a.span, b.span));
+    return new ConfigurationError(formatProblems(file, sorted), sorted.map(p => ({ span: p.span, message: `${p.path ? `\`${p.path}\`: ` : ''}${p.message}` })), `The configuration file \`${file}\` is not valid (${sorted.length} problem${sorted.length === 1 ? '' : 's'}, annotated on its lines). See docs/configuration.md for every key and its values.`);
+}
 /**
  * The message of a configuration error: one line per problem, `file:line:col`, the key path,
  * what is wrong; sorted by position.
@@ -53793,7 +56126,53 @@ function formatProblems(file, problems) {
     const count = `${sorted.length} problem${sorted.length === 1 ? '' : 's'}`;
     const lines = sorted.map(p => `  ${formatSpan(p.span)}: ${p.path ? `\`${p.path}\`: ` : ''}${p.message}`);
     return (`The configuration file \`${file}\` is not valid (${count}):\n${lines.join('\n')}\n` +
-        'See docs/configuration.md for every key and its values.');
+        `See ${docsUrl('configuration.md')} for every key and its values.`);
+}
+
+;// CONCATENATED MODULE: ./src/core/diagnostic.ts
+/** The diagnostic codes tierguard emits, and what each means (docs/diagnostics.md lists them, and a test keeps it so). */
+const DIAGNOSTIC_CODES = {
+    'file-unreadable': 'The file could not be read (permissions, vanished during the scan, not text).',
+    'file-too-large': 'The file is larger than the configured size limit and was not loaded.',
+    'yaml-syntax': 'The file is not valid YAML.',
+    'duplicate-key': 'A mapping has the same key twice; compose refuses the file.',
+    'multiple-documents': 'The file holds more than one YAML document; compose refuses it.',
+    'alias-limit': 'Aliases expand to more nodes than the limit (a "billion laughs" file).',
+    'nesting-limit': 'Values are nested deeper than the limit (200 levels); the file was not analysed.',
+    'wrong-type': 'A value has a type the compose specification does not allow there.',
+    'invalid-value': 'A value has the right type but cannot be understood (a malformed port, say).',
+    'unset-variable': 'A variable is not set; it was resolved as compose would (empty or its default).',
+    'required-variable': '`${VAR:?message}` or `${VAR?message}` names a variable that is not set.',
+    'invalid-interpolation': 'A `${...}` expression is malformed.',
+    'missing-file': 'An `extends: file:`, `include` or `env_file` target does not exist.',
+    'extends-cycle': 'Services extend each other in a cycle.',
+    'include-cycle': 'Files include each other in a cycle.',
+    'unknown-service': 'A reference names a service the project does not define.',
+    'include-conflict': 'An `include`d project defines a service or network the including file also defines; compose refuses it.',
+    'not-compose': 'A file configured as compose is not a compose file (no `services` mapping).',
+    'path-not-found': 'A path given to scan does not exist.',
+    'path-skipped': 'Discovery did not follow a path: a symbolic link out of the scanned folder, a link cycle, a broken link or an unreadable folder.',
+    'git-unavailable': '`git ls-files` failed in a git work tree; the folder was walked instead and `.gitignore` was not applied.',
+    'fragment-paired': 'A fragment (services without `image`/`build`, networks or services it uses but does not define) was analysed on top of the base file of its folder or a parent folder that supplies them.',
+    'fragment-without-base': 'A fragment (services without `image`/`build`, or networks and services it does not define) has no base file in its folder or above; it was analysed alone.',
+    'unknown-tag': 'A YAML tag compose does not know (it knows `!reset` and `!override`); the value was read as if untagged.',
+    'load-depth-limit': 'An `include` or `extends` chain is deeper than the limit; the rest of the chain was not loaded.',
+    'compose-file-entry': 'An entry of `COMPOSE_FILE` does not exist or lies outside the scanned folder; it was not loaded.',
+    'multiple-default-files': 'A folder holds several default compose (or override) file names; docker compose loads only the first, tierguard plans the others on their own.'
+};
+/**
+ * Diagnostics without repeats: a file loaded into several projects reports its problem once
+ * per project, the same message at the same place.
+ */
+function uniqueDiagnostics(diagnostics) {
+    const seen = new Set();
+    return diagnostics.filter(d => {
+        const key = JSON.stringify([d.code, d.span, d.message]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
@@ -53805,6 +56184,9 @@ function formatProblems(file, problems) {
 
 
 
+
+
+const INVALID_COMPOSE_FILE = invalid_compose_file.id;
 /** GitHub's display limits: per kind in one step, and in total in one job. */
 const ANNOTATION_LIMITS = { perLevel: 10, perJob: 50 };
 /** The annotation level of a severity: critical/high are errors, medium warnings, the rest notices. */
@@ -53832,7 +56214,9 @@ function planAnnotations(findings, diagnostics, options = {}) {
         message: f.message,
         properties: toAnnotationProperties(f.location, `tierguard ${f.ruleId} (${f.severity})`)
     }));
-    const errors = uniqueDiagnostics(diagnostics.filter(d => d.severity === 'error'));
+    // An error that is an `invalid-compose-file` finding is annotated as that finding, once.
+    const asFindings = new Set(findings.filter(f => f.ruleId === INVALID_COMPOSE_FILE).map(f => JSON.stringify(f.location)));
+    const errors = uniqueDiagnostics(diagnostics.filter(d => d.severity === 'error' && !asFindings.has(JSON.stringify(d.span))));
     for (const d of errors.sort(compareDiagnostics)) {
         candidates.push({
             level: 'warning',
@@ -53867,7 +56251,7 @@ function planAnnotations(findings, diagnostics, options = {}) {
 function emitAnnotations(plan) {
     for (const { level, message, properties } of plan.annotations) {
         if (level === 'error')
-            error(message, properties);
+            core_error(message, properties);
         else if (level === 'warning')
             warning(message, properties);
         else
@@ -53894,20 +56278,6 @@ function toAnnotationProperties(span, title) {
         properties.endColumn = Math.max(span.startColumn, span.endColumn - 1);
     }
     return properties;
-}
-/**
- * Diagnostics without repeats: a file loaded into several projects reports its problem once
- * per project, the same message at the same place.
- */
-function uniqueDiagnostics(diagnostics) {
-    const seen = new Set();
-    return diagnostics.filter(d => {
-        const key = JSON.stringify([d.code, d.span, d.message]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 function compareDiagnostics(a, b) {
     return compareSpans(a.span, b.span) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
@@ -53988,11 +56358,87 @@ function trimSlash(url) {
     return url.replace(/\/+$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/action/sarif-file.ts
+/**
+ * Writes the SARIF file where the `sarif-file` input says, but only inside the workspace or
+ * `RUNNER_TEMP`, and never through a symbolic link: a pull request can commit a link named like
+ * the SARIF file (or like a folder on its path) that points anywhere on the runner.
+ */
+
+
+
+/** Whether `target` is `root` or below it (both absolute, compared as written). */
+function isInside(root, target) {
+    const relative = external_node_path_default().relative(root, target);
+    return (relative === '' ||
+        (relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative)));
+}
+/**
+ * Writes `content` to `file` (absolute), which must be inside one of `roots` (absolute folders:
+ * the workspace and `RUNNER_TEMP`) once every link on its path is resolved, and must not itself
+ * be a link. Missing folders are created. Throws a ConfigurationError that says what to change.
+ */
+function writeFileWithin(file, roots, content) {
+    const realRoots = roots.filter(root => (0,external_node_fs_namespaceObject.existsSync)(root)).map(root => (0,external_node_fs_namespaceObject.realpathSync)(root));
+    const refuse = (why) => {
+        throw new ConfigurationError(`Refusing to write the SARIF file ${file}: ${why}. Give \`sarif-file\` a path inside the ` +
+            'workspace or RUNNER_TEMP that is not a symbolic link, or leave it empty for ' +
+            '`$RUNNER_TEMP/tierguard.sarif`.');
+    };
+    const folder = external_node_path_default().dirname(file);
+    // The deepest folder that exists decides where the missing ones would be created.
+    let existing = folder;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(existing) && external_node_path_default().dirname(existing) !== existing)
+        existing = external_node_path_default().dirname(existing);
+    const inRoots = (dir) => realRoots.some(root => isInside(root, (0,external_node_fs_namespaceObject.realpathSync)(dir)));
+    if (!inRoots(existing))
+        refuse(`its folder leads out of the workspace and RUNNER_TEMP (to ${(0,external_node_fs_namespaceObject.realpathSync)(existing)})`);
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true });
+    }
+    catch (error) {
+        refuse(`its folder could not be created (${error.message})`);
+    }
+    if (!inRoots(folder))
+        refuse(`its folder leads out of the workspace and RUNNER_TEMP (to ${(0,external_node_fs_namespaceObject.realpathSync)(folder)})`);
+    if ((0,external_node_fs_namespaceObject.existsSync)(file) || isDanglingLink(file)) {
+        if ((0,external_node_fs_namespaceObject.lstatSync)(file).isSymbolicLink())
+            refuse('it is a symbolic link');
+    }
+    let fd;
+    try {
+        // O_NOFOLLOW: a link put there since the check above still makes the open fail.
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (error) {
+        const err = error;
+        if (err.code === 'ELOOP')
+            refuse('it is a symbolic link');
+        throw new ConfigurationError(`Could not write the SARIF file ${file}: ${err.message}. Check the \`sarif-file\` input ` +
+            '(a file path in a writable folder).');
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function isDanglingLink(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The action's inputs (action.yml), read through `@actions/core` and validated into plain
  * values. Every problem is a ConfigurationError whose message says what to change.
  */
+
 
 
 
@@ -54005,6 +56451,7 @@ function trimSlash(url) {
 const INPUT_DEFAULTS = {
     path: '.',
     'fail-on': 'high',
+    'fail-on-invalid': 'true',
     upload: 'true',
     annotations: 'true',
     summary: 'true',
@@ -54020,6 +56467,7 @@ function readInputs(workspace, runnerTemp) {
     if (token)
         core_setSecret(token);
     const failOn = parseFailOn(getInput('fail-on') || INPUT_DEFAULTS['fail-on']);
+    const failOnInvalid = inputs_readBoolean('fail-on-invalid');
     const upload = inputs_readBoolean('upload');
     const annotations = inputs_readBoolean('annotations');
     const summary = inputs_readBoolean('summary');
@@ -54036,12 +56484,13 @@ function readInputs(workspace, runnerTemp) {
     const category = getInput('category') || undefined;
     const sarifInput = getInput('sarif-file');
     const sarifFile = sarifInput
-        ? external_node_path_default().resolve(workspace, sarifInput)
+        ? resolveSarifFile(workspace, runnerTemp, sarifInput)
         : external_node_path_default().join(runnerTemp ?? workspace, 'tierguard.sarif');
     return {
         path: scanPath,
         relativePath,
         failOn,
+        failOnInvalid,
         upload,
         token,
         category,
@@ -54079,9 +56528,19 @@ function resolveScanPath(workspace, input) {
         throw outside;
     return resolved;
 }
-function isInside(root, target) {
-    const relative = external_node_path_default().relative(root, target);
-    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+/**
+ * Resolves `sarif-file` against the workspace. It must stay inside the workspace or
+ * `RUNNER_TEMP` (`../../x` is refused); links on its path are checked when it is written
+ * (`writeFileWithin`), since its folders may not exist yet.
+ */
+function resolveSarifFile(workspace, runnerTemp, input) {
+    const resolved = external_node_path_default().resolve(workspace, input);
+    if (isInside(workspace, resolved) || (runnerTemp && isInside(runnerTemp, resolved))) {
+        return resolved;
+    }
+    throw new ConfigurationError(`The \`sarif-file\` input ${JSON.stringify(input)} is outside the workspace (${workspace})` +
+        `${runnerTemp ? ` and RUNNER_TEMP (${runnerTemp})` : ''}. Give a path inside the ` +
+        'repository checkout (relative to its root) or under RUNNER_TEMP, or leave it empty.');
 }
 /** Resolves the `config` input: a file inside the workspace. */
 function resolveConfigPath(workspace, config) {
@@ -54107,346 +56566,6 @@ function inputs_readBoolean(name) {
         throw new ConfigurationError(`Invalid \`${name}\`: ${JSON.stringify(getInput(name))}. Use true or false ` +
             '(YAML 1.2 core schema: true | True | TRUE | false | False | FALSE).');
     }
-}
-
-;// CONCATENATED MODULE: ./src/action/logger.ts
-/**
- * The core's Logger, backed by `@actions/core`. Progress is shown at most every few seconds.
- * Warnings of the pipeline are log lines, not annotations: annotations are kept for findings,
- * which GitHub limits to 10 of each kind per step.
- */
-
-/** A Logger writing to the workflow log; progress lines at most every `progressIntervalMs`. */
-function createActionLogger(progressIntervalMs = 5000, now = () => Date.now()) {
-    let lastProgress = now();
-    let shownProgress = false;
-    return {
-        debug: message => core_debug(message),
-        info: message => info(message),
-        warning: message => info(`Warning: ${message}`),
-        error: message => info(`Error: ${message}`),
-        progress(done, total, what) {
-            const time = now();
-            const finished = done >= total;
-            if (time - lastProgress >= progressIntervalMs || (finished && shownProgress)) {
-                info(`${done}/${total} ${what}`);
-                lastProgress = time;
-                shownProgress = !finished;
-            }
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/retry.ts
-/**
- * The policy for a run. `TIERGUARD_RETRY_BASE_MS` (for tests only) sets the length of the unit
- * every wait is measured in, 1000 ms by default: the first backoff is one unit, a
- * `retry-after: N` waits N units, one wait is at most 30 units, processing is awaited 120 units.
- */
-function readRetryPolicy(env) {
-    const configured = Number(env.TIERGUARD_RETRY_BASE_MS);
-    const unitMs = Number.isFinite(configured) && configured > 0 ? configured : 1000;
-    return {
-        maxAttempts: 4,
-        unitMs,
-        maxWaitMs: 30 * unitMs,
-        processingTimeoutMs: 120 * unitMs,
-        sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
-    };
-}
-/** Whether `error` is an HTTP error with a status (Octokit's RequestError is one). */
-function isHttpError(error) {
-    return error instanceof Error && typeof error.status === 'number';
-}
-/** GitHub's own message of an error response (`{"message": ...}`), else the error's message. */
-function describeHttpError(error) {
-    const data = error.response?.data;
-    const message = typeof data?.message === 'string' ? data.message : error.message;
-    return `${error.status} ${message}`.trim();
-}
-/**
- * How long to wait before retrying after `error`, or undefined when it must not be retried:
- * other 4xx responses, or a rate limit that resets later than the longest wait.
- * `attempt` counts from 1 (the try that just failed).
- */
-function computeRetryDelay(error, attempt, policy, now = Date.now()) {
-    if (!isHttpError(error))
-        return undefined;
-    const headers = error.response?.headers ?? {};
-    const retryAfter = parseRetryAfter(headers['retry-after'], now);
-    const rateLimited = error.status === 429 ||
-        (error.status === 403 &&
-            (String(headers['x-ratelimit-remaining']) === '0' || retryAfter !== undefined));
-    if (!rateLimited && error.status < 500)
-        return undefined;
-    let seconds = retryAfter;
-    if (seconds === undefined && rateLimited && String(headers['x-ratelimit-remaining']) === '0') {
-        const reset = Number(headers['x-ratelimit-reset']);
-        if (Number.isFinite(reset))
-            seconds = Math.max(0, reset - now / 1000);
-    }
-    const wait = seconds !== undefined ? seconds * policy.unitMs : policy.unitMs * 2 ** (attempt - 1);
-    if (wait > policy.maxWaitMs)
-        return seconds !== undefined ? undefined : policy.maxWaitMs;
-    return Math.ceil(wait);
-}
-/**
- * Runs `request` until it succeeds, retrying as `computeRetryDelay` says, at most
- * `policy.maxAttempts` times; rethrows the last error. `what` names the call in log lines.
- */
-async function requestWithRetry(what, request, policy, logger) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await request();
-        }
-        catch (error) {
-            const delay = attempt < policy.maxAttempts ? computeRetryDelay(error, attempt, policy) : undefined;
-            if (delay === undefined)
-                throw error;
-            const reason = isHttpError(error) ? describeHttpError(error) : String(error);
-            logger.info(`${what}: ${reason}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${policy.maxAttempts})`);
-            await policy.sleep(delay);
-        }
-    }
-}
-function parseRetryAfter(value, now) {
-    if (value === undefined || value === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds);
-    const date = Date.parse(String(value));
-    return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
-}
-function formatSeconds(ms) {
-    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
-}
-
-;// CONCATENATED MODULE: ./src/action/summary.ts
-/**
- * The job summary: verdict, counts by severity, the blocking findings with links to their
- * lines, what was not annotated, services by tier and network per project, and the topology
- * as a Mermaid diagram. Built as Markdown by a pure function, kept far under GitHub's 1 MiB.
- */
-
-
-
-
-/** At most this many blocking findings are listed; the SARIF has them all. */
-const MAX_LISTED_FINDINGS = 50;
-/** At most this many service rows, across projects. */
-const MAX_SERVICE_ROWS = 300;
-const DEFAULT_MAX_BYTES = 400_000;
-/** Renders the job summary as Markdown. */
-function buildSummary(input) {
-    const { result, failOn } = input;
-    const active = result.findings.filter(f => !f.suppression);
-    const blocking = active
-        .filter(f => severity_isBlocking(f.severity, failOn))
-        .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareSpans(a.location, b.location));
-    const sections = [
-        renderVerdict(input, active, blocking),
-        renderCounts(active, failOn, result.findings.length - active.length),
-        renderBlocking(input, blocking),
-        renderSuppressed(input),
-        renderOmitted(input),
-        renderFailedFiles(input),
-        `**Upload:** ${input.uploadStatus}\n\nSARIF file: \`${input.sarifFile}\``,
-        renderServices(result),
-        renderDiagram(input.mermaid)
-    ].filter(s => s !== '');
-    const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
-    const note = '> [!NOTE]\n> This summary was cut short to stay under GitHub’s job summary size limit. ' +
-        'Every finding is in the SARIF file and the code-scanning alerts.';
-    const budget = maxBytes - byteLength(note) - 4;
-    let markdown = '';
-    for (const section of sections) {
-        const next = markdown ? `${markdown}\n\n${section}` : section;
-        if (byteLength(next) > budget)
-            return `${markdown}\n\n${note}\n`;
-        markdown = next;
-    }
-    return `${markdown}\n`;
-}
-/** Appends the Markdown to the job summary (`GITHUB_STEP_SUMMARY`). */
-async function writeSummary(markdown) {
-    await summary.addRaw(markdown, true).write();
-}
-function renderVerdict(input, active, blocking) {
-    const { result, failOn } = input;
-    const scope = `${plural(result.projects.length, 'project')} in ` +
-        `${plural(result.files.filter(f => f.status === 'loaded').length, 'compose file')}`;
-    const all = `${plural(active.length, 'finding')} in all, ${scope}`;
-    let verdict;
-    if (failOn === 'none') {
-        verdict = `ℹ️ **${plural(active.length, 'finding')}**; \`fail-on: none\`, so nothing blocks this check (${scope}).`;
-    }
-    else if (blocking.length > 0) {
-        verdict =
-            `❌ **${plural(blocking.length, 'finding')} at or above \`${failOn}\` ` +
-                `block${blocking.length === 1 ? 's' : ''} this check** (${all}).`;
-    }
-    else {
-        verdict = `✅ **No finding at or above \`${failOn}\`** (${all}).`;
-    }
-    return `## tierguard: network isolation\n\n${verdict}`;
-}
-function renderCounts(active, failOn, suppressed) {
-    const rows = severity_SEVERITIES.map(severity => {
-        const count = active.filter(f => f.severity === severity).length;
-        const blocks = severity_isBlocking(severity, failOn) ? 'yes' : 'no';
-        return `| ${severity} | ${count} | ${blocks} |`;
-    });
-    const table = ['| Severity | Findings | Blocks |', '| --- | ---: | --- |', ...rows].join('\n');
-    return suppressed > 0
-        ? `${table}\n\n${plural(suppressed, 'suppressed finding')} not counted.`
-        : table;
-}
-function renderBlocking(input, blocking) {
-    if (blocking.length === 0)
-        return '';
-    const listed = blocking.slice(0, MAX_LISTED_FINDINGS);
-    const rows = listed.map(f => {
-        const where = `${f.location.file}:${f.location.startLine}`;
-        const link = lineLink(input, f.location.file, f.location.startLine);
-        const location = link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``;
-        return `| ${f.severity} | \`${f.ruleId}\` | ${location} | ${escapeCell(f.message)} |`;
-    });
-    const more = blocking.length > listed.length
-        ? `\n\n…and ${blocking.length - listed.length} more blocking findings: see the SARIF file or the code-scanning alerts.`
-        : '';
-    return (`### Blocking findings\n\n| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n` +
-        `${rows.join('\n')}${more}`);
-}
-function renderSuppressed(input) {
-    const suppressed = input.result.findings.filter(f => f.suppression);
-    if (suppressed.length === 0)
-        return '';
-    const listed = suppressed.slice(0, MAX_LISTED_FINDINGS);
-    const rows = listed.map(f => {
-        const where = `${f.location.file}:${f.location.startLine}`;
-        const link = lineLink(input, f.location.file, f.location.startLine);
-        const location = link ? `[${escapeCell(where)}](${link})` : `\`${escapeCell(where)}\``;
-        const suppression = f.suppression;
-        const by = suppression?.span
-            ? `${suppression.kind === 'external' ? 'configuration' : 'in source'}, ${suppression.span.file}:${suppression.span.startLine}`
-            : suppression?.kind === 'external'
-                ? 'configuration'
-                : 'in source';
-        return (`| ${f.severity} | \`${f.ruleId}\` | ${location} | ${escapeCell(suppression?.justification ?? '')} | ` +
-            `${escapeCell(by)} |`);
-    });
-    const more = suppressed.length > listed.length
-        ? `\n\n…and ${suppressed.length - listed.length} more suppressed findings: see the SARIF file.`
-        : '';
-    return (`### Suppressed findings\n\nNot counted and not blocking; they stay in the SARIF with their justification.\n\n` +
-        `| Severity | Rule | Location | Justification | Suppressed by |\n| --- | --- | --- | --- | --- |\n` +
-        `${rows.join('\n')}${more}`);
-}
-function renderOmitted(input) {
-    const omitted = input.annotationsOmitted;
-    if (!omitted)
-        return '';
-    const total = omitted.error + omitted.warning + omitted.notice;
-    if (total === 0)
-        return '';
-    const parts = ['error', 'warning', 'notice']
-        .filter(level => omitted[level] > 0)
-        .map(level => plural(omitted[level], level));
-    const alerts = input.repository
-        ? `[code-scanning alerts](${input.serverUrl}/${input.repository.owner}/${input.repository.repo}/security/code-scanning)`
-        : 'code-scanning alerts';
-    return (`**${total} more not annotated** (${parts.join(', ')}): GitHub shows at most 10 annotations ` +
-        `of each kind per step, so the most severe were annotated. See every finding in the ${alerts} ` +
-        `or the SARIF file \`${input.sarifFile}\`.`);
-}
-function renderFailedFiles(input) {
-    const errors = uniqueDiagnostics(input.result.diagnostics.filter(d => d.severity === 'error'));
-    if (errors.length === 0)
-        return '';
-    const listed = errors.slice(0, 20).map(d => {
-        const where = `${d.span.file}:${d.span.startLine}`;
-        const link = lineLink(input, d.span.file, d.span.startLine);
-        return `- ${link ? `[${escapeCell(where)}](${link})` : `\`${where}\``} (${d.code}): ${escapeCell(d.message)}`;
-    });
-    const more = errors.length > listed.length ? `\n- …and ${errors.length - listed.length} more` : '';
-    return `### Files with errors\n\n${listed.join('\n')}${more}`;
-}
-function renderServices(result) {
-    if (result.topology.services.length === 0)
-        return '';
-    // By project object, not name: two folders may hold projects of the same name.
-    const byProject = new Map();
-    for (const node of result.topology.services) {
-        const list = byProject.get(node.project) ?? [];
-        list.push(node);
-        byProject.set(node.project, list);
-    }
-    const parts = ['### Services by tier and network'];
-    let rows = 0;
-    const projects = [...byProject].sort(([a], [b]) => summary_compareText(a.name, b.name) || summary_compareText(a.directory, b.directory));
-    for (const [project, nodes] of projects) {
-        if (rows >= MAX_SERVICE_ROWS) {
-            parts.push(`…and more projects: see the SARIF file.`);
-            break;
-        }
-        const sorted = [...nodes].sort((a, b) => tierOrder(a) - tierOrder(b) ||
-            (a.service.name < b.service.name ? -1 : a.service.name > b.service.name ? 1 : 0));
-        const shown = sorted.slice(0, MAX_SERVICE_ROWS - rows);
-        rows += shown.length;
-        const lines = shown.map(node => `| \`${escapeCell(node.service.name)}\` | ${node.tier.tier} | ${escapeCell(describeNetworking(node))} | ` +
-            `${escapeCell(node.service.ports.map(p => p.text).join(', ')) || '—'} |`);
-        const more = sorted.length > shown.length ? `\n\n…and ${sorted.length - shown.length} more services.` : '';
-        parts.push(`#### Project \`${escapeCell(project.name)}\` (\`${escapeCell(project.directory)}\`)\n\n| Service | Tier | Networks | Ports |\n| --- | --- | --- | --- |\n` +
-            `${lines.join('\n')}${more}`);
-    }
-    return parts.join('\n\n');
-}
-function renderDiagram(mermaid) {
-    if (!mermaid)
-        return '';
-    return `### Topology\n\n\`\`\`mermaid\n${mermaid.replace(/\n+$/, '')}\n\`\`\``;
-}
-function describeNetworking(node) {
-    const networks = [...new Set(node.memberships.map(m => `\`${m.network.id}\``))].sort();
-    switch (node.mode) {
-        case 'host':
-            return 'host network';
-        case 'none':
-            return 'no network';
-        case 'bridge':
-            return 'legacy default bridge';
-        case 'namespace':
-            return `namespace of \`${node.namespaceOwner?.service.name ?? '?'}\`${networks.length ? `: ${networks.join(', ')}` : ''}`;
-        default:
-            return networks.join(', ') || '—';
-    }
-}
-function summary_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function tierOrder(node) {
-    return ['edge', 'app', 'data'].indexOf(node.tier.tier);
-}
-function lineLink(input, file, line) {
-    if (!input.repository || !input.sha)
-        return undefined;
-    const encoded = file.split('/').map(encodeURIComponent).join('/');
-    return `${input.serverUrl}/${input.repository.owner}/${input.repository.repo}/blob/${input.sha}/${encoded}#L${line}`;
-}
-/** Makes text safe inside a Markdown table cell (the summary is rendered as HTML too). */
-function escapeCell(text) {
-    return text
-        .replace(/\r?\n/g, ' ')
-        .replace(/\|/g, '\\|')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -59447,6 +61566,729 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/action/retry.ts
+/**
+ * The policy for a run. `TIERGUARD_RETRY_BASE_MS` (for tests only) sets the length of the unit
+ * every wait is measured in, 1000 ms by default: the first backoff is one unit, a
+ * `retry-after: N` waits N units, one wait is at most 30 units, processing is awaited 120 units.
+ */
+function readRetryPolicy(env) {
+    const configured = Number(env.TIERGUARD_RETRY_BASE_MS);
+    const unitMs = Number.isFinite(configured) && configured > 0 ? configured : 1000;
+    return {
+        maxAttempts: 4,
+        unitMs,
+        maxWaitMs: 30 * unitMs,
+        processingTimeoutMs: 120 * unitMs,
+        sleep: ms => new Promise(resolve => setTimeout(resolve, ms))
+    };
+}
+/** Whether `error` is an HTTP error with a status (Octokit's RequestError is one). */
+function isHttpError(error) {
+    return error instanceof Error && typeof error.status === 'number';
+}
+/** GitHub's own message of an error response (`{"message": ...}`), else the error's message. */
+function describeHttpError(error) {
+    const data = error.response?.data;
+    const message = typeof data?.message === 'string' ? data.message : error.message;
+    return `${error.status} ${message}`.trim();
+}
+/**
+ * How long to wait before retrying after `error`, or undefined when it must not be retried:
+ * other 4xx responses, or a rate limit that resets later than the longest wait.
+ * `attempt` counts from 1 (the try that just failed).
+ */
+function computeRetryDelay(error, attempt, policy, now = Date.now()) {
+    if (!isHttpError(error))
+        return undefined;
+    const headers = error.response?.headers ?? {};
+    const retryAfter = parseRetryAfter(headers['retry-after'], now);
+    const rateLimited = error.status === 429 ||
+        (error.status === 403 &&
+            (String(headers['x-ratelimit-remaining']) === '0' || retryAfter !== undefined));
+    if (!rateLimited && error.status < 500)
+        return undefined;
+    let seconds = retryAfter;
+    if (seconds === undefined && rateLimited && String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset))
+            seconds = Math.max(0, reset - now / 1000);
+    }
+    const wait = seconds !== undefined ? seconds * policy.unitMs : policy.unitMs * 2 ** (attempt - 1);
+    if (wait > policy.maxWaitMs)
+        return seconds !== undefined ? undefined : policy.maxWaitMs;
+    return Math.ceil(wait);
+}
+/**
+ * Runs `request` until it succeeds, retrying as `computeRetryDelay` says, at most
+ * `policy.maxAttempts` times; rethrows the last error. `what` names the call in log lines.
+ */
+async function requestWithRetry(what, request, policy, logger) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            const delay = attempt < policy.maxAttempts ? computeRetryDelay(error, attempt, policy) : undefined;
+            if (delay === undefined)
+                throw error;
+            const reason = isHttpError(error) ? describeHttpError(error) : String(error);
+            logger.info(`${what}: ${reason}; retrying in ${formatSeconds(delay)} (attempt ${attempt + 1} of ${policy.maxAttempts})`);
+            await policy.sleep(delay);
+        }
+    }
+}
+function parseRetryAfter(value, now) {
+    if (value === undefined || value === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds);
+    const date = Date.parse(String(value));
+    return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
+}
+function formatSeconds(ms) {
+    return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
+}
+
+;// CONCATENATED MODULE: ./src/action/dismiss.ts
+/**
+ * Dismisses the code-scanning alerts of findings now accepted in source or configuration.
+ * GitHub ignores SARIF `suppressions` (github/codeql-action#1230), so the uploaded SARIF leaves
+ * suppressed results out, and an alert still open for one of them is dismissed here through
+ * the alerts API with the suppression's justification as the comment
+ * (`GET /repos/{owner}/{repo}/code-scanning/alerts`, `PATCH .../alerts/{number}`; both need
+ * only `security-events: write`). Nothing here fails the step: a refusal is a warning.
+ */
+
+
+
+/** GitHub keeps at most this many characters of a dismissal comment. */
+const DISMISSED_COMMENT_LIMIT = 280;
+/** Pages of 100 open alerts read at most (the alerts of one tool on one ref). */
+const MAX_PAGES = 10;
+/** The suppressed results of a SARIF log's first run, with their justification. */
+function acceptedResults(results) {
+    return results.flatMap(result => {
+        const suppression = result.suppressions?.find(s => s.status === undefined || s.status === 'accepted');
+        const location = result.locations?.[0]?.physicalLocation;
+        const uri = location?.artifactLocation?.uri;
+        if (!suppression || !result.ruleId || !uri)
+            return [];
+        return [
+            {
+                ruleId: result.ruleId,
+                path: decodeURIComponent(uri),
+                startLine: location.region?.startLine ?? 0,
+                message: result.message.text ?? '',
+                justification: suppression.justification ?? ''
+            }
+        ];
+    });
+}
+/**
+ * Whether an open alert is the one of an accepted result: the same rule (any severity of it),
+ * the same file, and the same message or the same line. The message is what survives the line
+ * added by a `# tierguard-ignore` comment above the finding; the line, a reworded message.
+ */
+function matchesAlert(alert, accepted) {
+    const instance = alert.most_recent_instance;
+    const ruleId = alert.rule?.id ?? '';
+    return (baseRule(ruleId) === baseRule(accepted.ruleId) &&
+        instance?.location?.path === accepted.path &&
+        (instance.message?.text === accepted.message ||
+            instance.location.start_line === accepted.startLine));
+}
+/** Lists the open alerts of tierguard on the target's ref and dismisses those accepted now. */
+async function dismissAcceptedAlerts(options) {
+    const { target, policy, logger } = options;
+    const dismissed = [];
+    if (options.accepted.length === 0)
+        return { kind: 'done', dismissed };
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl,
+        userAgent: `${TOOL_NAME}/${TOOL_VERSION}`
+    });
+    try {
+        const open = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const response = await requestWithRetry('Listing open code-scanning alerts', () => octokit.request('GET /repos/{owner}/{repo}/code-scanning/alerts', {
+                owner: target.owner,
+                repo: target.repo,
+                tool_name: TOOL_NAME,
+                ref: target.ref,
+                state: 'open',
+                per_page: 100,
+                page
+            }), policy, logger);
+            const alerts = response.data;
+            open.push(...alerts);
+            if (alerts.length < 100)
+                break;
+        }
+        for (const alert of open) {
+            const accepted = options.accepted.find(a => matchesAlert(alert, a));
+            if (!accepted)
+                continue;
+            await requestWithRetry(`Dismissing alert ${alert.number}`, () => octokit.request('PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}', {
+                owner: target.owner,
+                repo: target.repo,
+                alert_number: alert.number,
+                state: 'dismissed',
+                dismissed_reason: "won't fix",
+                dismissed_comment: dismissalComment(accepted)
+            }), policy, logger);
+            dismissed.push(alert.number);
+            logger.info(`Dismissed code-scanning alert ${alert.number} (${accepted.ruleId} at ${accepted.path}:${accepted.startLine}): accepted in the repository`);
+        }
+        return { kind: 'done', dismissed };
+    }
+    catch (error) {
+        if (!isHttpError(error))
+            throw error;
+        const reason = describeHttpError(error);
+        const fix = error.status === 403
+            ? 'The token needs `security-events: write` (it is read-only on pull requests from forks and on Dependabot runs).'
+            : 'They stay open until dismissed in the Security tab.';
+        return {
+            kind: 'refused',
+            dismissed,
+            message: `Could not dismiss the code-scanning alerts of findings accepted in the repository (GitHub said: ${reason}). ${fix} The suppressed findings were left out of the upload and do not block this check.`
+        };
+    }
+}
+/** The dismissal comment: who accepted it where, and why, within GitHub's 280 characters. */
+function dismissalComment(accepted) {
+    const text = `Accepted in the repository (tierguard): ${accepted.justification}`.replace(/\s+/g, ' ');
+    return text.length <= DISMISSED_COMMENT_LIMIT
+        ? text
+        : `${text.slice(0, DISMISSED_COMMENT_LIMIT - 1)}…`;
+}
+function baseRule(ruleId) {
+    return ruleId.split('/')[0] ?? ruleId;
+}
+
+;// CONCATENATED MODULE: ./src/action/workflow-text.ts
+/**
+ * The workflow-command medium. The runner reads the step's output line by line: a line that
+ * starts with `::` (after blanks) is a command (`::error`, `::add-mask::`, `::stop-commands::`),
+ * and `##[` starts a command of the older syntax anywhere in a line. Annotations and failures
+ * go through `@actions/core`'s commands, which escape their data; plain log lines
+ * (`core.info`) are written as they are, so every one passes through `toLogLine` here.
+ */
+
+/** Line terminators, as the runner and the log viewer see them, and other control characters. */
+const LINE_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * `text` as one inert log line: line breaks shown as `\n` (so no value can start a line of its
+ * own), other control characters as `\u001b`-style escapes, and what a runner would read as a
+ * command (`::` at the start, `##[` anywhere) broken with a backslash. The text stays readable.
+ */
+function toLogLine(text) {
+    const oneLine = text
+        .replace(LINE_BREAKS, '\\n')
+        .replace(CONTROL, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replaceAll('##[', '##\\[');
+    return /^\s*::/.test(oneLine) ? `\\${oneLine}` : oneLine;
+}
+/** Writes a plain log line, neutralised by `toLogLine`. */
+function logInfo(text) {
+    info(toLogLine(text));
+}
+
+;// CONCATENATED MODULE: ./src/action/logger.ts
+/**
+ * The core's Logger, backed by `@actions/core`. Progress is shown at most every few seconds.
+ * Warnings of the pipeline are log lines, not annotations: annotations are kept for findings,
+ * which GitHub limits to 10 of each kind per step.
+ */
+
+
+/** A Logger writing to the workflow log; progress lines at most every `progressIntervalMs`. */
+function createActionLogger(progressIntervalMs = 5000, now = () => Date.now()) {
+    let lastProgress = now();
+    let shownProgress = false;
+    return {
+        debug: message => core_debug(message),
+        info: message => logInfo(message),
+        warning: message => logInfo(`Warning: ${message}`),
+        error: message => logInfo(`Error: ${message}`),
+        progress(done, total, what) {
+            const time = now();
+            const finished = done >= total;
+            if (time - lastProgress >= progressIntervalMs || (finished && shownProgress)) {
+                logInfo(`${done}/${total} ${what}`);
+                lastProgress = time;
+                shownProgress = !finished;
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The Markdown report for a job summary or a PR comment: a verdict, counts by severity, the
+ * findings and, per project, its services with tier, networks and published ports. Kept under
+ * `maxBytes` (GitHub's job summary takes 1 MiB) by leaving out table rows, with a note.
+ */
+
+
+
+const DEFAULT_MARKDOWN_MAX_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
+/** Formats a scan as GitHub-flavoured Markdown. */
+function formatMarkdown(result, options = {}) {
+    const failOn = options.failOn ?? DEFAULT_FAIL_ON;
+    const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_MAX_BYTES;
+    const summary = summarizeResult(result, failOn);
+    const head = [
+        '## tierguard',
+        '',
+        verdict(summary.blocking, summary.findings, failOn),
+        ''
+    ];
+    const context = [
+        `${pluralize(summary.filesScanned, 'file')} scanned, ${pluralize(result.projects.length, 'project')}` +
+            (summary.suppressed ? `, ${summary.suppressed.toLocaleString('en-US')} suppressed` : '') +
+            (summary.filesFailed ? `, ${pluralize(summary.filesFailed, 'file')} failed to parse` : '') +
+            '.',
+        ''
+    ];
+    const counts = [
+        '| Severity | Findings |',
+        '| --- | ---: |',
+        ...SEVERITIES.map(s => `| ${s} | ${summary.bySeverity[s]} |`),
+        ''
+    ];
+    const findings = result.findings.filter(f => !f.suppression).sort(compareFindingsBySeverity);
+    const findingRows = findings.map(f => `| ${isBlocking(f.severity, failOn) ? `**${f.severity}**` : f.severity} | \`${f.ruleId}\` | ` +
+        `${markdownCode(`${f.location.file}:${f.location.startLine}`)} | ${escapeMarkdown(f.message)} |`);
+    const failed = result.diagnostics.filter(d => d.severity === 'error');
+    const diagnosticRows = failed.map(d => `| \`${d.code}\` | ${markdownCode(`${d.span.file}:${d.span.startLine}`)} | ${escapeMarkdown(d.message)} |`);
+    // Sections in order; each table's rows may be cut, the rest is always kept.
+    const sections = [];
+    if (findingRows.length > 0) {
+        sections.push({
+            title: [
+                '### Findings',
+                '',
+                '| Severity | Rule | Location | Message |',
+                '| --- | --- | --- | --- |'
+            ],
+            rows: findingRows,
+            what: 'finding'
+        });
+    }
+    if (diagnosticRows.length > 0) {
+        sections.push({
+            title: ['### Input errors', '', '| Code | Location | Message |', '| --- | --- | --- |'],
+            rows: diagnosticRows,
+            what: 'error'
+        });
+    }
+    for (const project of result.projects) {
+        sections.push({
+            title: [
+                `### Project ${markdownCode(project.name)}`,
+                '',
+                '| Service | Tier | Networks | Published ports |',
+                '| --- | --- | --- | --- |'
+            ],
+            rows: serviceRows(result, project),
+            what: 'service'
+        });
+    }
+    const out = [...head, ...context, ...counts];
+    let used = bytes(out.join('\n'));
+    // Room for the closing note of a cut table and the final newline.
+    const reserve = 200;
+    let cut = false;
+    for (const section of sections) {
+        const title = section.title.join('\n') + '\n';
+        if (cut || used + bytes(title) + reserve > maxBytes) {
+            cut = true;
+            continue;
+        }
+        out.push(...section.title);
+        used += bytes(title);
+        let shown = 0;
+        for (const row of section.rows) {
+            const size = bytes(row) + 1;
+            if (used + size + reserve > maxBytes)
+                break;
+            out.push(row);
+            used += size;
+            shown++;
+        }
+        if (shown < section.rows.length) {
+            cut = true;
+            const left = section.rows.length - shown;
+            const note = `\n_${pluralize(left, `more ${section.what}`)} not shown: the report is limited to ${Math.floor(maxBytes / 1024)} KiB. The SARIF and JSON reports have everything._`;
+            out.push(note);
+            used += bytes(note) + 1;
+        }
+        out.push('');
+        used += 1;
+    }
+    if (cut && !out.some(line => line.includes('not shown: the report is limited'))) {
+        out.push(`_Some sections are not shown: the report is limited to ${Math.floor(maxBytes / 1024)} KiB._`, '');
+    }
+    return `${out.join('\n').trimEnd()}\n`;
+}
+function verdict(blocking, findings, failOn) {
+    if (blocking > 0) {
+        return `:x: **${pluralize(blocking, 'blocking finding')}** at fail-on \`${failOn}\` (${pluralize(findings, 'finding')} in all).`;
+    }
+    if (findings > 0) {
+        const threshold = failOn === 'none' ? 'fail-on `none`' : `nothing at or above \`${failOn}\``;
+        return `:warning: ${pluralize(findings, 'finding')}, ${threshold}.`;
+    }
+    return ':white_check_mark: No findings.';
+}
+function serviceRows(result, project) {
+    const realName = new Map(project.networks.map(n => [n.key, n.realName]));
+    return project.services.map(service => {
+        const node = result.topology.nodeOf(project, service);
+        const tier = node ? escapeMarkdown(describeTierBriefly(node.tier)) : 'app';
+        const networks = service.networkMode
+            ? markdownCode(`network_mode: ${networkModeText(service.networkMode)}`)
+            : service.networks.map(n => markdownCode(realName.get(n.network) ?? n.network)).join(', ');
+        const ports = service.ports.map(p => markdownCode(p.text)).join(', ');
+        return `| ${markdownCode(service.name)} | ${tier} | ${networks || '–'} | ${ports || '–'} |`;
+    });
+}
+function networkModeText(mode) {
+    if (mode.kind === 'service' || mode.kind === 'container')
+        return `${mode.kind}:${mode.target}`;
+    if (mode.kind === 'other')
+        return mode.value;
+    return mode.kind;
+}
+/**
+ * Characters that mean something to GitHub-flavoured Markdown or HTML (emphasis, code spans,
+ * links and images, tables, headings, HTML tags and entities, autolinks, `@` mentions, emoji
+ * shortcodes, math), written as numeric character references, which every renderer shows as
+ * the character itself.
+ */
+const MARKDOWN_SPECIAL = /[&<>"'`|\\*_[\](){}!#~$:@]/g;
+/** Line terminators (a lone `\r` ends a line too). */
+const MARKDOWN_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
+/** Other control characters: C0, DEL, C1, and the bidi controls (Trojan Source). */
+const MARKDOWN_CONTROL = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The Markdown medium's one escaping function: `text` from the repository (a name, a path, a
+ * message quoting them) as inert text in GitHub Markdown, in prose or in a table cell. It stays
+ * on one line (no heading, list or fence can start), and no character can open markup: a
+ * backtick, `<img>`, `![..](..)` or `|` shows as itself; control and bidi characters show as
+ * visible escapes (`\u202e`). Not for use inside a code span, where
+ * references are not decoded; `markdownCode` is the monospace form.
+ */
+function escapeMarkdown(text) {
+    // Controls become visible escapes (`\x9b`, `\u202e`) after the specials, so their backslash
+    // stays a character: Markdown escapes only punctuation, and `\x`, `\u` show as written.
+    return text
+        .replace(MARKDOWN_BREAKS, ' ')
+        .replace(MARKDOWN_SPECIAL, c => `&#${c.charCodeAt(0)};`)
+        .replace(MARKDOWN_CONTROL, visibleEscape);
+}
+/** A control character as the user can read it: `\x1b` up to U+00FF, `\u202e` beyond. */
+function visibleEscape(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** `text` escaped as `escapeMarkdown` does, in monospace (`<code>`, which no text can close). */
+function markdownCode(text) {
+    return `<code>${escapeMarkdown(text)}</code>`;
+}
+/** A prose table cell: the Markdown medium's escaping (kept for the file-accounting table). */
+function textCell(text) {
+    return escapeMarkdown(text);
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/report/file-accounting.ts
+
+/** At most this many files are listed; the JSON report has them all. */
+const MAX_ACCOUNTED_ROWS = 50;
+/**
+ * Markdown lines (no trailing newline) accounting for every compose-shaped file of `files`, or
+ * no line when there is none. Every path and reason comes from the repository and is escaped.
+ */
+function renderFileAccounting(files, maxRows = MAX_ACCOUNTED_ROWS) {
+    const accounted = files.filter(f => f.account !== undefined);
+    if (accounted.length === 0)
+        return [];
+    const count = (disposition) => accounted.filter(f => f.account?.disposition === disposition).length;
+    const lines = [
+        '### Compose files',
+        '',
+        `${plural(accounted.length, 'compose-shaped file')}: ${count('analysed')} analysed, ` +
+            `${count('part-of-project')} loaded as part of another file's project, ` +
+            `${count('left-out')} left out.`
+    ];
+    const notAlone = accounted.filter(f => f.account?.disposition !== 'analysed');
+    if (notAlone.length === 0)
+        return lines;
+    lines.push('', '| file | what became of it |', '|---|---|');
+    for (const file of notAlone.slice(0, maxRows)) {
+        lines.push(`| ${textCell(file.path)} | ${textCell(describeAccount(file))} |`);
+    }
+    if (notAlone.length > maxRows) {
+        lines.push('', `…and ${notAlone.length - maxRows} more (every file is in the JSON report).`);
+    }
+    return lines;
+}
+function describeAccount(file) {
+    const account = file.account;
+    if (account?.disposition === 'part-of-project') {
+        return `loaded as part of the project of ${(account.loadedBy ?? []).join(', ')}`;
+    }
+    return `left out: ${account?.reason ?? 'no reason recorded'}`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
+/**
+ * The job summary: verdict, counts by severity, the blocking findings with links to their
+ * lines, what was not annotated, services by tier and network per project, and the topology
+ * as a Mermaid diagram. Built as Markdown by a pure function, kept far under GitHub's 1 MiB.
+ * Every string from the repository goes through the Markdown medium's one escaping function
+ * (`escapeMarkdown` of ./markdown.ts); the diagram's through Mermaid's (`escapeLabel`).
+ */
+
+
+
+
+
+
+
+/** At most this many blocking findings are listed; the SARIF has them all. */
+const MAX_LISTED_FINDINGS = 50;
+/** At most this many service rows, across projects. */
+const MAX_SERVICE_ROWS = 300;
+const DEFAULT_MAX_BYTES = 400_000;
+/** Renders the job summary as Markdown. */
+function buildSummary(input) {
+    const { result, failOn } = input;
+    const active = result.findings.filter(f => !f.suppression);
+    const blocks = input.blocks ?? ((f) => severity_isBlocking(f.severity, failOn));
+    const blocking = active
+        .filter(blocks)
+        .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareSpans(a.location, b.location));
+    const sections = [
+        renderVerdict(input, active, blocking),
+        renderCounts(active, failOn, result.findings.length - active.length),
+        renderBlocking(input, blocking),
+        renderSuppressed(input),
+        renderOmitted(input),
+        renderFailedFiles(input),
+        renderFileAccounting(input.result.files).join('\n'),
+        `**Upload:** ${escapeMarkdown(input.uploadStatus)}\n\nSARIF file: ${markdownCode(input.sarifFile)}`,
+        renderServices(result),
+        renderDiagram(input.mermaid)
+    ].filter(s => s !== '');
+    const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
+    const note = '> [!NOTE]\n> This summary was cut short to stay under GitHub’s job summary size limit. ' +
+        'Every finding is in the SARIF file and the code-scanning alerts.';
+    const budget = maxBytes - byteLength(note) - 4;
+    let markdown = '';
+    for (const section of sections) {
+        const next = markdown ? `${markdown}\n\n${section}` : section;
+        if (byteLength(next) > budget)
+            return `${markdown}\n\n${note}\n`;
+        markdown = next;
+    }
+    return `${markdown}\n`;
+}
+function renderVerdict(input, active, blocking) {
+    const { result, failOn } = input;
+    const scope = `${job_summary_plural(result.projects.length, 'project')} in ` +
+        `${job_summary_plural(result.files.filter(f => f.status === 'loaded').length, 'compose file')}`;
+    const all = `${job_summary_plural(active.length, 'finding')} in all, ${scope}`;
+    let verdict;
+    if (failOn === 'none') {
+        verdict = `ℹ️ **${job_summary_plural(active.length, 'finding')}**; \`fail-on: none\`, so nothing blocks this check (${scope}).`;
+    }
+    else if (blocking.length > 0) {
+        verdict =
+            `❌ **${job_summary_plural(blocking.length, 'finding')} at or above \`${failOn}\` ` +
+                `block${blocking.length === 1 ? 's' : ''} this check** (${all}).`;
+    }
+    else {
+        verdict = `✅ **No finding at or above \`${failOn}\`** (${all}).`;
+    }
+    return `## tierguard: network isolation\n\n${verdict}`;
+}
+function renderCounts(active, failOn, suppressed) {
+    const rows = severity_SEVERITIES.map(severity => {
+        const count = active.filter(f => f.severity === severity).length;
+        const blocks = severity_isBlocking(severity, failOn) ? 'yes' : 'no';
+        return `| ${severity} | ${count} | ${blocks} |`;
+    });
+    const table = ['| Severity | Findings | Blocks |', '| --- | ---: | --- |', ...rows].join('\n');
+    return suppressed > 0
+        ? `${table}\n\n${job_summary_plural(suppressed, 'suppressed finding')} not counted.`
+        : table;
+}
+function renderBlocking(input, blocking) {
+    if (blocking.length === 0)
+        return '';
+    const listed = blocking.slice(0, MAX_LISTED_FINDINGS);
+    const rows = listed.map(f => {
+        const where = `${f.location.file}:${f.location.startLine}`;
+        const link = lineLink(input, f.location.file, f.location.startLine);
+        const location = link ? `[${escapeMarkdown(where)}](${link})` : markdownCode(where);
+        return `| ${f.severity} | \`${f.ruleId}\` | ${location} | ${escapeMarkdown(f.message)} |`;
+    });
+    const more = blocking.length > listed.length
+        ? `\n\n…and ${blocking.length - listed.length} more blocking findings: see the SARIF file or the code-scanning alerts.`
+        : '';
+    return (`### Blocking findings\n\n| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n` +
+        `${rows.join('\n')}${more}`);
+}
+function renderSuppressed(input) {
+    const suppressed = input.result.findings.filter(f => f.suppression);
+    if (suppressed.length === 0)
+        return '';
+    const listed = suppressed.slice(0, MAX_LISTED_FINDINGS);
+    const rows = listed.map(f => {
+        const where = `${f.location.file}:${f.location.startLine}`;
+        const link = lineLink(input, f.location.file, f.location.startLine);
+        const location = link ? `[${escapeMarkdown(where)}](${link})` : markdownCode(where);
+        const suppression = f.suppression;
+        const by = suppression?.span
+            ? `${suppression.kind === 'external' ? 'configuration' : 'in source'}, ${suppression.span.file}:${suppression.span.startLine}`
+            : suppression?.kind === 'external'
+                ? 'configuration'
+                : 'in source';
+        return (`| ${f.severity} | \`${f.ruleId}\` | ${location} | ${escapeMarkdown(suppression?.justification ?? '')} | ` +
+            `${escapeMarkdown(by)} |`);
+    });
+    const more = suppressed.length > listed.length
+        ? `\n\n…and ${suppressed.length - listed.length} more suppressed findings: see the SARIF file.`
+        : '';
+    return (`### Suppressed findings\n\nNot counted and not blocking; they stay in the SARIF with their justification.\n\n` +
+        `| Severity | Rule | Location | Justification | Suppressed by |\n| --- | --- | --- | --- | --- |\n` +
+        `${rows.join('\n')}${more}`);
+}
+function renderOmitted(input) {
+    const omitted = input.annotationsOmitted;
+    if (!omitted)
+        return '';
+    const total = omitted.error + omitted.warning + omitted.notice;
+    if (total === 0)
+        return '';
+    const parts = ['error', 'warning', 'notice']
+        .filter(level => omitted[level] > 0)
+        .map(level => job_summary_plural(omitted[level], level));
+    const alerts = input.repository
+        ? `[code-scanning alerts](${input.serverUrl}/${input.repository.owner}/${input.repository.repo}/security/code-scanning)`
+        : 'code-scanning alerts';
+    return (`**${total} more not annotated** (${parts.join(', ')}): GitHub shows at most 10 annotations ` +
+        `of each kind per step, so the most severe were annotated. See every finding in the ${alerts} ` +
+        `or the SARIF file ${markdownCode(input.sarifFile)}.`);
+}
+function renderFailedFiles(input) {
+    const errors = uniqueDiagnostics(input.result.diagnostics.filter(d => d.severity === 'error'));
+    if (errors.length === 0)
+        return '';
+    const listed = errors.slice(0, 20).map(d => {
+        const where = `${d.span.file}:${d.span.startLine}`;
+        const link = lineLink(input, d.span.file, d.span.startLine);
+        return `- ${link ? `[${escapeMarkdown(where)}](${link})` : markdownCode(where)} (${d.code}): ${escapeMarkdown(d.message)}`;
+    });
+    const more = errors.length > listed.length ? `\n- …and ${errors.length - listed.length} more` : '';
+    return `### Files with errors\n\n${listed.join('\n')}${more}`;
+}
+function renderServices(result) {
+    if (result.topology.services.length === 0)
+        return '';
+    // By project object, not name: two folders may hold projects of the same name.
+    const byProject = new Map();
+    for (const node of result.topology.services) {
+        const list = byProject.get(node.project) ?? [];
+        list.push(node);
+        byProject.set(node.project, list);
+    }
+    const parts = ['### Services by tier and network'];
+    let rows = 0;
+    const projects = [...byProject].sort(([a], [b]) => job_summary_compareText(a.name, b.name) || job_summary_compareText(a.directory, b.directory));
+    for (const [project, nodes] of projects) {
+        if (rows >= MAX_SERVICE_ROWS) {
+            parts.push(`…and more projects: see the SARIF file.`);
+            break;
+        }
+        const sorted = [...nodes].sort((a, b) => tierOrder(a) - tierOrder(b) ||
+            (a.service.name < b.service.name ? -1 : a.service.name > b.service.name ? 1 : 0));
+        const shown = sorted.slice(0, MAX_SERVICE_ROWS - rows);
+        rows += shown.length;
+        const lines = shown.map(node => `| ${markdownCode(node.service.name)} | ${escapeMarkdown(tiers_describeTierBriefly(node.tier))} | ${describeNetworking(node)} | ` +
+            `${node.service.ports.map(p => markdownCode(p.text)).join(', ') || '—'} |`);
+        const more = sorted.length > shown.length ? `\n\n…and ${sorted.length - shown.length} more services.` : '';
+        parts.push(`#### Project ${markdownCode(project.name)} (${markdownCode(project.directory)})\n\n| Service | Tier | Networks | Ports |\n| --- | --- | --- | --- |\n` +
+            `${lines.join('\n')}${more}`);
+    }
+    return parts.join('\n\n');
+}
+function renderDiagram(mermaid) {
+    if (!mermaid)
+        return '';
+    return `### Topology\n\n\`\`\`mermaid\n${mermaid.replace(/\n+$/, '')}\n\`\`\``;
+}
+function describeNetworking(node) {
+    const networks = [...new Set(node.memberships.map(m => m.network.id))].sort().map(markdownCode);
+    switch (node.mode) {
+        case 'host':
+            return 'host network';
+        case 'none':
+            return 'no network';
+        case 'bridge':
+            return 'legacy default bridge';
+        case 'namespace':
+            return `namespace of ${markdownCode(node.namespaceOwner?.service.name ?? '?')}${networks.length ? `: ${networks.join(', ')}` : ''}`;
+        default:
+            return networks.join(', ') || '—';
+    }
+}
+function job_summary_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function tierOrder(node) {
+    return ['edge', 'app', 'data'].indexOf(node.tier.tier);
+}
+function lineLink(input, file, line) {
+    if (!input.repository || !input.sha)
+        return undefined;
+    const encoded = file.split('/').map(encodeURIComponent).join('/');
+    return `${input.serverUrl}/${input.repository.owner}/${input.repository.repo}/blob/${input.sha}/${encoded}#L${line}`;
+}
+function job_summary_plural(count, noun) {
+    return summary_pluralize(count, noun);
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+/**
+ * Writes the job summary, which `src/report/job-summary.ts` renders (and escapes) as Markdown:
+ * the action only appends it to `GITHUB_STEP_SUMMARY`.
+ */
+
+/** Appends the Markdown to the job summary (`GITHUB_STEP_SUMMARY`). */
+async function writeSummary(markdown) {
+    await summary.addRaw(markdown, true).write();
+}
+
 ;// CONCATENATED MODULE: ./src/action/upload.ts
 /**
  * Uploads a SARIF log to GitHub code scanning (`POST /repos/{owner}/{repo}/code-scanning/sarifs`)
@@ -59621,6 +62463,10 @@ function upload_formatBytes(bytes) {
 
 
 
+
+
+
+
 /** Runs the action. Never throws: every failure ends in `core.setFailed`. */
 async function run() {
     try {
@@ -59628,7 +62474,11 @@ async function run() {
     }
     catch (error) {
         if (error instanceof ConfigurationError) {
-            setFailed(error.message);
+            // A configuration file's problems are annotated each on its line, not packed into one.
+            for (const problem of error.problems) {
+                core_error(problem.message, toAnnotationProperties(problem.span, 'tierguard configuration'));
+            }
+            setFailed(error.problems.length > 0 && error.headline ? error.headline : error.message);
         }
         else {
             const err = error instanceof Error ? error : new Error(String(error));
@@ -59657,7 +62507,7 @@ async function runAction(env) {
     // An invalid configuration fails the step before anything is scanned or uploaded.
     const config = loadConfig({ baseDir: context.workspace, file: inputs.config });
     if (config)
-        info(`Configuration: ${config.file}`);
+        logInfo(`Configuration: ${config.file}`);
     const logger = createActionLogger();
     const result = await group(`Scanning ${inputs.relativePath}`, async () => {
         const scanned = await scan({
@@ -59676,24 +62526,34 @@ async function runAction(env) {
     // The SARIF is on disk (and in the outputs) before anything else can fail.
     // The workspace is the repository root: `%SRCROOT%` and `checkout_uri` are both that folder.
     const log = buildSarif(result, { category: inputs.category, repoRoot: '' });
-    writeSarifFile(inputs.sarifFile, serializeSarif(log));
+    const roots = [context.workspace, ...(context.runnerTemp ? [context.runnerTemp] : [])];
+    writeFileWithin(inputs.sarifFile, roots, serializeSarif(log));
     setOutput('sarif-file', inputs.sarifFile);
-    info(`SARIF written to ${inputs.sarifFile}`);
+    logInfo(`SARIF written to ${inputs.sarifFile}`);
     const failures = [];
+    if (target)
+        await dismissAccepted(log, inputs, context, target, warn, env);
+    // Code scanning ignores SARIF suppressions: the upload leaves suppressed results out.
+    const uploaded = buildSarif(result, {
+        category: inputs.category,
+        repoRoot: '',
+        omitSuppressed: true
+    });
     const uploadStatus = target
         ? await uploadAndReport({
             inputs,
             context,
             target,
-            sarif: serializeSarifForUpload(log),
+            sarif: serializeSarifForUpload(uploaded),
             result,
             failures,
             warn,
             env
         })
-        : 'skipped (`upload: false`).';
+        : 'skipped (upload: false).';
     const active = result.findings.filter(f => !f.suppression);
-    const blocking = active.filter(f => severity_isBlocking(f.severity, inputs.failOn));
+    const blocks = (finding) => blocksStep(finding, inputs);
+    const blocking = active.filter(blocks);
     if (blocking.length > 0)
         failures.unshift(describeBlocking(blocking, inputs));
     let annotationsOmitted;
@@ -59709,6 +62569,7 @@ async function runAction(env) {
             const markdown = buildSummary({
                 result,
                 failOn: inputs.failOn,
+                blocks,
                 serverUrl: context.serverUrl,
                 repository: context.repository,
                 sha: target?.commitSha ?? (context.sha || undefined),
@@ -59722,7 +62583,7 @@ async function runAction(env) {
             await writeSummary(markdown);
         }
         else {
-            info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+            logInfo('GITHUB_STEP_SUMMARY is not set: no job summary written.');
         }
     }
     setOutput('findings', active.length);
@@ -59730,7 +62591,36 @@ async function runAction(env) {
     if (failures.length > 0)
         setFailed(failures.join('\n'));
 }
-/** Uploads, reports the outcome (warning, failure, output) and returns a line for the summary. */
+/**
+ * Dismisses the open alerts of findings the repository now accepts (suppressed, with their
+ * justification), on pushes and other non-pull-request events only: a pull request's own
+ * `# tierguard-ignore` is reviewed with it, and must not close alerts for everyone before it is
+ * merged. A refusal is a warning.
+ */
+async function dismissAccepted(log, inputs, context, target, warn, env) {
+    const accepted = acceptedResults(log.runs[0]?.results ?? []);
+    if (accepted.length === 0)
+        return;
+    if (context.eventName.startsWith('pull_request')) {
+        logInfo(`${accepted.length} suppressed finding(s) left out of the upload; their alerts, if any, ` +
+            'are dismissed when this change runs on its branch after merging.');
+        return;
+    }
+    const outcome = await group('Dismissing alerts of accepted findings', () => dismissAcceptedAlerts({
+        token: inputs.token,
+        apiUrl: context.apiUrl,
+        target,
+        accepted,
+        policy: readRetryPolicy(env),
+        logger: createActionLogger()
+    }));
+    if (outcome.kind === 'refused')
+        warn(outcome.message);
+}
+/**
+ * Uploads, reports the outcome (warning, failure, output) and returns a line for the summary,
+ * as plain text: the summary escapes it (it quotes the ref and GitHub's answer).
+ */
 async function uploadAndReport(step) {
     const { inputs, context, target, failures, warn } = step;
     const outcome = await group('Uploading to code scanning', () => uploadSarif({
@@ -59752,17 +62642,17 @@ async function uploadAndReport(step) {
             const processed = outcome.processing === 'complete'
                 ? 'processed by code scanning'
                 : outcome.processing === 'not-waited'
-                    ? 'not waiting for processing (`wait-for-processing: false`)'
+                    ? 'not waiting for processing (wait-for-processing: false)'
                     : outcome.processing === 'pending'
                         ? 'still processing'
                         : 'processing status unknown';
-            return `uploaded to code scanning for \`${target.ref}\` (SARIF id \`${outcome.id}\`), ${processed}.`;
+            return `uploaded to code scanning for ${target.ref} (SARIF id ${outcome.id}), ${processed}.`;
         }
         case 'processing-failed': {
             setOutput('sarif-id', outcome.id);
             const errors = outcome.errors.length > 0 ? outcome.errors.join('; ') : 'no error given';
             failures.push(`Code scanning could not process the SARIF (id ${outcome.id}): ${errors}`);
-            return `uploaded (SARIF id \`${outcome.id}\`), but code scanning could not process it: ${errors}`;
+            return `uploaded (SARIF id ${outcome.id}), but code scanning could not process it: ${errors}`;
         }
         case 'refused':
             warn(outcome.message);
@@ -59772,15 +62662,19 @@ async function uploadAndReport(step) {
             return `failed: ${outcome.message}`;
     }
 }
-function writeSarifFile(file, sarif) {
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, sarif);
+/**
+ * Whether an unsuppressed finding fails the step: at or above `fail-on`, or an invalid compose
+ * file at high or above while `fail-on-invalid` holds (nothing in that file was verified),
+ * whatever `fail-on`. `fail-on: none` never fails.
+ */
+function blocksStep(finding, inputs) {
+    if (inputs.failOn === 'none')
+        return false;
+    // At its own severity (high); one that only the deployment's environment settles is medium.
+    if (finding.ruleId === invalid_compose_file.id) {
+        return inputs.failOnInvalid && severity_isBlocking(finding.severity, 'high');
     }
-    catch (error) {
-        throw new ConfigurationError(`Could not write the SARIF file ${file}: ${error.message}. Check the ` +
-            '`sarif-file` input (a file path in a writable folder).');
-    }
+    return severity_isBlocking(finding.severity, inputs.failOn);
 }
 function describeBlocking(blocking, inputs) {
     const listed = blocking
@@ -59789,18 +62683,21 @@ function describeBlocking(blocking, inputs) {
         .join(', ');
     const more = blocking.length > 3 ? ` and ${blocking.length - 3} more` : '';
     const count = `${blocking.length} finding${blocking.length === 1 ? '' : 's'}`;
+    const invalid = blocking.some(f => f.ruleId === invalid_compose_file.id)
+        ? ' (a compose file that cannot be parsed blocks whatever `fail-on` says; `fail-on-invalid: false` relaxes that)'
+        : '';
     return (`${count} at or above \`${inputs.failOn}\` block${blocking.length === 1 ? 's' : ''} this ` +
-        `check: ${listed}${more}. See the annotations, the job summary or the SARIF file ` +
+        `check: ${listed}${more}${invalid}. See the annotations, the job summary or the SARIF file ` +
         `${inputs.sarifFile}; to change the threshold set \`fail-on\`.`);
 }
 function logScanSummary(result) {
     const loaded = result.files.filter(f => f.status === 'loaded').length;
     const failed = result.files.filter(f => f.status === 'failed').length;
-    info(`${result.files.length} candidate file(s): ${loaded} loaded, ${failed} failed; ` +
+    logInfo(`${result.files.length} candidate file(s): ${loaded} loaded, ${failed} failed; ` +
         `${result.projects.length} project(s), ${result.topology.services.length} service(s); ` +
         `${result.findings.length} finding(s)`);
     for (const d of result.diagnostics.filter(d => d.severity !== 'note')) {
-        info(`${formatSpan(d.span)} ${d.severity} ${d.message} [${d.code}]`);
+        logInfo(`${formatSpan(d.span)} ${d.severity} ${d.message} [${d.code}]`);
     }
 }
 
