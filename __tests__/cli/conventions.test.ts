@@ -217,8 +217,9 @@ describe('values are case-insensitive', () => {
       format: 'json'
     })
     expect(parseCommandLine(['rules', '-f', 'Json'])).toEqual({ command: 'rules', format: 'json' })
-    expect((await cli(['fixtures/examples/shop-flat', '--fail-on', 'Critical'])).code).toBe(0)
-    expect((await cli(['fixtures/examples/shop-flat', '--fail-on', 'MEDIUM'])).code).toBe(1)
+    // platform's worst finding is high: `Critical` must not block it, `HIGH` must.
+    expect((await cli(['fixtures/examples/platform', '--fail-on', 'Critical'])).code).toBe(0)
+    expect((await cli(['fixtures/examples/platform', '--fail-on', 'HIGH'])).code).toBe(1)
   })
 })
 

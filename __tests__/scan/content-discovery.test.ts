@@ -114,8 +114,11 @@ describe('content discovery', () => {
     const expected = listYamlFiles(path.join(root, CASE))
       .flatMap(f => readExpectations(f, path.relative(root, f).split(path.sep).join('/')))
       .filter(e => e.kind === 'expect')
+      // Findings come sorted by file, then line (as a number), then rule.
+      .sort(
+        (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule)
+      )
       .map(e => `${e.file}:${e.line} ${e.rule}`)
-      .sort()
     expect(
       result.findings.map(f => `${f.location.file}:${f.location.startLine} ${f.ruleId}`)
     ).toEqual(expected)
@@ -125,7 +128,8 @@ describe('content discovery', () => {
       )
     ).toEqual([
       `${at('docker-compose-postgres.yml')}:8:9 data-port-published`,
-      `${at('monitoring/prometheus.yml')}:10:9 docker-socket-mounted`,
+      `${at('monitoring/prometheus.yml')}:8:9 socket-holder-reachable`,
+      `${at('monitoring/prometheus.yml')}:11:9 docker-socket-mounted`,
       `${at('redis-admin.yml')}:7:9 ports-on-internal-network`,
       `${at('search.override.yml')}:6:9 data-port-published`
     ])
