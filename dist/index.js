@@ -51051,7 +51051,10 @@ function isSameIntent(a, b) {
  * networks), then any container name of the scan. A name that resolves to nothing may be an
  * outside host: no intent.
  */
-function resolveHost(names, from, host) {
+function resolveHost(names, from, name) {
+    // Swarm's DNS answers `tasks.<service>` with the addresses of the service's tasks (Portainer
+    // reaches its agents as `tasks.agent`): the same service, addressed task by task.
+    const host = name.startsWith('tasks.') && name.length > 6 ? name.slice(6) : name;
     const own = names.serviceInProject(from.project, host);
     if (own)
         return own === from ? undefined : own;
@@ -54437,9 +54440,6 @@ function namesNetwork(value, network) {
 ;// CONCATENATED MODULE: ./src/rules/socket-holder-reachable.ts
 
 
-
-/** Images that exist to put a filtering proxy in front of the socket (as in docker-socket-mounted). */
-const socket_holder_reachable_SOCKET_PROXIES = new Set(['docker-socket-proxy', 'socket-proxy']);
 /* harmony default export */ const socket_holder_reachable = (defineRule({
     id: 'socket-holder-reachable',
     name: 'Docker socket holder reachable from an exposed service',
@@ -54449,7 +54449,7 @@ const socket_holder_reachable_SOCKET_PROXIES = new Set(['docker-socket-proxy', '
     precision: 'high',
     tags: ['docker', 'network', 'privilege'],
     help: {
-        what: 'A service mounts the Docker socket (or the host folder that holds it: `/`, `/run`, `/var/run`), and another service on one of its networks, or in its network namespace, is exposed: the outside reaches it (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a route from a public proxy), which makes the finding critical, or it publishes a port on loopback only, which makes it high. Services routed to by the socket holder itself (a Traefik with the socket and the applications behind it) are its own routes, not a way in, and are left out; so are the clients of a known socket proxy (`tecnativa/docker-socket-proxy`) that name it, which is the setup the proxy is for. One finding per socket holder and network, at the holder’s entry for that network, naming the exposed services.',
+        what: 'A service mounts the Docker socket (or the host folder that holds it: `/`, `/run`, `/var/run`), and another service on one of its networks, or in its network namespace, is exposed: the outside reaches it (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a route from a public proxy), which makes the finding critical, or it publishes a port on loopback only, which makes it high. Services routed to by the socket holder itself (a Traefik with the socket and the applications behind it) are its own routes, not a way in, and are left out; so are the declared clients of the holder (services that name it in their environment, command, `links` or `depends_on`: the consumers of a socket proxy such as `tecnativa/docker-socket-proxy`, Portainer reaching its agent as `tasks.agent`), since the connection is what the stack is built for and moving the holder away would break it. One finding per socket holder and network, at the holder’s entry for that network, naming the exposed services.',
         why: 'The socket is root on the host, and a container that holds it is the shortest way there. A service the internet talks to is the first to be compromised; from a shell in it, an attacker can connect to every port of every container on its networks. If one of them holds the socket and listens (a Docker API proxy, Portainer’s agent, a dashboard, an exporter), it is one request from controlling every container on the host; if it is any other service, one exploit away.',
         fix: 'Put the socket holder on a network of its own that only the services that must talk to it join (the proxy that reads container labels through a socket proxy, say), and keep exposed services off it. Prefer a socket proxy that allows only the read-only endpoints the tool needs over mounting the socket.',
         bad: `services:
@@ -54486,7 +54486,6 @@ networks:
             return;
         const exposed = topology.services.filter(s => topology.exposures(s).length > 0);
         for (const holder of holders) {
-            const proxy = socket_holder_reachable_isSocketProxy(holder);
             /** Exposed neighbours by the network (or namespace) they share with the holder. */
             const byWay = new Map();
             for (const node of exposed) {
@@ -54498,7 +54497,9 @@ networks:
                     .filter((e) => !(e.kind === 'proxied' && e.via === holder));
                 if (ways.length === 0)
                     continue;
-                if (proxy && hasIntent(topology, node, holder))
+                // A declared client (it names the holder: a socket proxy's consumer, Portainer reaching its
+                // agent) is the connection the stack is built for; the fix below would cut it.
+                if (hasIntent(topology, node, holder))
                     continue;
                 const hop = topology.connection(node, holder);
                 if (!hop || (hop.via.kind !== 'network' && hop.via.kind !== 'namespace'))
@@ -54581,11 +54582,6 @@ function holdsSocket(node) {
 function describeSocket(node) {
     const mount = node.service.mounts.find(m => m.dockerSocket || socketFolder(m) !== undefined);
     return mount ? `it mounts ${quote(mount.source ?? mount.target)}` : 'it mounts the socket';
-}
-function socket_holder_reachable_isSocketProxy(node) {
-    const image = node.service.image?.value;
-    const reference = image ? parseImageReference(image) : undefined;
-    return reference !== undefined && socket_holder_reachable_SOCKET_PROXIES.has(reference.name);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/unencrypted-overlay.ts

@@ -319,7 +319,10 @@ function isSameIntent(a: Intent, b: Intent): boolean {
  * networks), then any container name of the scan. A name that resolves to nothing may be an
  * outside host: no intent.
  */
-function resolveHost(names: NameIndex, from: ServiceNode, host: string): ServiceNode | undefined {
+function resolveHost(names: NameIndex, from: ServiceNode, name: string): ServiceNode | undefined {
+  // Swarm's DNS answers `tasks.<service>` with the addresses of the service's tasks (Portainer
+  // reaches its agents as `tasks.agent`): the same service, addressed task by task.
+  const host = name.startsWith('tasks.') && name.length > 6 ? name.slice(6) : name
   const own = names.serviceInProject(from.project, host)
   if (own) return own === from ? undefined : own
   const networks = from.memberships

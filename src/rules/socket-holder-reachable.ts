@@ -1,5 +1,4 @@
 import type { Exposure, Hop, ServiceNode } from '../analyze/types.js'
-import { parseImageReference } from '../analyze/image-ref.js'
 import {
   formatList,
   hasIntent,
@@ -15,9 +14,6 @@ import {
 import type { RelatedLocation } from './types.js'
 import { defineRule } from './types.js'
 
-/** Images that exist to put a filtering proxy in front of the socket (as in docker-socket-mounted). */
-const SOCKET_PROXIES = new Set(['docker-socket-proxy', 'socket-proxy'])
-
 export default defineRule({
   id: 'socket-holder-reachable',
   name: 'Docker socket holder reachable from an exposed service',
@@ -28,7 +24,7 @@ export default defineRule({
   precision: 'high',
   tags: ['docker', 'network', 'privilege'],
   help: {
-    what: 'A service mounts the Docker socket (or the host folder that holds it: `/`, `/run`, `/var/run`), and another service on one of its networks, or in its network namespace, is exposed: the outside reaches it (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a route from a public proxy), which makes the finding critical, or it publishes a port on loopback only, which makes it high. Services routed to by the socket holder itself (a Traefik with the socket and the applications behind it) are its own routes, not a way in, and are left out; so are the clients of a known socket proxy (`tecnativa/docker-socket-proxy`) that name it, which is the setup the proxy is for. One finding per socket holder and network, at the holder’s entry for that network, naming the exposed services.',
+    what: 'A service mounts the Docker socket (or the host folder that holds it: `/`, `/run`, `/var/run`), and another service on one of its networks, or in its network namespace, is exposed: the outside reaches it (a port published on a non-loopback address or through the Swarm routing mesh, host networking, or a route from a public proxy), which makes the finding critical, or it publishes a port on loopback only, which makes it high. Services routed to by the socket holder itself (a Traefik with the socket and the applications behind it) are its own routes, not a way in, and are left out; so are the declared clients of the holder (services that name it in their environment, command, `links` or `depends_on`: the consumers of a socket proxy such as `tecnativa/docker-socket-proxy`, Portainer reaching its agent as `tasks.agent`), since the connection is what the stack is built for and moving the holder away would break it. One finding per socket holder and network, at the holder’s entry for that network, naming the exposed services.',
     why: 'The socket is root on the host, and a container that holds it is the shortest way there. A service the internet talks to is the first to be compromised; from a shell in it, an attacker can connect to every port of every container on its networks. If one of them holds the socket and listens (a Docker API proxy, Portainer’s agent, a dashboard, an exporter), it is one request from controlling every container on the host; if it is any other service, one exploit away.',
     fix: 'Put the socket holder on a network of its own that only the services that must talk to it join (the proxy that reads container labels through a socket proxy, say), and keep exposed services off it. Prefer a socket proxy that allows only the read-only endpoints the tool needs over mounting the socket.',
     bad: `services:
@@ -65,7 +61,6 @@ networks:
     const exposed = topology.services.filter(s => topology.exposures(s).length > 0)
 
     for (const holder of holders) {
-      const proxy = isSocketProxy(holder)
       /** Exposed neighbours by the network (or namespace) they share with the holder. */
       const byWay = new Map<string, { hop: Hop; nodes: ServiceNode[]; reached: boolean }>()
       for (const node of exposed) {
@@ -75,7 +70,9 @@ networks:
           .exposures(node)
           .filter((e: Exposure) => !(e.kind === 'proxied' && e.via === holder))
         if (ways.length === 0) continue
-        if (proxy && hasIntent(topology, node, holder)) continue
+        // A declared client (it names the holder: a socket proxy's consumer, Portainer reaching its
+        // agent) is the connection the stack is built for; the fix below would cut it.
+        if (hasIntent(topology, node, holder)) continue
         const hop = topology.connection(node, holder)
         if (!hop || (hop.via.kind !== 'network' && hop.via.kind !== 'namespace')) continue
         const key = hop.via.kind === 'network' ? hop.via.network.id : '(namespace)'
@@ -161,10 +158,4 @@ function holdsSocket(node: ServiceNode): boolean {
 function describeSocket(node: ServiceNode): string {
   const mount = node.service.mounts.find(m => m.dockerSocket || socketFolder(m) !== undefined)
   return mount ? `it mounts ${quote(mount.source ?? mount.target)}` : 'it mounts the socket'
-}
-
-function isSocketProxy(node: ServiceNode): boolean {
-  const image = node.service.image?.value
-  const reference = image ? parseImageReference(image) : undefined
-  return reference !== undefined && SOCKET_PROXIES.has(reference.name)
 }
