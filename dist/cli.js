@@ -15432,10 +15432,6 @@ function markdown_visibleEscape(char) {
 function markdownCode(text) {
     return `<code>${escapeMarkdown(text)}</code>`;
 }
-/** A prose table cell: the Markdown medium's escaping (kept for the file-accounting table). */
-function textCell(text) {
-    return escapeMarkdown(text);
-}
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }

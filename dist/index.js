@@ -62001,10 +62001,6 @@ function visibleEscape(char) {
 function markdownCode(text) {
     return `<code>${escapeMarkdown(text)}</code>`;
 }
-/** A prose table cell: the Markdown medium's escaping (kept for the file-accounting table). */
-function textCell(text) {
-    return escapeMarkdown(text);
-}
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
@@ -62034,7 +62030,7 @@ function renderFileAccounting(files, maxRows = MAX_ACCOUNTED_ROWS) {
         return lines;
     lines.push('', '| file | what became of it |', '|---|---|');
     for (const file of notAlone.slice(0, maxRows)) {
-        lines.push(`| ${textCell(file.path)} | ${textCell(describeAccount(file))} |`);
+        lines.push(`| ${escapeMarkdown(file.path)} | ${escapeMarkdown(describeAccount(file))} |`);
     }
     if (notAlone.length > maxRows) {
         lines.push('', `…and ${notAlone.length - maxRows} more (every file is in the JSON report).`);

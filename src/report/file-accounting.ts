@@ -4,7 +4,7 @@
  * analysed on their own, with the reason. Nothing found is skipped silently.
  */
 import type { ScannedFile } from '../model/types.js'
-import { textCell } from './markdown.js'
+import { escapeMarkdown } from './markdown.js'
 
 /** At most this many files are listed; the JSON report has them all. */
 export const MAX_ACCOUNTED_ROWS = 50
@@ -32,7 +32,7 @@ export function renderFileAccounting(
   if (notAlone.length === 0) return lines
   lines.push('', '| file | what became of it |', '|---|---|')
   for (const file of notAlone.slice(0, maxRows)) {
-    lines.push(`| ${textCell(file.path)} | ${textCell(describeAccount(file))} |`)
+    lines.push(`| ${escapeMarkdown(file.path)} | ${escapeMarkdown(describeAccount(file))} |`)
   }
   if (notAlone.length > maxRows) {
     lines.push('', `…and ${notAlone.length - maxRows} more (every file is in the JSON report).`)

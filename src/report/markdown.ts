@@ -208,11 +208,6 @@ export function markdownCode(text: string): string {
   return `<code>${escapeMarkdown(text)}</code>`
 }
 
-/** A prose table cell: the Markdown medium's escaping (kept for the file-accounting table). */
-export function textCell(text: string): string {
-  return escapeMarkdown(text)
-}
-
 function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8')
 }
