@@ -45306,7 +45306,7 @@ function compareFileLists(a, b) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/load/yaml-tree.ts
+;// CONCATENATED MODULE: ./src/yaml/yaml-tree.ts
 /**
  * The position-carrying tree every later stage reads. A YAML document is converted once into
  * plain nodes that keep the span where each value was written; aliases and `<<` merge keys are
@@ -45338,24 +45338,15 @@ function spanMaker(file, lineCounter) {
  * Converts a parsed document's contents into a `YNode` tree. Throws `TreeLimitError` when the
  * alias expansion or the nesting passes `limits`.
  */
-function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS, onUnknownTag) {
+function convertDocument(doc, file, lineCounter, limits = DEFAULT_TREE_LIMITS, onLocalTag) {
     const makeSpan = spanMaker(file, lineCounter);
-    /** `!reset` and `!override` as a `MergeTag`; any other local tag is reported and ignored. */
-    const mergeTagOf = (node) => {
-        const tag = node.tag;
-        if (tag === '!reset')
-            return 'reset';
-        if (tag === '!override')
-            return 'override';
-        // `!!str` and the like resolve to `tag:yaml.org,2002:...`; a `!name` tag is local.
-        if (tag?.startsWith('!'))
-            onUnknownTag?.(tag, rangeOf(node));
-        return undefined;
-    };
+    /** A local tag is kept on its node; `!!str` and the like resolve to `tag:yaml.org,2002:...`. */
     const tagged = (converted, node) => {
-        const tag = mergeTagOf(node);
-        if (tag)
+        const tag = node.tag;
+        if (tag?.startsWith('!')) {
             converted.tag = tag;
+            onLocalTag?.(tag, rangeOf(node));
+        }
         return converted;
     };
     let nodes = 0;
@@ -46298,9 +46289,9 @@ function plan_projects_compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/load/parse-block-yaml.ts
+;// CONCATENATED MODULE: ./src/yaml/parse-block-yaml.ts
 /**
- * A fast parser for the YAML that compose files are written in: block mappings and sequences,
+ * A fast parser for the YAML that configuration files are mostly written in: block mappings and sequences,
  * one-line scalars (plain, quoted), block scalars, one-line flow collections, anchors, aliases
  * and `<<` merge keys. It builds the same `YNode` tree as `yaml`'s parser followed by
  * `convertDocument`, straight from the text, without a token stream, a CST or a `Document`.
@@ -46309,14 +46300,14 @@ function plan_projects_compareStrings(a, b) {
  * several documents, tabs, duplicate keys, any syntax error, ...) makes it give up and return
  * `undefined`; the caller then parses the file with `yaml`, which also reports the errors.
  * Giving up is always safe; a tree that differs from `yaml`'s is a bug, which
- * `__tests__/load/parse-block-yaml.test.ts` checks on every fixture, on generated files and,
+ * `__tests__/yaml/parse-block-yaml.test.ts` checks on every fixture, on generated files and,
  * when it is there, on the third-party corpus.
  */
 
 /** Parses `source` if it stays inside the subset, else returns undefined. Never throws. */
 function parseBlockYaml(file, source, limits) {
     // Tabs (indentation rules), lone carriage returns and the Unicode line breaks change how
-    // lines and indentation are read; they are rare in compose files and `yaml` knows them.
+    // lines and indentation are read; they are rare in such files and `yaml` knows them.
     if (UNUSUAL_TEXT.test(source))
         return undefined;
     try {
@@ -47290,10 +47281,10 @@ function resolvePlain(text) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/load/parse-yaml.ts
+;// CONCATENATED MODULE: ./src/yaml/parse-yaml.ts
 /**
  * Parses a file's text once into the position-carrying tree every other stage reads. Most
- * compose files are read by the fast parser of `parse-block-yaml.ts`; a file it does not take
+ * files are read by the fast parser of `parse-block-yaml.ts`; a file it does not take
  * goes through `yaml` (`parseAllDocuments` with a `LineCounter`), whose errors become
  * diagnostics with spans.
  */
@@ -47306,7 +47297,7 @@ function parseYamlFile(path, text, limits = {}) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const fast = parseBlockYaml(path, source, treeLimits(source, limits));
     if (fast)
-        return { path, root: fast.root, diagnostics: [], comments: fast.comments };
+        return { path, root: fast.root, diagnostics: [], comments: fast.comments, localTags: [] };
     return parseWithYamlLibrary(path, source, limits);
 }
 /**
@@ -47318,6 +47309,8 @@ function parseWithYamlLibrary(path, source, limits = {}) {
     const makeSpan = spanMaker(path, lineCounter);
     const diagnostics = [];
     const comments = new Map();
+    const localTags = [];
+    const failed = () => ({ path, root: undefined, diagnostics, comments, localTags });
     // Lexer, Parser then Composer is what `parseAllDocuments` does; driving them by hand bounds
     // the nesting and hands over every comment lexeme, where inline suppressions live.
     const maxDepth = limits.maxDepth ?? DEFAULT_TREE_LIMITS.maxDepth;
@@ -47334,7 +47327,7 @@ function parseWithYamlLibrary(path, source, limits = {}) {
             message: `values are nested more than ${maxDepth} levels deep; the file was not analysed`,
             span: makeSpan(tokens.offset, tokens.offset + 1)
         });
-        return { path, root: undefined, diagnostics, comments };
+        return failed();
     }
     const composer = new dist/* Composer */.Dk({ merge: true, uniqueKeys: true, strict: true });
     const list = Array.from(composer.compose(tokens));
@@ -47344,13 +47337,13 @@ function parseWithYamlLibrary(path, source, limits = {}) {
         diagnostics.push({
             code: 'multiple-documents',
             severity: 'error',
-            message: `the file holds ${list.length} YAML documents; compose reads exactly one. Split it into separate files`,
+            message: `the file holds ${list.length} YAML documents where one is expected. Split it into separate files`,
             span: makeSpan(at, at)
         });
     }
     const doc = list[0];
     if (!doc)
-        return { path, root: undefined, diagnostics, comments };
+        return failed();
     for (const error of doc.errors) {
         const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
         diagnostics.push({
@@ -47361,17 +47354,10 @@ function parseWithYamlLibrary(path, source, limits = {}) {
         });
     }
     if (doc.errors.length > 0)
-        return { path, root: undefined, diagnostics, comments };
+        return failed();
     try {
-        const root = convertDocument(doc, path, lineCounter, treeLimits(source, limits), (tag, [start, end]) => {
-            diagnostics.push({
-                code: 'unknown-tag',
-                severity: 'warning',
-                message: `unknown YAML tag \`${tag}\`: compose knows \`!reset\` and \`!override\`. The value was read as if untagged`,
-                span: makeSpan(start, end)
-            });
-        });
-        return { path, root, diagnostics, comments };
+        const root = convertDocument(doc, path, lineCounter, treeLimits(source, limits), (tag, [start, end]) => localTags.push({ tag, span: makeSpan(start, end) }));
+        return { path, root, diagnostics, comments, localTags };
     }
     catch (e) {
         if (e instanceof TreeLimitError) {
@@ -47381,7 +47367,7 @@ function parseWithYamlLibrary(path, source, limits = {}) {
                 message: e.message,
                 span: makeSpan(e.range[0], e.range[1])
             });
-            return { path, root: undefined, diagnostics, comments };
+            return failed();
         }
         if (e instanceof RangeError) {
             // Call stack exhausted by nesting the YAML parser accepted.
@@ -47391,7 +47377,7 @@ function parseWithYamlLibrary(path, source, limits = {}) {
                 message: 'the file is nested too deeply to analyse',
                 span: makeSpan(0, 0)
             });
-            return { path, root: undefined, diagnostics, comments };
+            return failed();
         }
         throw e;
     }
@@ -47439,6 +47425,110 @@ function firstLine(message) {
     return line.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/load/merge-tags.ts
+function isMergeTag(tag) {
+    return tag === '!reset' || tag === '!override';
+}
+/**
+ * `root` without its `!reset` nodes, and the path of every tagged node. Nodes are copied only
+ * on the way to a change; untouched subtrees are shared.
+ */
+function extractMergeTags(root) {
+    const tagged = [];
+    const visit = (node, path) => {
+        if (node.kind === 'map') {
+            let entries;
+            for (const [key, pair] of node.entries) {
+                const at = [...path, key];
+                const tag = mergeTagOf(pair.value);
+                if (tag)
+                    tagged.push({ path: at, tag });
+                if (tag === '!reset') {
+                    entries ??= new Map(node.entries);
+                    entries.delete(key);
+                    continue;
+                }
+                const value = tag ? pair.value : visit(pair.value, at);
+                if (value !== pair.value) {
+                    entries ??= new Map(node.entries);
+                    entries.set(key, { key: pair.key, value });
+                }
+            }
+            return entries ? copyMap(node, entries) : node;
+        }
+        if (node.kind === 'seq') {
+            let changed = false;
+            const items = [];
+            node.items.forEach((item, index) => {
+                const at = [...path, String(index)];
+                const tag = mergeTagOf(item);
+                if (tag)
+                    tagged.push({ path: at, tag });
+                if (tag === '!reset') {
+                    changed = true;
+                    return;
+                }
+                const value = tag ? item : visit(item, at);
+                if (value !== item)
+                    changed = true;
+                items.push(value);
+            });
+            return changed ? { kind: 'seq', items, span: node.span } : node;
+        }
+        return node;
+    };
+    return { tree: visit(root, []), tagged };
+}
+/** The merge tag on `node`; any other local tag was warned about on reading and is ignored. */
+function mergeTagOf(node) {
+    return isMergeTag(node.tag) ? node.tag : undefined;
+}
+/**
+ * `target` (the node at `prefix` of the earlier side of a merge) without the values the later
+ * side tagged: every mapping entry whose path is tagged is removed. As in compose-go, an item of
+ * a sequence is not removed from the earlier side (a tagged item only leaves the later side).
+ */
+function dropTaggedValues(target, tagged, prefix = []) {
+    const relevant = tagged
+        .filter(t => t.path.length > prefix.length && prefix.every((step, i) => t.path[i] === step))
+        .map(t => t.path.slice(prefix.length));
+    if (relevant.length === 0)
+        return target;
+    return dropPaths(target, relevant);
+}
+function dropPaths(node, paths) {
+    if (node.kind !== 'map')
+        return node;
+    let entries;
+    const byKey = new Map();
+    for (const path of paths) {
+        const [first, ...rest] = path;
+        if (first === undefined)
+            continue;
+        const list = byKey.get(first) ?? [];
+        list.push(rest);
+        byKey.set(first, list);
+    }
+    for (const [key, rests] of byKey) {
+        const pair = node.entries.get(key);
+        if (!pair)
+            continue;
+        entries ??= new Map(node.entries);
+        if (rests.some(rest => rest.length === 0)) {
+            entries.delete(key);
+            continue;
+        }
+        const value = dropPaths(pair.value, rests);
+        if (value !== pair.value)
+            entries.set(key, { key: pair.key, value });
+    }
+    return entries ? copyMap(node, entries) : node;
+}
+/** A map with other entries, its span kept (named, not spread: see `YNode`). */
+function copyMap(node, entries) {
+    return { kind: 'map', entries, span: node.span };
+}
+
 ;// CONCATENATED MODULE: ./src/load/file-cache.ts
 /**
  * Reads each file at most once per scan, and parses it. Discovery's shape check, project
@@ -47449,6 +47539,7 @@ function firstLine(message) {
  * (`releaseTrees`). The text stays, so a released file is parsed again, not read again: what
  * the loader sees is what discovery saw, even if the file changes on disk meanwhile.
  */
+
 
 
 
@@ -47515,7 +47606,7 @@ class ParsedFileCache {
         let result;
         if (typeof text === 'string') {
             const started = performance.now();
-            result = parseYamlFile(relativePath, text, this.options.treeLimits);
+            result = parseComposeYaml(relativePath, text, this.options.treeLimits);
             this.parsing += performance.now() - started;
             if (result.root) {
                 this.sources.set(relativePath, text);
@@ -47528,7 +47619,8 @@ class ParsedFileCache {
                 path: relativePath,
                 root: undefined,
                 diagnostics: [text],
-                comments: new Map()
+                comments: new Map(),
+                localTags: []
             };
         }
         this.parsed.set(relativePath, result);
@@ -47704,6 +47796,24 @@ function formatBytes(n) {
     if (n >= 1024)
         return `${(n / 1024).toFixed(1)} KiB`;
     return `${n} B`;
+}
+/**
+ * A file's text parsed as compose reads it. Compose knows two local tags, `!reset` and
+ * `!override` (`merge-tags.ts`); any other is a warning where it was written, and its value is
+ * read as if untagged.
+ */
+function parseComposeYaml(relativePath, text, limits) {
+    const parsed = parseYamlFile(relativePath, text, limits);
+    const unknown = parsed.localTags.filter(use => !isMergeTag(use.tag));
+    if (unknown.length === 0)
+        return parsed;
+    const warnings = unknown.map(use => ({
+        code: 'unknown-tag',
+        severity: 'warning',
+        message: `unknown YAML tag \`${use.tag}\`: compose knows \`!reset\` and \`!override\`. The value was read as if untagged`,
+        span: use.span
+    }));
+    return { ...parsed, diagnostics: [...parsed.diagnostics, ...warnings] };
 }
 
 ;// CONCATENATED MODULE: ./src/load/load-context.ts
@@ -48062,101 +48172,6 @@ function volumeKey(item) {
         return undefined;
     const target = item.entries.get('target')?.value;
     return target?.kind === 'scalar' && target.value !== null ? String(target.value) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/load/merge-tags.ts
-/**
- * `root` without its `!reset` nodes, and the path of every tagged node. Nodes are copied only
- * on the way to a change; untouched subtrees are shared.
- */
-function extractMergeTags(root) {
-    const tagged = [];
-    const visit = (node, path) => {
-        if (node.kind === 'map') {
-            let entries;
-            for (const [key, pair] of node.entries) {
-                const at = [...path, key];
-                if (pair.value.tag)
-                    tagged.push({ path: at, tag: pair.value.tag });
-                if (pair.value.tag === 'reset') {
-                    entries ??= new Map(node.entries);
-                    entries.delete(key);
-                    continue;
-                }
-                const value = pair.value.tag ? pair.value : visit(pair.value, at);
-                if (value !== pair.value) {
-                    entries ??= new Map(node.entries);
-                    entries.set(key, { key: pair.key, value });
-                }
-            }
-            return entries ? copyMap(node, entries) : node;
-        }
-        if (node.kind === 'seq') {
-            let changed = false;
-            const items = [];
-            node.items.forEach((item, index) => {
-                const at = [...path, String(index)];
-                if (item.tag)
-                    tagged.push({ path: at, tag: item.tag });
-                if (item.tag === 'reset') {
-                    changed = true;
-                    return;
-                }
-                const value = item.tag ? item : visit(item, at);
-                if (value !== item)
-                    changed = true;
-                items.push(value);
-            });
-            return changed ? { kind: 'seq', items, span: node.span } : node;
-        }
-        return node;
-    };
-    return { tree: visit(root, []), tagged };
-}
-/**
- * `target` (the node at `prefix` of the earlier side of a merge) without the values the later
- * side tagged: every mapping entry whose path is tagged is removed. As in compose-go, an item of
- * a sequence is not removed from the earlier side (a tagged item only leaves the later side).
- */
-function dropTaggedValues(target, tagged, prefix = []) {
-    const relevant = tagged
-        .filter(t => t.path.length > prefix.length && prefix.every((step, i) => t.path[i] === step))
-        .map(t => t.path.slice(prefix.length));
-    if (relevant.length === 0)
-        return target;
-    return dropPaths(target, relevant);
-}
-function dropPaths(node, paths) {
-    if (node.kind !== 'map')
-        return node;
-    let entries;
-    const byKey = new Map();
-    for (const path of paths) {
-        const [first, ...rest] = path;
-        if (first === undefined)
-            continue;
-        const list = byKey.get(first) ?? [];
-        list.push(rest);
-        byKey.set(first, list);
-    }
-    for (const [key, rests] of byKey) {
-        const pair = node.entries.get(key);
-        if (!pair)
-            continue;
-        entries ??= new Map(node.entries);
-        if (rests.some(rest => rest.length === 0)) {
-            entries.delete(key);
-            continue;
-        }
-        const value = dropPaths(pair.value, rests);
-        if (value !== pair.value)
-            entries.set(key, { key: pair.key, value });
-    }
-    return entries ? copyMap(node, entries) : node;
-}
-/** A map with other entries, its span kept (named, not spread: see `YNode`). */
-function copyMap(node, entries) {
-    return { kind: 'map', entries, span: node.span };
 }
 
 ;// CONCATENATED MODULE: ./src/load/extends.ts

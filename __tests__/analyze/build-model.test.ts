@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { SourceSpan } from '../../src/core/span.js'
-import { parseYamlFile } from '../../src/load/parse-yaml.js'
-import { getEntry, getValue, type YNode } from '../../src/load/yaml-tree.js'
+import { parseYamlFile } from '../../src/yaml/parse-yaml.js'
+import { getEntry, getValue, type YNode } from '../../src/yaml/yaml-tree.js'
 import { buildModel, type ProjectSpec } from '../helpers/build-model.js'
 
 const spec: ProjectSpec = {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
-import { parseYamlFile } from '../../src/load/parse-yaml.js'
+import { parseYamlFile } from '../../src/yaml/parse-yaml.js'
 import { validateConfig } from '../../src/config/validate-config.js'
 import { RULES } from '../../src/rules/registry.js'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { classifyDocument, isComposeDocument } from '../../src/discover/classify.js'
 import { ParsedFileCache } from '../../src/load/file-cache.js'
-import type { YNode } from '../../src/load/yaml-tree.js'
+import type { YNode } from '../../src/yaml/yaml-tree.js'
 import { FIXTURES } from './temp-tree.js'
 
 const classifyCache = new ParsedFileCache({ baseDir: path.join(FIXTURES, 'classify') })

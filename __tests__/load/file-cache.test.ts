@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ParsedFileCache } from '../../src/load/file-cache.js'
-import { getValue, scalarText } from '../../src/load/yaml-tree.js'
+import { getValue, scalarText } from '../../src/yaml/yaml-tree.js'
 
 function repo(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tierguard-cache-'))

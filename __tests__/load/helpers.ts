@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { silentLogger } from '../../src/core/logger.js'
 import type { SourceSpan } from '../../src/core/span.js'
-import type { ProjectPlan } from '../../src/discover/types.js'
+import type { ProjectPlan } from '../../src/model/plan.js'
 import { ParsedFileCache } from '../../src/load/file-cache.js'
 import { loadProject } from '../../src/load/load-project.js'
 import type { Project, Service } from '../../src/model/types.js'

@@ -4,7 +4,7 @@
  * reference is compose-go's documented behaviour.
  */
 import { describe, expect, it } from '@jest/globals'
-import { parseYamlFile } from '../../src/load/parse-yaml.js'
+import { parseComposeYaml } from '../../src/load/file-cache.js'
 import { expectFixtureFindings } from '../scan/fixture-case.js'
 
 const CASE = 'fixtures/load/merge-tags'
@@ -39,7 +39,7 @@ describe('merge tags', () => {
   })
 
   it('reports an unknown tag at its value and reads the rest of the file', () => {
-    const parsed = parseYamlFile(
+    const parsed = parseComposeYaml(
       'compose.yaml',
       'services:\n  web:\n    image: nginx\n    dns: !dns-list [1.1.1.1]\n    ports: !reset []\n'
     )

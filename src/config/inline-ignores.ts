@@ -3,7 +3,7 @@
  * finding or on the line above it. Read from the comments the parser kept, never from text.
  */
 import type { SourceSpan } from '../core/span.js'
-import type { ParsedFile } from '../load/parse-yaml.js'
+import type { ParsedFile } from '../yaml/parse-yaml.js'
 
 export const IGNORE_DIRECTIVE = 'tierguard-ignore'
 

@@ -5,7 +5,7 @@
  */
 import type { SourceSpan } from '../core/span.js'
 import type { Severity } from '../core/severity.js'
-import type { ProjectPlan } from '../discover/types.js'
+import type { ProjectPlan } from '../model/plan.js'
 import type { Tier } from '../analyze/types.js'
 
 /** A rule's setting: `off` drops its findings, a severity replaces its own. */

@@ -6,8 +6,8 @@
  */
 import type { Diagnostic } from '../core/diagnostic.js'
 import { fileSpan, type SourceSpan } from '../core/span.js'
-import type { ParsedFile } from '../load/parse-yaml.js'
-import { describeNode, getEntry, type YMap, type YNode } from '../load/yaml-tree.js'
+import type { ParsedFile } from '../yaml/parse-yaml.js'
+import { describeNode, getEntry, type YMap, type YNode } from '../yaml/yaml-tree.js'
 
 /** Top-level keys of the Compose Specification (besides `x-` extensions). */
 const TOP_LEVEL_KEYS = new Set([

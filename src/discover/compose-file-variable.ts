@@ -9,7 +9,7 @@ import { fileSpan, spanOf, type SourceSpan } from '../core/span.js'
 import { envFileToMap, parseEnvFile } from '../load/env-file.js'
 import type { ParsedFileCache } from '../load/file-cache.js'
 import { resolvePath } from '../load/paths.js'
-import type { ProjectPlan } from './types.js'
+import type { ProjectPlan } from '../model/plan.js'
 
 /** What the variable says in one folder, and where it was set. */
 interface ComposeFileSetting {

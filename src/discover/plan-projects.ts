@@ -12,11 +12,11 @@ import path from 'node:path'
 import type { Diagnostic } from '../core/diagnostic.js'
 import { fileSpan } from '../core/span.js'
 import type { ParsedFileCache } from '../load/file-cache.js'
-import type { ParsedFile } from '../load/parse-yaml.js'
+import type { ParsedFile } from '../yaml/parse-yaml.js'
 import { readExtendedFiles, readIncludedFiles } from '../load/references.js'
-import { getValue, scalarText, type YNode } from '../load/yaml-tree.js'
+import { getValue, scalarText, type YNode } from '../yaml/yaml-tree.js'
 import { matchComposeFileName, type FileRole } from './file-names.js'
-import type { ProjectPlan } from './types.js'
+import type { ProjectPlan } from '../model/plan.js'
 
 /**
  * What planning reads of a compose file. The scan outlines each file as it parses it and lets

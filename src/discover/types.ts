@@ -1,5 +1,4 @@
-/** What discovery hands the loader. */
-import type { Diagnostic } from '../core/diagnostic.js'
+/** What discovery is asked to do. What it hands the loader, a `ProjectPlan`, is in `model/`. */
 
 export interface DiscoverOptions {
   /** Absolute paths to scan: folders (walked) or files (taken as they are). */
@@ -10,22 +9,4 @@ export interface DiscoverOptions {
   include?: string[]
   /** Globs of files or folders to leave out. */
   exclude?: string[]
-}
-
-/**
- * A set of files docker compose would load together, in load order: the base file, then its
- * override(s). `include`/`extends: file:` targets are followed by the loader, not listed here.
- */
-export interface ProjectPlan {
-  /** Files, POSIX paths relative to the base directory; the first is the base file. */
-  files: string[]
-  /** The project directory (the first file's folder), relative to the base directory. */
-  directory: string
-  kind: 'compose' | 'stack'
-  /** A name given by configuration (`-p`, stack name); otherwise the loader derives it. */
-  name?: string
-  /** Env files given by configuration, beside the project directory's `.env`. */
-  envFiles?: string[]
-  /** What planning wants the user to know about this plan (e.g. a second default file name). */
-  notes?: Diagnostic[]
 }

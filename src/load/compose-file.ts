@@ -11,7 +11,7 @@ import { interpolationSink, lookupIn, noteFile, report, type Scope } from './loa
 import { mergeTopLevel } from './merge.js'
 import { dropTaggedValues, extractMergeTags } from './merge-tags.js'
 import { resolvePath } from './paths.js'
-import { describeNode, type YMap, type YNode, type YPair } from './yaml-tree.js'
+import { describeNode, type YMap, type YNode, type YPair } from '../yaml/yaml-tree.js'
 
 const TOP_LEVEL_KEYS = new Set([
   'version',

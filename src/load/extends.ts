@@ -7,7 +7,7 @@ import { MAX_EXTENDS_DEPTH, report, noteFile, type Scope } from './load-context.
 import { mergeServices } from './merge.js'
 import { resolveReference } from './references.js'
 import { dropTaggedValues } from './merge-tags.js'
-import { describeNode, getValue, type YMap, type YNode } from './yaml-tree.js'
+import { describeNode, getValue, type YMap, type YNode } from '../yaml/yaml-tree.js'
 
 /** Reads a file's top level (see `readFileDict`); passed in to keep modules acyclic. */
 export type ReadFileDict = (

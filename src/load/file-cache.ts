@@ -19,8 +19,9 @@ import {
 import path from 'node:path'
 import type { Diagnostic } from '../core/diagnostic.js'
 import { fileSpan } from '../core/span.js'
-import { parseYamlFile, type ParsedFile, type SourceComment } from './parse-yaml.js'
-import type { TreeLimits } from './yaml-tree.js'
+import { parseYamlFile, type ParsedFile, type SourceComment } from '../yaml/parse-yaml.js'
+import type { TreeLimits } from '../yaml/yaml-tree.js'
+import { isMergeTag } from './merge-tags.js'
 
 export interface FileCacheOptions {
   /** Absolute directory every span's `file` is relative to. */
@@ -102,7 +103,7 @@ export class ParsedFileCache {
     let result: ParsedFile
     if (typeof text === 'string') {
       const started = performance.now()
-      result = parseYamlFile(relativePath, text, this.options.treeLimits)
+      result = parseComposeYaml(relativePath, text, this.options.treeLimits)
       this.parsing += performance.now() - started
       if (result.root) {
         this.sources.set(relativePath, text)
@@ -114,7 +115,8 @@ export class ParsedFileCache {
         path: relativePath,
         root: undefined,
         diagnostics: [text],
-        comments: new Map<number, SourceComment>()
+        comments: new Map<number, SourceComment>(),
+        localTags: []
       }
     }
     this.parsed.set(relativePath, result)
@@ -295,4 +297,26 @@ function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`
   return `${n} B`
+}
+
+/**
+ * A file's text parsed as compose reads it. Compose knows two local tags, `!reset` and
+ * `!override` (`merge-tags.ts`); any other is a warning where it was written, and its value is
+ * read as if untagged.
+ */
+export function parseComposeYaml(
+  relativePath: string,
+  text: string,
+  limits?: Partial<TreeLimits>
+): ParsedFile {
+  const parsed = parseYamlFile(relativePath, text, limits)
+  const unknown = parsed.localTags.filter(use => !isMergeTag(use.tag))
+  if (unknown.length === 0) return parsed
+  const warnings: Diagnostic[] = unknown.map(use => ({
+    code: 'unknown-tag',
+    severity: 'warning',
+    message: `unknown YAML tag \`${use.tag}\`: compose knows \`!reset\` and \`!override\`. The value was read as if untagged`,
+    span: use.span
+  }))
+  return { ...parsed, diagnostics: [...parsed.diagnostics, ...warnings] }
 }

@@ -14,7 +14,7 @@ import {
 } from './load-context.js'
 import { resolvePath } from './paths.js'
 import { readIncludeEntry } from './references.js'
-import { describeNode, getValue, type YMap, type YNode, type YPair } from './yaml-tree.js'
+import { describeNode, getValue, type YMap, type YNode, type YPair } from '../yaml/yaml-tree.js'
 
 /** Loads files as a project (see `loadModel`); passed in to keep modules acyclic. */
 export type LoadModel = (scope: Scope, files: string[]) => YMap | undefined

@@ -4,7 +4,7 @@
  * (values, never keys) and yields new scalars with the span of the original.
  */
 import type { SourceSpan } from '../core/span.js'
-import type { YNode, YPair } from './yaml-tree.js'
+import type { YNode, YPair } from '../yaml/yaml-tree.js'
 
 /** Looks a variable up; undefined means unset (an empty string is set). */
 export type VariableLookup = (name: string) => string | undefined

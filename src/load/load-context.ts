@@ -10,7 +10,7 @@ import type { Located } from '../model/types.js'
 import type { ParsedFileCache } from './file-cache.js'
 import type { TaggedPath } from './merge-tags.js'
 import type { InterpolationSink, VariableLookup } from './interpolate.js'
-import type { YMap, YNode } from './yaml-tree.js'
+import type { YMap, YNode } from '../yaml/yaml-tree.js'
 
 export interface LoadContext {
   cache: ParsedFileCache

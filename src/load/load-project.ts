@@ -4,7 +4,7 @@
  */
 import type { Logger } from '../core/logger.js'
 import { fileSpan } from '../core/span.js'
-import type { ProjectPlan } from '../discover/types.js'
+import type { ProjectPlan } from '../model/plan.js'
 import type { Network, Project, Service } from '../model/types.js'
 import { loadModel } from './compose-file.js'
 import { envFileToMap, parseEnvFile } from './env-file.js'
@@ -21,7 +21,7 @@ import { implicitDefaultNetwork, normalizeNetworks } from './normalize-network.j
 import { normalizeService } from './normalize-service.js'
 import { resolvePath } from './paths.js'
 import { resolveProjectName } from './project-name.js'
-import { getValue } from './yaml-tree.js'
+import { getValue } from '../yaml/yaml-tree.js'
 
 export interface LoadOptions {
   /** Variables given by the user (`--env`, the configuration's `env`); they win, like the shell's. */

@@ -6,7 +6,14 @@
  * paths are removed from the earlier side. So `ports: !reset []` leaves no ports, and
  * `ports: !override [...]` leaves only the override's.
  */
-import type { MergeTag, YMap, YNode, YPair } from './yaml-tree.js'
+import type { LocalTag, YMap, YNode, YPair } from '../yaml/yaml-tree.js'
+
+/** The merge tags of Compose v2, as written in the file. */
+export type MergeTag = '!reset' | '!override'
+
+export function isMergeTag(tag: LocalTag | undefined): tag is MergeTag {
+  return tag === '!reset' || tag === '!override'
+}
 
 /** Where a tagged node sits, from the file's top level: `['services', 'web', 'ports']`. */
 export interface TaggedPath {
@@ -25,13 +32,14 @@ export function extractMergeTags(root: YNode): { tree: YNode; tagged: TaggedPath
       let entries: Map<string, YPair> | undefined
       for (const [key, pair] of node.entries) {
         const at = [...path, key]
-        if (pair.value.tag) tagged.push({ path: at, tag: pair.value.tag })
-        if (pair.value.tag === 'reset') {
+        const tag = mergeTagOf(pair.value)
+        if (tag) tagged.push({ path: at, tag })
+        if (tag === '!reset') {
           entries ??= new Map(node.entries)
           entries.delete(key)
           continue
         }
-        const value = pair.value.tag ? pair.value : visit(pair.value, at)
+        const value = tag ? pair.value : visit(pair.value, at)
         if (value !== pair.value) {
           entries ??= new Map(node.entries)
           entries.set(key, { key: pair.key, value })
@@ -44,12 +52,13 @@ export function extractMergeTags(root: YNode): { tree: YNode; tagged: TaggedPath
       const items: YNode[] = []
       node.items.forEach((item, index) => {
         const at = [...path, String(index)]
-        if (item.tag) tagged.push({ path: at, tag: item.tag })
-        if (item.tag === 'reset') {
+        const tag = mergeTagOf(item)
+        if (tag) tagged.push({ path: at, tag })
+        if (tag === '!reset') {
           changed = true
           return
         }
-        const value = item.tag ? item : visit(item, at)
+        const value = tag ? item : visit(item, at)
         if (value !== item) changed = true
         items.push(value)
       })
@@ -58,6 +67,11 @@ export function extractMergeTags(root: YNode): { tree: YNode; tagged: TaggedPath
     return node
   }
   return { tree: visit(root, []), tagged }
+}
+
+/** The merge tag on `node`; any other local tag was warned about on reading and is ignored. */
+function mergeTagOf(node: YNode): MergeTag | undefined {
+  return isMergeTag(node.tag) ? node.tag : undefined
 }
 
 /**

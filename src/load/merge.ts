@@ -7,7 +7,7 @@
  * file that wrote it.
  */
 import { parseShortVolume } from './volumes.js'
-import type { YMap, YNode, YPair, YScalar, YSeq } from './yaml-tree.js'
+import type { YMap, YNode, YPair, YScalar, YSeq } from '../yaml/yaml-tree.js'
 
 /** Service attributes (paths below a service) whose value the override replaces. */
 const REPLACED = new Set(['command', 'entrypoint', 'healthcheck.test', 'extends'])

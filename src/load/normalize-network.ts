@@ -2,7 +2,7 @@
 import type { Network } from '../model/types.js'
 import type { LoadContext } from './load-context.js'
 import { readBoolean, readLabels, readString, reportWrongType, toPlain } from './read-values.js'
-import { getValue, type YMap, type YNode } from './yaml-tree.js'
+import { getValue, type YMap, type YNode } from '../yaml/yaml-tree.js'
 
 /** The declared networks of a project, in the order written. */
 export function normalizeNetworks(

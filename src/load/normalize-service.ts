@@ -25,7 +25,7 @@ import {
   reportWrongType
 } from './read-values.js'
 import { isDockerSocket, isHostPath, parseShortVolume } from './volumes.js'
-import { getValue, scalarText, type YMap, type YNode, type YScalar } from './yaml-tree.js'
+import { getValue, scalarText, type YMap, type YNode, type YScalar } from '../yaml/yaml-tree.js'
 
 export interface NormalizeServiceOptions {
   ctx: LoadContext

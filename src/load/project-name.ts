@@ -1,9 +1,9 @@
 /** The project (or stack) name, from the sources compose reads, normalised as compose does. */
 import path from 'node:path'
-import type { ProjectPlan } from '../discover/types.js'
+import type { ProjectPlan } from '../model/plan.js'
 import type { Project } from '../model/types.js'
 import { report, type LoadContext } from './load-context.js'
-import type { YNode } from './yaml-tree.js'
+import type { YNode } from '../yaml/yaml-tree.js'
 
 /**
  * Lowercase, only `[a-z0-9_-]`, starting with a letter or digit (compose's

@@ -6,7 +6,7 @@
 import { spanOf, type SourceSpan } from '../core/span.js'
 import type { Label, Located } from '../model/types.js'
 import { report, type LoadContext } from './load-context.js'
-import { describeNode, type YNode, type YPair } from './yaml-tree.js'
+import { describeNode, type YNode, type YPair } from '../yaml/yaml-tree.js'
 
 /** Reports `what` (e.g. "`ports` of service `web`") not being `expected`. */
 export function reportWrongType(

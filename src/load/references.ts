@@ -7,7 +7,7 @@
 import path from 'node:path'
 import type { SourceSpan } from '../core/span.js'
 import { resolvePath } from './paths.js'
-import { describeNode, getValue, scalarText, type YNode } from './yaml-tree.js'
+import { describeNode, getValue, scalarText, type YNode } from '../yaml/yaml-tree.js'
 
 /** A path written in a file, resolved, and where it was written. */
 export interface FileReference {

@@ -1,6 +1,6 @@
 /**
  * Parses a file's text once into the position-carrying tree every other stage reads. Most
- * compose files are read by the fast parser of `parse-block-yaml.ts`; a file it does not take
+ * files are read by the fast parser of `parse-block-yaml.ts`; a file it does not take
  * goes through `yaml` (`parseAllDocuments` with a `LineCounter`), whose errors become
  * diagnostics with spans.
  */
@@ -13,9 +13,13 @@ import {
   DEFAULT_TREE_LIMITS,
   spanMaker,
   TreeLimitError,
+  type LocalTag,
+  type SourceComment,
   type TreeLimits,
   type YNode
 } from './yaml-tree.js'
+
+export type { SourceComment } from './yaml-tree.js'
 
 export interface ParsedFile {
   /** POSIX path relative to the scan's base directory. */
@@ -26,11 +30,13 @@ export interface ParsedFile {
   diagnostics: Diagnostic[]
   /** Comments of the file by 1-based line, for inline suppressions (`# tierguard-ignore`). */
   comments: Map<number, SourceComment>
+  /** Every local tag (`!name`) written in the file, in order, for the reader to judge. */
+  localTags: LocalTagUse[]
 }
 
-/** A `#` comment: its text (without `#`, trimmed) and its span (`#` included). */
-export interface SourceComment {
-  text: string
+/** Where a local tag was written. */
+export interface LocalTagUse {
+  tag: LocalTag
   span: SourceSpan
 }
 
@@ -43,7 +49,8 @@ export function parseYamlFile(
   // A BOM is not part of the content: drop it so columns on line 1 count as an editor shows them.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const fast = parseBlockYaml(path, source, treeLimits(source, limits))
-  if (fast) return { path, root: fast.root, diagnostics: [], comments: fast.comments }
+  if (fast)
+    return { path, root: fast.root, diagnostics: [], comments: fast.comments, localTags: [] }
   return parseWithYamlLibrary(path, source, limits)
 }
 
@@ -60,6 +67,8 @@ export function parseWithYamlLibrary(
   const makeSpan = spanMaker(path, lineCounter)
   const diagnostics: Diagnostic[] = []
   const comments = new Map<number, SourceComment>()
+  const localTags: LocalTagUse[] = []
+  const failed = () => ({ path, root: undefined, diagnostics, comments, localTags })
 
   // Lexer, Parser then Composer is what `parseAllDocuments` does; driving them by hand bounds
   // the nesting and hands over every comment lexeme, where inline suppressions live.
@@ -77,7 +86,7 @@ export function parseWithYamlLibrary(
       message: `values are nested more than ${maxDepth} levels deep; the file was not analysed`,
       span: makeSpan(tokens.offset, tokens.offset + 1)
     })
-    return { path, root: undefined, diagnostics, comments }
+    return failed()
   }
   const composer = new Composer({ merge: true, uniqueKeys: true, strict: true })
   const list = Array.from(composer.compose(tokens))
@@ -88,12 +97,12 @@ export function parseWithYamlLibrary(
     diagnostics.push({
       code: 'multiple-documents',
       severity: 'error',
-      message: `the file holds ${list.length} YAML documents; compose reads exactly one. Split it into separate files`,
+      message: `the file holds ${list.length} YAML documents where one is expected. Split it into separate files`,
       span: makeSpan(at, at)
     })
   }
   const doc = list[0]
-  if (!doc) return { path, root: undefined, diagnostics, comments }
+  if (!doc) return failed()
 
   for (const error of doc.errors) {
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax'
@@ -104,7 +113,7 @@ export function parseWithYamlLibrary(
       span: makeSpan(error.pos[0], error.pos[1])
     })
   }
-  if (doc.errors.length > 0) return { path, root: undefined, diagnostics, comments }
+  if (doc.errors.length > 0) return failed()
 
   try {
     const root = convertDocument(
@@ -112,16 +121,9 @@ export function parseWithYamlLibrary(
       path,
       lineCounter,
       treeLimits(source, limits),
-      (tag, [start, end]) => {
-        diagnostics.push({
-          code: 'unknown-tag',
-          severity: 'warning',
-          message: `unknown YAML tag \`${tag}\`: compose knows \`!reset\` and \`!override\`. The value was read as if untagged`,
-          span: makeSpan(start, end)
-        })
-      }
+      (tag, [start, end]) => localTags.push({ tag, span: makeSpan(start, end) })
     )
-    return { path, root, diagnostics, comments }
+    return { path, root, diagnostics, comments, localTags }
   } catch (e) {
     if (e instanceof TreeLimitError) {
       diagnostics.push({
@@ -130,7 +132,7 @@ export function parseWithYamlLibrary(
         message: e.message,
         span: makeSpan(e.range[0], e.range[1])
       })
-      return { path, root: undefined, diagnostics, comments }
+      return failed()
     }
     if (e instanceof RangeError) {
       // Call stack exhausted by nesting the YAML parser accepted.
@@ -140,7 +142,7 @@ export function parseWithYamlLibrary(
         message: 'the file is nested too deeply to analyse',
         span: makeSpan(0, 0)
       })
-      return { path, root: undefined, diagnostics, comments }
+      return failed()
     }
     throw e
   }

@@ -1,5 +1,5 @@
 /**
- * A fast parser for the YAML that compose files are written in: block mappings and sequences,
+ * A fast parser for the YAML that configuration files are mostly written in: block mappings and sequences,
  * one-line scalars (plain, quoted), block scalars, one-line flow collections, anchors, aliases
  * and `<<` merge keys. It builds the same `YNode` tree as `yaml`'s parser followed by
  * `convertDocument`, straight from the text, without a token stream, a CST or a `Document`.
@@ -8,12 +8,11 @@
  * several documents, tabs, duplicate keys, any syntax error, ...) makes it give up and return
  * `undefined`; the caller then parses the file with `yaml`, which also reports the errors.
  * Giving up is always safe; a tree that differs from `yaml`'s is a bug, which
- * `__tests__/load/parse-block-yaml.test.ts` checks on every fixture, on generated files and,
+ * `__tests__/yaml/parse-block-yaml.test.ts` checks on every fixture, on generated files and,
  * when it is there, on the third-party corpus.
  */
 import { spanOf, type SourceSpan } from '../core/span.js'
-import type { SourceComment } from './parse-yaml.js'
-import type { TreeLimits, YMap, YNode, YPair, YScalar, YSeq } from './yaml-tree.js'
+import type { SourceComment, TreeLimits, YMap, YNode, YPair, YScalar, YSeq } from './yaml-tree.js'
 
 export interface BlockYamlResult {
   /** The document's tree; undefined for a file of only comments and blank lines. */
@@ -28,7 +27,7 @@ export function parseBlockYaml(
   limits: TreeLimits
 ): BlockYamlResult | undefined {
   // Tabs (indentation rules), lone carriage returns and the Unicode line breaks change how
-  // lines and indentation are read; they are rare in compose files and `yaml` knows them.
+  // lines and indentation are read; they are rare in such files and `yaml` knows them.
   if (UNUSUAL_TEXT.test(source)) return undefined
   try {
     return new BlockYamlParser(file, source, limits).parseDocument()

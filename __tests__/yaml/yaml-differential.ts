@@ -16,9 +16,9 @@
  */
 import fc from 'fast-check'
 import { isPair, isScalar, parseAllDocuments, visit, type Document, type Pair } from 'yaml'
-import { parseBlockYaml } from '../../src/load/parse-block-yaml.js'
-import { parseWithYamlLibrary, parseYamlFile } from '../../src/load/parse-yaml.js'
-import { DEFAULT_TREE_LIMITS, type YNode } from '../../src/load/yaml-tree.js'
+import { parseBlockYaml } from '../../src/yaml/parse-block-yaml.js'
+import { parseWithYamlLibrary, parseYamlFile } from '../../src/yaml/parse-yaml.js'
+import { DEFAULT_TREE_LIMITS, type YNode } from '../../src/yaml/yaml-tree.js'
 
 /** The options of the project's fallback (`parseWithYamlLibrary`'s `Composer`). */
 export const YAML_OPTIONS = { merge: true, uniqueKeys: true, strict: true } as const

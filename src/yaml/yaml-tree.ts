@@ -27,17 +27,24 @@ import { spanOf, type SourceSpan } from '../core/span.js'
 export type YNode = YScalar | YMap | YSeq
 
 /**
- * The merge tags of Compose v2 on a node: `!reset` removes the value a merge would combine it
- * with, `!override` replaces it (`merge-tags.ts` applies them).
+ * A local tag written on a node (`!reset`, `!override`, `!anything`), kept as written for the
+ * reader to interpret. Tags of the core schema (`!!str`, `!!int`, ...) are applied by the
+ * parser and not kept.
  */
-export type MergeTag = 'reset' | 'override'
+export type LocalTag = `!${string}`
+
+/** A `#` comment: its text (without `#`, trimmed) and its span (`#` included). */
+export interface SourceComment {
+  text: string
+  span: SourceSpan
+}
 
 /** A scalar. `value` is the YAML-typed value; strings are interpolated later by the loader. */
 export interface YScalar {
   kind: 'scalar'
   value: string | number | boolean | null
   span: SourceSpan
-  tag?: MergeTag
+  tag?: LocalTag
 }
 
 export interface YPair {
@@ -50,14 +57,14 @@ export interface YMap {
   kind: 'map'
   entries: Map<string, YPair>
   span: SourceSpan
-  tag?: MergeTag
+  tag?: LocalTag
 }
 
 export interface YSeq {
   kind: 'seq'
   items: YNode[]
   span: SourceSpan
-  tag?: MergeTag
+  tag?: LocalTag
 }
 
 /** Raised inside conversion when a limit is passed; turned into a diagnostic by the caller. */
@@ -98,21 +105,16 @@ export function convertDocument(
   file: string,
   lineCounter: LineCounter,
   limits: TreeLimits = DEFAULT_TREE_LIMITS,
-  onUnknownTag?: (tag: string, range: [number, number]) => void
+  onLocalTag?: (tag: LocalTag, range: [number, number]) => void
 ): YNode | undefined {
   const makeSpan = spanMaker(file, lineCounter)
-  /** `!reset` and `!override` as a `MergeTag`; any other local tag is reported and ignored. */
-  const mergeTagOf = (node: Node): MergeTag | undefined => {
-    const tag = node.tag
-    if (tag === '!reset') return 'reset'
-    if (tag === '!override') return 'override'
-    // `!!str` and the like resolve to `tag:yaml.org,2002:...`; a `!name` tag is local.
-    if (tag?.startsWith('!')) onUnknownTag?.(tag, rangeOf(node))
-    return undefined
-  }
+  /** A local tag is kept on its node; `!!str` and the like resolve to `tag:yaml.org,2002:...`. */
   const tagged = <T extends YNode>(converted: T, node: Node): T => {
-    const tag = mergeTagOf(node)
-    if (tag) converted.tag = tag
+    const tag = node.tag
+    if (tag?.startsWith('!')) {
+      converted.tag = tag as LocalTag
+      onLocalTag?.(tag as LocalTag, rangeOf(node))
+    }
     return converted
   }
   let nodes = 0

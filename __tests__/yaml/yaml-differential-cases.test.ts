@@ -5,9 +5,9 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { parseDocument } from 'yaml'
-import { parseBlockYaml } from '../../src/load/parse-block-yaml.js'
-import { parseWithYamlLibrary, parseYamlFile } from '../../src/load/parse-yaml.js'
-import { DEFAULT_TREE_LIMITS, getValue, type YNode } from '../../src/load/yaml-tree.js'
+import { parseBlockYaml } from '../../src/yaml/parse-block-yaml.js'
+import { parseWithYamlLibrary, parseYamlFile } from '../../src/yaml/parse-yaml.js'
+import { DEFAULT_TREE_LIMITS, getValue, type YNode } from '../../src/yaml/yaml-tree.js'
 
 /** A tree as plain data (values, key order, spans as `line:col-line:col`). */
 function plain(node: YNode | undefined): unknown {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseYamlFile } from '../../src/load/parse-yaml.js'
-import { getValue } from '../../src/load/yaml-tree.js'
+import { parseYamlFile } from '../../src/yaml/parse-yaml.js'
+import { getValue } from '../../src/yaml/yaml-tree.js'
 
 describe('parseYamlFile', () => {
   it('keeps the span of a value reached through an alias at the anchor', () => {
