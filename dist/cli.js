@@ -15305,9 +15305,9 @@ function formatMarkdown(result, options = {}) {
     ];
     const findings = result.findings.filter(f => !f.suppression).sort(compareFindingsBySeverity);
     const findingRows = findings.map(f => `| ${isBlocking(f.severity, failOn) ? `**${f.severity}**` : f.severity} | \`${f.ruleId}\` | ` +
-        `${markdownCode(`${f.location.file}:${f.location.startLine}`)} | ${escapeMarkdown(f.message)} |`);
+        `${markdown_markdownCode(`${f.location.file}:${f.location.startLine}`)} | ${markdown_escapeMarkdown(f.message)} |`);
     const failed = result.diagnostics.filter(d => d.severity === 'error');
-    const diagnosticRows = failed.map(d => `| \`${d.code}\` | ${markdownCode(`${d.span.file}:${d.span.startLine}`)} | ${escapeMarkdown(d.message)} |`);
+    const diagnosticRows = failed.map(d => `| \`${d.code}\` | ${markdown_markdownCode(`${d.span.file}:${d.span.startLine}`)} | ${markdown_escapeMarkdown(d.message)} |`);
     // Sections in order; each table's rows may be cut, the rest is always kept.
     const sections = [];
     if (findingRows.length > 0) {
@@ -15332,7 +15332,7 @@ function formatMarkdown(result, options = {}) {
     for (const project of result.projects) {
         sections.push({
             title: [
-                `### Project ${markdownCode(project.name)}`,
+                `### Project ${markdown_markdownCode(project.name)}`,
                 '',
                 '| Service | Tier | Networks | Published ports |',
                 '| --- | --- | --- | --- |'
@@ -15392,12 +15392,12 @@ function serviceRows(result, project) {
     const realName = new Map(project.networks.map(n => [n.key, n.realName]));
     return project.services.map(service => {
         const node = result.topology.nodeOf(project, service);
-        const tier = node ? escapeMarkdown(describeTierBriefly(node.tier)) : 'app';
+        const tier = node ? markdown_escapeMarkdown(describeTierBriefly(node.tier)) : 'app';
         const networks = service.networkMode
-            ? markdownCode(`network_mode: ${networkModeText(service.networkMode)}`)
-            : service.networks.map(n => markdownCode(realName.get(n.network) ?? n.network)).join(', ');
-        const ports = service.ports.map(p => markdownCode(p.text)).join(', ');
-        return `| ${markdownCode(service.name)} | ${tier} | ${networks || '–'} | ${ports || '–'} |`;
+            ? markdown_markdownCode(`network_mode: ${networkModeText(service.networkMode)}`)
+            : service.networks.map(n => markdown_markdownCode(realName.get(n.network) ?? n.network)).join(', ');
+        const ports = service.ports.map(p => markdown_markdownCode(p.text)).join(', ');
+        return `| ${markdown_markdownCode(service.name)} | ${tier} | ${networks || '–'} | ${ports || '–'} |`;
     });
 }
 function networkModeText(mode) {
@@ -15428,7 +15428,7 @@ const MARKDOWN_CONTROL =
  * visible escapes (`\u202e`). Not for use inside a code span, where
  * references are not decoded; `markdownCode` is the monospace form.
  */
-function escapeMarkdown(text) {
+function markdown_escapeMarkdown(text) {
     // Controls become visible escapes (`\x9b`, `\u202e`) after the specials, so their backslash
     // stays a character: Markdown escapes only punctuation, and `\x`, `\u` show as written.
     return text
@@ -15444,8 +15444,8 @@ function markdown_visibleEscape(char) {
         : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 /** `text` escaped as `escapeMarkdown` does, in monospace (`<code>`, which no text can close). */
-function markdownCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
+function markdown_markdownCode(text) {
+    return `<code>${markdown_escapeMarkdown(text)}</code>`;
 }
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -16803,6 +16803,7 @@ async function forEach(items, limit, work) {
  */
 
 
+
 /** Builds the report of a rehearsal from its outcomes. */
 function buildRehearsalReport(input) {
     const probes = input.outcomes.map(toEntry);
@@ -16917,6 +16918,38 @@ function formatVerifyText(report) {
     lines.push(`${failed ? '✖' : '✔'} ${parts.join('; ')} (${(report.durationMs / 1000).toFixed(1)} s)`);
     return lines.map(inert).join('\n') + '\n';
 }
+/** Disagreements listed in the job summary; the JSON report of the CLI has them all. */
+const SUMMARY_MISMATCHES = 20;
+/**
+ * The job summary's section for the action's `verify` input: the counts, then each
+ * disagreement at its location. `notRun` says why there is no report. Everything from the
+ * scanned files is escaped.
+ */
+function formatVerifyMarkdown(report, notRun) {
+    const lines = ['### Rehearsal on a container engine', ''];
+    if (!report) {
+        lines.push(`Not run: ${escapeMarkdown(notRun ?? 'no engine')}`);
+        return `${lines.join('\n')}\n`;
+    }
+    const { engine } = report;
+    const counted = report.probes.filter(p => !p.unsupported).length;
+    const verdict = report.mismatches === 0
+        ? `all ${counted} probes agree with tierguard's model`
+        : `**${report.mismatches} of ${counted} probes disagree** with tierguard's model`;
+    lines.push(`${escapeMarkdown(`${engine.name} ${engine.version}`)}, stand-in image ${markdownCode(report.image ?? '')}: ${verdict} (${(report.durationMs / 1000).toFixed(1)} s).`, '');
+    const mismatches = report.probes.filter(p => p.message);
+    for (const probe of mismatches.slice(0, SUMMARY_MISMATCHES)) {
+        lines.push(`- ${markdownCode(probe.location)} ${escapeMarkdown(probe.message ?? '')}`);
+    }
+    if (mismatches.length > SUMMARY_MISMATCHES) {
+        lines.push(`- and ${mismatches.length - SUMMARY_MISMATCHES} more: run \`tierguard verify\``);
+    }
+    const unsupported = report.probes.length - counted;
+    if (unsupported > 0 || report.skipped.length > 0) {
+        lines.push('', `${unsupported} probe(s) not comparable on this engine, ${report.skipped.length} service(s) or project(s) left out of the rehearsal.`);
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
 const UNSAFE_CHARACTERS = 
 // eslint-disable-next-line no-control-regex
 /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -17019,6 +17052,50 @@ function noEngineMessage(url, cause) {
         'scripts/engine-setup.sh sets up rootful podman and a stand-in image on Debian; see docs/verify.md.'
     ].join('\n');
 }
+/** Connects to the engine at `url` and asks its version. */
+async function connectEngine(url) {
+    try {
+        const engine = createEngineClient(url);
+        const version = await engine.version();
+        return { engine, info: { ...version, url } };
+    }
+    catch (e) {
+        if (e instanceof EngineUnavailableError || e.message.startsWith('engine URL')) {
+            return { unavailable: noEngineMessage(url, e.message) };
+        }
+        throw e;
+    }
+}
+/**
+ * Rehearses the scanned topology on a connected engine (stand-ins on the declared networks,
+ * then every probe) and builds the report; the CLI and the action's `verify` input both come
+ * here. Unavailable when the stand-in image is not on the engine.
+ */
+async function rehearseTopology(connected, topology, options) {
+    const { engine } = connected;
+    const image = await engine.call('GET', `/images/${encodeURIComponent(options.image)}/json`, undefined, [404]);
+    if (image.status === 404) {
+        return {
+            unavailable: `the stand-in image \`${options.image}\` is not on the engine. Import one (scripts/engine-setup.sh) or pull busybox and pass \`--image busybox\`; see docs/verify.md.`
+        };
+    }
+    const plan = planRehearsal(topology, { runId: (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex') });
+    const outcomes = await rehearse(plan, {
+        engine,
+        image: options.image,
+        concurrency: options.concurrency,
+        signal: options.signal,
+        logger: options.logger
+    });
+    const report = buildRehearsalReport({
+        engine: connected.info,
+        image: options.image,
+        outcomes,
+        skipped: plan.skipped,
+        durationMs: performance.now() - options.started
+    });
+    return { report, outcomes };
+}
 /** Runs `tierguard verify` and resolves to the exit code. */
 async function runVerify(argv, io) {
     const started = performance.now();
@@ -17034,19 +17111,12 @@ async function runVerify(argv, io) {
             throw new ConfigurationError(`path \`${p}\` does not exist`);
         }
     }
-    let engine;
-    let version;
-    try {
-        engine = createEngineClient(options.engine);
-        version = await engine.version();
+    const connected = await connectEngine(options.engine);
+    if ('unavailable' in connected) {
+        io.stderr.write(`${TOOL_NAME}: ${connected.unavailable}\n`);
+        return 2;
     }
-    catch (e) {
-        if (e instanceof EngineUnavailableError || e.message.startsWith('engine URL')) {
-            io.stderr.write(`${TOOL_NAME}: ${noEngineMessage(options.engine, e.message)}\n`);
-            return 2;
-        }
-        throw e;
-    }
+    const { engine } = connected;
     const logger = {
         debug: () => { },
         info: m => io.stderr.write(`${m}\n`),
@@ -17058,13 +17128,12 @@ async function runVerify(argv, io) {
         paths: paths.map(p => external_node_path_default().resolve(io.cwd, p)),
         logger: { ...logger, info: () => { } }
     });
-    const engineInfo = { ...version, url: options.engine };
     let report;
     if (options.live) {
         const drift = await findDrift(engine, result.topology);
         report = {
             tool: { name: TOOL_NAME, version: TOOL_VERSION },
-            engine: engineInfo,
+            engine: connected.info,
             mode: 'live',
             probes: [],
             mismatches: 0,
@@ -17074,26 +17143,18 @@ async function runVerify(argv, io) {
         };
     }
     else {
-        const image = await engine.call('GET', `/images/${encodeURIComponent(options.image)}/json`, undefined, [404]);
-        if (image.status === 404) {
-            io.stderr.write(`${TOOL_NAME}: the stand-in image \`${options.image}\` is not on the engine. Import one (scripts/engine-setup.sh) or pull busybox and pass \`--image busybox\`; see docs/verify.md.\n`);
-            return 2;
-        }
-        const plan = planRehearsal(result.topology, { runId: (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex') });
-        const outcomes = await rehearse(plan, {
-            engine,
+        const rehearsed = await rehearseTopology(connected, result.topology, {
             image: options.image,
             concurrency: options.concurrency,
             signal: io.signal,
-            logger
+            logger,
+            started
         });
-        report = buildRehearsalReport({
-            engine: engineInfo,
-            image: options.image,
-            outcomes,
-            skipped: plan.skipped,
-            durationMs: performance.now() - started
-        });
+        if ('unavailable' in rehearsed) {
+            io.stderr.write(`${TOOL_NAME}: ${rehearsed.unavailable}\n`);
+            return 2;
+        }
+        report = rehearsed.report;
     }
     const text = options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyText(report);
     if (options.output) {

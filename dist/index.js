@@ -43517,7 +43517,7 @@ function getIDToken(aud) {
  * When the error is about places in a file (a configuration file's problems), `problems` lists
  * them, so the action can annotate each on its line.
  */
-class ConfigurationError extends Error {
+class errors_ConfigurationError extends Error {
     problems;
     headline;
     name = 'ConfigurationError';
@@ -43594,9 +43594,9 @@ function fileSpan(file) {
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/core/tool-info.ts
 /** Who tierguard is, for SARIF `tool.driver`, help links and `--version`. */
-const TOOL_NAME = 'tierguard';
+const tool_info_TOOL_NAME = 'tierguard';
 /** Kept equal to package.json's version by a test. */
-const TOOL_VERSION = '0.1.0';
+const tool_info_TOOL_VERSION = '0.1.0';
 const INFORMATION_URI = 'https://github.com/tierguard/tierguard';
 /**
  * The absolute URL of a page under `docs/` (`docsUrl('configuration.md')`). Help text and
@@ -43791,9 +43791,9 @@ function planSarif(result, options = {}) {
     const run = {
         tool: {
             driver: {
-                name: TOOL_NAME,
-                version: TOOL_VERSION,
-                semanticVersion: TOOL_VERSION,
+                name: tool_info_TOOL_NAME,
+                version: tool_info_TOOL_VERSION,
+                semanticVersion: tool_info_TOOL_VERSION,
                 informationUri: INFORMATION_URI,
                 rules: descriptors.map(descriptor => buildRule(descriptor, limits))
             }
@@ -44797,7 +44797,7 @@ function compileGlobs(patterns, option) {
         };
     }
     catch (e) {
-        throw new ConfigurationError(`An \`${option}\` glob is not valid (${e.message}): ${cleaned.join(', ')}`);
+        throw new errors_ConfigurationError(`An \`${option}\` glob is not valid (${e.message}): ${cleaned.join(', ')}`);
     }
 }
 function addSkip(ctx, rel, why) {
@@ -55737,7 +55737,7 @@ function tiers_assign(service, entry, key) {
 
 
 /** Scans the given paths and returns projects, topology, findings and diagnostics. */
-async function scan(options) {
+async function scan_scan(options) {
     const startedAt = new Date();
     const clock = startClock();
     const { baseDir, logger, config } = options;
@@ -56111,14 +56111,14 @@ function resolveConfigFile(options) {
     if (options.file !== undefined) {
         const absolute = external_node_path_default().resolve(options.baseDir, options.file);
         if (!(0,external_node_fs_namespaceObject.existsSync)(absolute) || !(0,external_node_fs_namespaceObject.statSync)(absolute).isFile()) {
-            throw new ConfigurationError(`The configuration file \`${options.file}\` does not exist or is not a file. Check the ` +
+            throw new errors_ConfigurationError(`The configuration file \`${options.file}\` does not exist or is not a file. Check the ` +
                 'path, or leave it out to use `.tierguard.yml` in the base directory.');
         }
         return absolute;
     }
     const present = DEFAULT_CONFIG_FILES.map(name => external_node_path_default().join(options.baseDir, name)).filter(file => (0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.statSync)(file).isFile());
     if (present.length > 1) {
-        throw new ConfigurationError(`Both \`${DEFAULT_CONFIG_FILES[0]}\` and \`${DEFAULT_CONFIG_FILES[1]}\` exist in ` +
+        throw new errors_ConfigurationError(`Both \`${DEFAULT_CONFIG_FILES[0]}\` and \`${DEFAULT_CONFIG_FILES[1]}\` exist in ` +
             `${options.baseDir}: keep one, so it is clear which configuration applies.`);
     }
     return present[0];
@@ -56126,7 +56126,7 @@ function resolveConfigFile(options) {
 /** The error for an invalid configuration file: every problem, each with its place. */
 function configurationError(file, problems) {
     const sorted = [...problems].sort((a, b) => compareSpans(a.span, b.span));
-    return new ConfigurationError(formatProblems(file, sorted), sorted.map(p => ({ span: p.span, message: `${p.path ? `\`${p.path}\`: ` : ''}${p.message}` })), `The configuration file \`${file}\` is not valid (${sorted.length} problem${sorted.length === 1 ? '' : 's'}, annotated on its lines). See docs/configuration.md for every key and its values.`);
+    return new errors_ConfigurationError(formatProblems(file, sorted), sorted.map(p => ({ span: p.span, message: `${p.path ? `\`${p.path}\`: ` : ''}${p.message}` })), `The configuration file \`${file}\` is not valid (${sorted.length} problem${sorted.length === 1 ? '' : 's'}, annotated on its lines). See docs/configuration.md for every key and its values.`);
 }
 /**
  * The message of a configuration error: one line per problem, `file:line:col`, the key path,
@@ -56332,11 +56332,11 @@ function readRunnerContext(env) {
  */
 function resolveUploadTarget(context) {
     if (!context.repository) {
-        throw new ConfigurationError('GITHUB_REPOSITORY is not set, so tierguard does not know where to upload the SARIF. ' +
+        throw new errors_ConfigurationError('GITHUB_REPOSITORY is not set, so tierguard does not know where to upload the SARIF. ' +
             'Run it in a GitHub Actions workflow, or set `upload: false`.');
     }
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(context.sha)) {
-        throw new ConfigurationError(`GITHUB_SHA is not a commit SHA (${JSON.stringify(context.sha)}), so the SARIF cannot be ` +
+        throw new errors_ConfigurationError(`GITHUB_SHA is not a commit SHA (${JSON.stringify(context.sha)}), so the SARIF cannot be ` +
             'uploaded. Set `upload: false` when running outside a workflow run.');
     }
     const isPullRequest = PULL_REQUEST_EVENTS.has(context.eventName);
@@ -56344,7 +56344,7 @@ function resolveUploadTarget(context) {
         ? `refs/pull/${context.pullRequestNumber}/merge`
         : context.ref;
     if (!ref.startsWith('refs/')) {
-        throw new ConfigurationError(`GITHUB_REF is not a full Git reference (${JSON.stringify(context.ref)}), so the SARIF ` +
+        throw new errors_ConfigurationError(`GITHUB_REF is not a full Git reference (${JSON.stringify(context.ref)}), so the SARIF ` +
             'cannot be uploaded. Set `upload: false` when running outside a workflow run.');
     }
     return { ...context.repository, commitSha: context.sha, ref };
@@ -56392,7 +56392,7 @@ function isInside(root, target) {
 function writeFileWithin(file, roots, content) {
     const realRoots = roots.filter(root => (0,external_node_fs_namespaceObject.existsSync)(root)).map(root => (0,external_node_fs_namespaceObject.realpathSync)(root));
     const refuse = (why) => {
-        throw new ConfigurationError(`Refusing to write the SARIF file ${file}: ${why}. Give \`sarif-file\` a path inside the ` +
+        throw new errors_ConfigurationError(`Refusing to write the SARIF file ${file}: ${why}. Give \`sarif-file\` a path inside the ` +
             'workspace or RUNNER_TEMP that is not a symbolic link, or leave it empty for ' +
             '`$RUNNER_TEMP/tierguard.sarif`.');
     };
@@ -56425,7 +56425,7 @@ function writeFileWithin(file, roots, content) {
         const err = error;
         if (err.code === 'ELOOP')
             refuse('it is a symbolic link');
-        throw new ConfigurationError(`Could not write the SARIF file ${file}: ${err.message}. Check the \`sarif-file\` input ` +
+        throw new errors_ConfigurationError(`Could not write the SARIF file ${file}: ${err.message}. Check the \`sarif-file\` input ` +
             '(a file path in a writable folder).');
     }
     try {
@@ -56466,7 +56466,9 @@ const INPUT_DEFAULTS = {
     upload: 'true',
     annotations: 'true',
     summary: 'true',
-    'wait-for-processing': 'true'
+    'wait-for-processing': 'true',
+    verify: 'false',
+    'verify-image': 'busybox'
 };
 /**
  * Reads and validates the inputs. `workspace` is the absolute checkout directory; `runnerTemp`
@@ -56483,12 +56485,14 @@ function readInputs(workspace, runnerTemp) {
     const annotations = inputs_readBoolean('annotations');
     const summary = inputs_readBoolean('summary');
     const waitForProcessing = inputs_readBoolean('wait-for-processing');
+    const verify = inputs_readBoolean('verify');
+    const verifyImage = getInput('verify-image').trim() || INPUT_DEFAULTS['verify-image'];
     const relativePath = getInput('path') || INPUT_DEFAULTS.path;
     const scanPath = resolveScanPath(workspace, relativePath);
     const configInput = getInput('config');
     const config = configInput ? resolveConfigPath(workspace, configInput) : undefined;
     if (upload && !token) {
-        throw new ConfigurationError('The `token` input is empty, so the SARIF cannot be uploaded. Leave `token` at its ' +
+        throw new errors_ConfigurationError('The `token` input is empty, so the SARIF cannot be uploaded. Leave `token` at its ' +
             'default (`${{ github.token }}`), pass a token with `security-events: write`, or set ' +
             '`upload: false`.');
     }
@@ -56509,6 +56513,8 @@ function readInputs(workspace, runnerTemp) {
         annotations,
         summary,
         waitForProcessing,
+        verify,
+        verifyImage,
         ...(config ? { config } : {})
     };
 }
@@ -56518,7 +56524,7 @@ function parseFailOn(value) {
     const match = FAIL_ON_VALUES.find(v => v === normalised);
     if (match)
         return match;
-    throw new ConfigurationError(`Invalid \`fail-on\`: ${JSON.stringify(value)}. Use one of: ${FAIL_ON_VALUES.join(', ')}.`);
+    throw new errors_ConfigurationError(`Invalid \`fail-on\`: ${JSON.stringify(value)}. Use one of: ${FAIL_ON_VALUES.join(', ')}.`);
 }
 /**
  * Resolves `path` against the workspace. It must exist and stay inside the workspace (reported
@@ -56526,12 +56532,12 @@ function parseFailOn(value) {
  */
 function resolveScanPath(workspace, input) {
     const resolved = external_node_path_default().resolve(workspace, input);
-    const outside = new ConfigurationError(`The \`path\` input ${JSON.stringify(input)} is outside the workspace (${workspace}). ` +
+    const outside = new errors_ConfigurationError(`The \`path\` input ${JSON.stringify(input)} is outside the workspace (${workspace}). ` +
         'Give a path inside the repository checkout, relative to its root.');
     if (!isInside(workspace, resolved))
         throw outside;
     if (!(0,external_node_fs_namespaceObject.existsSync)(resolved)) {
-        throw new ConfigurationError(`The \`path\` input ${JSON.stringify(input)} does not exist in the workspace (${workspace}). ` +
+        throw new errors_ConfigurationError(`The \`path\` input ${JSON.stringify(input)} does not exist in the workspace (${workspace}). ` +
             'Check the path, and that `actions/checkout` ran before tierguard.');
     }
     // A symlink inside the checkout may still point out of it.
@@ -56549,7 +56555,7 @@ function resolveSarifFile(workspace, runnerTemp, input) {
     if (isInside(workspace, resolved) || (runnerTemp && isInside(runnerTemp, resolved))) {
         return resolved;
     }
-    throw new ConfigurationError(`The \`sarif-file\` input ${JSON.stringify(input)} is outside the workspace (${workspace})` +
+    throw new errors_ConfigurationError(`The \`sarif-file\` input ${JSON.stringify(input)} is outside the workspace (${workspace})` +
         `${runnerTemp ? ` and RUNNER_TEMP (${runnerTemp})` : ''}. Give a path inside the ` +
         'repository checkout (relative to its root) or under RUNNER_TEMP, or leave it empty.');
 }
@@ -56557,11 +56563,11 @@ function resolveSarifFile(workspace, runnerTemp, input) {
 function resolveConfigPath(workspace, config) {
     const resolved = external_node_path_default().resolve(workspace, config);
     if (!isInside(workspace, resolved)) {
-        throw new ConfigurationError(`The \`config\` input ${JSON.stringify(config)} is outside the workspace (${workspace}). ` +
+        throw new errors_ConfigurationError(`The \`config\` input ${JSON.stringify(config)} is outside the workspace (${workspace}). ` +
             'Give the path of the configuration file relative to the repository root.');
     }
     if (!(0,external_node_fs_namespaceObject.existsSync)(resolved) || !(0,external_node_fs_namespaceObject.statSync)(resolved).isFile()) {
-        throw new ConfigurationError(`The \`config\` file ${JSON.stringify(config)} does not exist in the workspace ` +
+        throw new errors_ConfigurationError(`The \`config\` file ${JSON.stringify(config)} does not exist in the workspace ` +
             `(${workspace}). Check the path (relative to the repository root), or remove the ` +
             '`config` input to use `.tierguard.yml` at the root when there is one.');
     }
@@ -56574,7 +56580,7 @@ function inputs_readBoolean(name) {
         return getBooleanInput(name);
     }
     catch {
-        throw new ConfigurationError(`Invalid \`${name}\`: ${JSON.stringify(getInput(name))}. Use true or false ` +
+        throw new errors_ConfigurationError(`Invalid \`${name}\`: ${JSON.stringify(getInput(name))}. Use true or false ` +
             '(YAML 1.2 core schema: true | True | TRUE | false | False | FALSE).');
     }
 }
@@ -61718,7 +61724,7 @@ async function dismissAcceptedAlerts(options) {
         return { kind: 'done', dismissed };
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl,
-        userAgent: `${TOOL_NAME}/${TOOL_VERSION}`
+        userAgent: `${tool_info_TOOL_NAME}/${tool_info_TOOL_VERSION}`
     });
     try {
         const open = [];
@@ -61726,7 +61732,7 @@ async function dismissAcceptedAlerts(options) {
             const response = await requestWithRetry('Listing open code-scanning alerts', () => octokit.request('GET /repos/{owner}/{repo}/code-scanning/alerts', {
                 owner: target.owner,
                 repo: target.repo,
-                tool_name: TOOL_NAME,
+                tool_name: tool_info_TOOL_NAME,
                 ref: target.ref,
                 state: 'open',
                 per_page: 100,
@@ -62316,7 +62322,7 @@ async function uploadSarif(options) {
     const { target, policy, logger } = options;
     const octokit = getOctokit(options.token, {
         baseUrl: options.apiUrl,
-        userAgent: `${TOOL_NAME}/${TOOL_VERSION}`
+        userAgent: `${tool_info_TOOL_NAME}/${tool_info_TOOL_VERSION}`
     });
     const encoded = encodeSarif(options.sarif);
     logger.info(`Uploading the SARIF (${upload_formatBytes(encoded.length)} gzipped and base64-encoded) to ` +
@@ -62331,7 +62337,7 @@ async function uploadSarif(options) {
             sarif: encoded,
             checkout_uri: options.checkoutUri,
             started_at: options.startedAt.toISOString(),
-            tool_name: TOOL_NAME
+            tool_name: tool_info_TOOL_NAME
         }), policy, logger);
         receipt = response.data;
     }
@@ -62447,11 +62453,1464 @@ function upload_formatBytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/verify/engine.ts
+/**
+ * A minimal client of the Docker Engine HTTP API, spoken over its unix socket (or a TCP URL)
+ * with `node:http` alone. Docker and rootful podman's compatible service answer the same calls;
+ * `tierguard verify` needs only a dozen of them, so no client library is bundled (docs/verify.md).
+ */
+
+/** The engine did not answer (nothing listens there, permission denied, not an engine). */
+class EngineUnavailableError extends Error {
+    name = 'EngineUnavailableError';
+}
+/** The engine answered with an error status. */
+class EngineApiError extends Error {
+    status;
+    method;
+    path;
+    name = 'EngineApiError';
+    constructor(status, method, path, message) {
+        super(`${method} ${path}: ${status} ${message}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+    }
+}
+/** The default engine URL: `DOCKER_HOST`, else Docker's own socket. */
+function engine_defaultEngineUrl(env = process.env) {
+    const fromEnv = env.DOCKER_HOST?.trim();
+    return fromEnv ? fromEnv : 'unix:///var/run/docker.sock';
+}
+/**
+ * Parses `unix:///path`, a bare `/path`, `tcp://host:port` or `http://host:port`. Throws a
+ * plain `Error` with a message for the user on anything else (`ssh://`, `npipe://`).
+ */
+function parseEngineUrl(url) {
+    if (url.startsWith('/'))
+        return { socketPath: url };
+    if (url.startsWith('unix://')) {
+        const socketPath = url.slice('unix://'.length);
+        if (!socketPath.startsWith('/'))
+            throw new Error(`engine URL \`${url}\` needs an absolute path`);
+        return { socketPath };
+    }
+    const match = /^(?:tcp|http):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(url);
+    if (match) {
+        const host = match[1].replace(/^\[|\]$/g, '');
+        return { host, port: match[2] ? Number(match[2]) : 2375 };
+    }
+    throw new Error(`engine URL \`${url}\` is not supported: use unix:///path/to/docker.sock or tcp://host:port`);
+}
+/** Makes a client for the engine at `url` (see `parseEngineUrl`); nothing is sent yet. */
+function createEngineClient(url, options = {}) {
+    const address = parseEngineUrl(url);
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    function request(method, path, body) {
+        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+        return new Promise((resolve, reject) => {
+            const req = external_node_http_default().request({
+                ...address,
+                method,
+                path,
+                headers: {
+                    Host: 'docker',
+                    ...(payload
+                        ? { 'Content-Type': 'application/json', 'Content-Length': payload.length }
+                        : {})
+                },
+                timeout: timeoutMs
+            }, res => {
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, raw: Buffer.concat(chunks) }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+            req.on('error', e => {
+                const code = e.code;
+                // Refused, missing or forbidden socket: no engine here, as opposed to a failed call.
+                if (code &&
+                    ['ENOENT', 'ECONNREFUSED', 'EACCES', 'ENOTSOCK', 'EHOSTUNREACH'].includes(code)) {
+                    reject(new EngineUnavailableError(`${url}: ${e.message}`));
+                }
+                else {
+                    reject(e);
+                }
+            });
+            req.end(payload);
+        });
+    }
+    async function call(method, path, body, accept = []) {
+        const { status, raw } = await request(method, path, body);
+        const text = raw.toString('utf8');
+        let parsed;
+        try {
+            parsed = text.trim() === '' ? undefined : JSON.parse(text);
+        }
+        catch {
+            parsed = text;
+        }
+        if (status >= 400 && !accept.includes(status)) {
+            const message = typeof parsed === 'object' && parsed !== null && 'message' in parsed
+                ? String(parsed.message)
+                : text.slice(0, 500);
+            throw new EngineApiError(status, method, path, message);
+        }
+        return { status, body: parsed };
+    }
+    return {
+        url,
+        call,
+        async version() {
+            const { body } = await call('GET', '/version');
+            const v = (body ?? {});
+            if (typeof v.Version !== 'string') {
+                throw new EngineUnavailableError(`${url} answered, but not as a Docker Engine API`);
+            }
+            return {
+                name: v.Components?.[0]?.Name ?? 'Docker Engine',
+                version: v.Version,
+                apiVersion: v.ApiVersion ?? ''
+            };
+        },
+        async exec(container, cmd) {
+            const created = await call('POST', `/containers/${encodeURIComponent(container)}/exec`, {
+                AttachStdout: true,
+                AttachStderr: true,
+                Tty: false,
+                Cmd: cmd
+            });
+            const id = created.body.Id;
+            const started = await request('POST', `/exec/${id}/start`, { Detach: false, Tty: false });
+            if (started.status >= 400) {
+                throw new EngineApiError(started.status, 'POST', `/exec/${id}/start`, started.raw.toString());
+            }
+            const inspected = await call('GET', `/exec/${id}/json`);
+            const exitCode = inspected.body.ExitCode ?? -1;
+            return { stdout: demultiplex(started.raw).stdout, exitCode };
+        }
+    };
+}
+/**
+ * Splits the attach stream of a non-TTY exec: frames of an 8-byte header (stream type, three
+ * zero bytes, big-endian length) and a payload. Bytes that do not parse as frames are taken as
+ * raw standard output, which is what an engine that does not multiplex sends.
+ */
+function demultiplex(raw) {
+    const out = [];
+    const err = [];
+    let offset = 0;
+    while (offset + 8 <= raw.length) {
+        const type = raw[offset];
+        const size = raw.readUInt32BE(offset + 4);
+        const framed = (type === 0 || type === 1 || type === 2) &&
+            raw[offset + 1] === 0 &&
+            raw[offset + 2] === 0 &&
+            raw[offset + 3] === 0 &&
+            offset + 8 + size <= raw.length;
+        if (!framed)
+            break;
+        const payload = raw.subarray(offset + 8, offset + 8 + size);
+        if (type === 2)
+            err.push(payload);
+        else
+            out.push(payload);
+        offset += 8 + size;
+    }
+    if (offset < raw.length)
+        out.push(raw.subarray(offset));
+    return {
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/verify/report.ts
+/**
+ * The report of `tierguard verify`: a stable JSON contract (docs/verify.md) and a text form
+ * that lists each disagreement naming both sides, the network and the port.
+ */
+
+
+
+/** Builds the report of a rehearsal from its outcomes. */
+function buildRehearsalReport(input) {
+    const probes = input.outcomes.map(toEntry);
+    return {
+        tool: { name: tool_info_TOOL_NAME, version: tool_info_TOOL_VERSION },
+        engine: input.engine,
+        mode: 'rehearsal',
+        image: input.image,
+        probes,
+        mismatches: probes.filter(isMismatch).length,
+        drift: [],
+        skipped: input.skipped.map(skipEntry),
+        durationMs: Math.round(input.durationMs)
+    };
+}
+/** Whether a probe counts as a disagreement. */
+function isMismatch(entry) {
+    return !entry.unsupported && entry.expected !== entry.observed;
+}
+function skipEntry(skip) {
+    return {
+        what: skip.what,
+        reason: skip.reason,
+        ...(skip.span ? { location: formatSpan(skip.span) } : {})
+    };
+}
+function toEntry(outcome) {
+    const { probe } = outcome;
+    const entry = {
+        from: probe.from,
+        to: probe.to,
+        port: probe.kind === 'egress' ? Number(outcome.target.split(':')[1] ?? 0) : probe.port,
+        protocol: probe.protocol,
+        expected: probe.expected,
+        observed: outcome.observed,
+        kind: probe.kind,
+        target: outcome.target,
+        ...(outcome.via.length > 0 ? { via: outcome.via } : {}),
+        model: probe.model,
+        location: formatSpan(probe.span),
+        ...(outcome.unsupported ? { unsupported: outcome.unsupported } : {})
+    };
+    if (isMismatch(entry))
+        entry.message = describeMismatch(entry, probe.name);
+    return entry;
+}
+/**
+ * Both sides of a disagreement in one sentence: "model: `shop/proxy` cannot reach
+ * `shop/db:5432` (...); engine: it connected over `shop_backend`".
+ */
+function describeMismatch(entry, name) {
+    const can = entry.expected ? 'reaches' : 'cannot reach';
+    const engineSide = entry.observed
+        ? entry.via?.length
+            ? `it connected over \`${entry.via.join('`, `')}\``
+            : `it connected to ${entry.target}`
+        : `the connection to ${entry.target || 'it'} failed`;
+    switch (entry.kind) {
+        case 'ip':
+        case 'name': {
+            const how = name ? ` by the name \`${name}\`` : '';
+            return `model: \`${entry.from}\` ${can} \`${entry.to}:${entry.port}\`${how} (${entry.model}); engine: ${engineSide}`;
+        }
+        case 'published':
+        case 'outside': {
+            const who = entry.kind === 'outside' ? 'the outside' : 'the host';
+            return `model: ${who} ${can} \`${entry.to}\` on published port ${entry.port} (${entry.model}); engine: ${engineSide}`;
+        }
+        default:
+            return `model: \`${entry.from}\` ${can} a listener on the host (${entry.model}); engine: ${entry.observed ? 'it connected through its gateway' : 'it could not connect through its gateway'}`;
+    }
+}
+/**
+ * Text for a terminal: every disagreement and drift with its location, what was left out, and
+ * a last line with the counts. Text from the scanned files is made inert first.
+ */
+function report_formatVerifyText(report) {
+    const lines = [];
+    const { engine } = report;
+    lines.push(`${TOOL_NAME} verify: ${engine.name} ${engine.version}${engine.apiVersion ? ` (API ${engine.apiVersion})` : ''} at ${engine.url}`);
+    for (const probe of report.probes) {
+        if (probe.message)
+            lines.push(`${probe.location}  mismatch  ${probe.message}`);
+    }
+    for (const drift of report.drift) {
+        lines.push(`${drift.location ?? `${drift.project}/${drift.service}`}  drift  ${drift.message}`);
+    }
+    const unsupported = report.probes.filter(p => p.unsupported);
+    for (const probe of unsupported) {
+        lines.push(`${probe.location}  not compared  \`${probe.from}\` -> \`${probe.to}:${probe.port}\`: ${probe.unsupported}`);
+    }
+    for (const skip of report.skipped) {
+        lines.push(`${skip.location ?? skip.what}  skipped  \`${skip.what}\`: ${skip.reason}`);
+    }
+    const counted = report.probes.length - unsupported.length;
+    const parts = [];
+    if (report.mode === 'rehearsal') {
+        parts.push(report.mismatches === 0
+            ? `all ${counted} probes agree with the model`
+            : `${report.mismatches} of ${counted} probes disagree with the model`);
+    }
+    if (report.mode === 'live') {
+        parts.push(report.drift.length === 0
+            ? 'running projects match their files'
+            : `${report.drift.length} difference(s) between running projects and their files`);
+    }
+    if (unsupported.length > 0)
+        parts.push(`${unsupported.length} not comparable on this engine`);
+    if (report.skipped.length > 0)
+        parts.push(`${report.skipped.length} left out`);
+    const failed = report.mismatches > 0 || report.drift.length > 0;
+    lines.push(`${failed ? '✖' : '✔'} ${parts.join('; ')} (${(report.durationMs / 1000).toFixed(1)} s)`);
+    return lines.map(inert).join('\n') + '\n';
+}
+/** Disagreements listed in the job summary; the JSON report of the CLI has them all. */
+const SUMMARY_MISMATCHES = 20;
+/**
+ * The job summary's section for the action's `verify` input: the counts, then each
+ * disagreement at its location. `notRun` says why there is no report. Everything from the
+ * scanned files is escaped.
+ */
+function formatVerifyMarkdown(report, notRun) {
+    const lines = ['### Rehearsal on a container engine', ''];
+    if (!report) {
+        lines.push(`Not run: ${escapeMarkdown(notRun ?? 'no engine')}`);
+        return `${lines.join('\n')}\n`;
+    }
+    const { engine } = report;
+    const counted = report.probes.filter(p => !p.unsupported).length;
+    const verdict = report.mismatches === 0
+        ? `all ${counted} probes agree with tierguard's model`
+        : `**${report.mismatches} of ${counted} probes disagree** with tierguard's model`;
+    lines.push(`${escapeMarkdown(`${engine.name} ${engine.version}`)}, stand-in image ${markdownCode(report.image ?? '')}: ${verdict} (${(report.durationMs / 1000).toFixed(1)} s).`, '');
+    const mismatches = report.probes.filter(p => p.message);
+    for (const probe of mismatches.slice(0, SUMMARY_MISMATCHES)) {
+        lines.push(`- ${markdownCode(probe.location)} ${escapeMarkdown(probe.message ?? '')}`);
+    }
+    if (mismatches.length > SUMMARY_MISMATCHES) {
+        lines.push(`- and ${mismatches.length - SUMMARY_MISMATCHES} more: run \`tierguard verify\``);
+    }
+    const unsupported = report.probes.length - counted;
+    if (unsupported > 0 || report.skipped.length > 0) {
+        lines.push('', `${unsupported} probe(s) not comparable on this engine, ${report.skipped.length} service(s) or project(s) left out of the rehearsal.`);
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+const UNSAFE_CHARACTERS = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** C0/C1 controls and bidirectional overrides become `?`: a name cannot drive the terminal. */
+function inert(line) {
+    return line.replace(UNSAFE_CHARACTERS, '?');
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/verify/plan.ts
+
+/** Label every object of a rehearsal carries, with the run id as value. */
+const RUN_LABEL = 'io.tierguard.verify.run';
+/** Label on a stand-in: the `project/service` it stands in for. */
+const SERVICE_LABEL = 'io.tierguard.verify.service';
+/** Usual ports of products the model recognises, for a stand-in whose file declares none. */
+const PRODUCT_PORTS = new Map([
+    ['PostgreSQL', 5432],
+    ['MySQL', 3306],
+    ['MariaDB', 3306],
+    ['Percona Server', 3306],
+    ['SQL Server', 1433],
+    ['CockroachDB', 26257],
+    ['Redis', 6379],
+    ['Valkey', 6379],
+    ['KeyDB', 6379],
+    ['Memcached', 11211],
+    ['MongoDB', 27017],
+    ['Elasticsearch', 9200],
+    ['OpenSearch', 9200],
+    ['Cassandra', 9042],
+    ['CouchDB', 5984],
+    ['InfluxDB', 8086],
+    ['ClickHouse', 8123],
+    ['Neo4j', 7687],
+    ['RabbitMQ', 5672],
+    ['Kafka', 9092],
+    ['NATS', 4222],
+    ['ZooKeeper', 2181],
+    ['etcd', 2379],
+    ['MinIO', 9000],
+    ['Vault', 8200]
+]);
+/** The port a stand-in listens on when neither its file nor its product says: HTTP's. */
+const DEFAULT_PORT = 80;
+/** A DNS name the prober may pass to `nc`: letters, digits, `-`, `_`, `.`; nothing a shell reads. */
+const DNS_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+/**
+ * Plans the rehearsal of every project of the topology. Projects compose would refuse, stacks
+ * on drivers a single engine has no stand-in for, and host-mode services are left out, each
+ * with its reason in `skipped`.
+ */
+function planRehearsal(topology, options) {
+    const { runId } = options;
+    const skipped = [];
+    const units = [];
+    for (const group of groupProjects(topology)) {
+        const reason = unitSkipReason(topology, group.projects, group.networks);
+        if (reason) {
+            for (const project of group.projects) {
+                skipped.push({ what: topology.projectKey(project), reason });
+            }
+            continue;
+        }
+        units.push(planUnit(topology, group, runId, units.length, skipped));
+    }
+    return { runId, units, skipped };
+}
+/** Projects joined by a network or a namespace, in the topology's order. */
+function groupProjects(topology) {
+    const parent = new Map();
+    const find = (p) => {
+        let root = p;
+        while (parent.get(root) !== root)
+            root = parent.get(root);
+        parent.set(p, root);
+        return root;
+    };
+    const union = (a, b) => {
+        const ra = find(a);
+        const rb = find(b);
+        if (ra !== rb)
+            parent.set(rb, ra);
+    };
+    for (const project of topology.projects)
+        parent.set(project, project);
+    for (const network of topology.networks) {
+        const first = network.members[0]?.service.project;
+        for (const member of network.members)
+            if (first)
+                union(first, member.service.project);
+    }
+    for (const node of topology.services) {
+        if (node.namespaceOwner)
+            union(node.project, node.namespaceOwner.project);
+    }
+    const groups = new Map();
+    for (const project of topology.projects) {
+        const root = find(project);
+        const group = groups.get(root) ?? { projects: [], networks: [] };
+        group.projects.push(project);
+        groups.set(root, group);
+    }
+    for (const network of topology.networks) {
+        const project = network.members[0]?.service.project;
+        if (project)
+            groups.get(find(project))?.networks.push(network);
+    }
+    return [...groups.values()];
+}
+function unitSkipReason(topology, projects, networks) {
+    for (const project of projects) {
+        const refused = project.diagnostics.find(d => d.severity === 'error');
+        if (refused) {
+            return `compose would refuse project \`${topology.projectKey(project)}\` (${refused.message}), so it cannot run as written`;
+        }
+    }
+    for (const network of networks) {
+        const driver = network.driver || 'bridge';
+        if (driver !== 'bridge' && driver !== 'overlay') {
+            return `network \`${network.id}\` uses the \`${driver}\` driver, which a rehearsal does not create (it would reach the machine's LAN)`;
+        }
+    }
+    return undefined;
+}
+function planUnit(topology, group, runId, unitIndex, skipped) {
+    const networks = new Map();
+    for (const [k, node] of group.networks.entries()) {
+        networks.set(node, {
+            node,
+            engineName: engineName(runId, `${unitIndex}-${k}`, node.realName),
+            internal: node.internal,
+            iccDisabled: node.iccDisabled,
+            resolvesNames: !node.legacyBridge && node.id !== LEGACY_BRIDGE
+        });
+    }
+    const inUnit = new Set(group.projects);
+    const nodes = topology.services.filter(node => inUnit.has(node.project));
+    const standIns = new Map();
+    for (const node of nodes) {
+        const reason = serviceSkipReason(node);
+        if (reason) {
+            skipped.push({ what: node.id, reason, span: node.service.networkMode?.span });
+            continue;
+        }
+        const { ports, portsFrom } = servicePorts(node);
+        const mode = node.mode === 'namespace' ? 'namespace' : node.mode === 'none' ? 'none' : 'networks';
+        standIns.set(node, {
+            node,
+            containerName: engineName(runId, `${unitIndex}-${node.index}`, node.service.name),
+            mode,
+            endpoints: mode === 'networks'
+                ? node.memberships.map(m => ({
+                    network: networks.get(m.network),
+                    aliases: uniqueNames([node.service.name, ...m.attachment.aliases.map(a => a.value)])
+                }))
+                : [],
+            ports,
+            portsFrom,
+            listen: [],
+            published: mode === 'networks' ? plannedPublishes(node, skipped) : []
+        });
+    }
+    for (const standIn of standIns.values()) {
+        if (standIn.mode !== 'namespace')
+            continue;
+        standIn.owner = standIns.get(standIn.node.namespaceOwner);
+    }
+    // One listener per port and namespace: the owner listens for its whole group.
+    for (const standIn of standIns.values()) {
+        const holder = standIn.owner ?? standIn;
+        for (const port of standIn.ports)
+            if (!holder.listen.includes(port))
+                holder.listen.push(port);
+    }
+    for (const standIn of standIns.values())
+        standIn.listen.sort((a, b) => a - b);
+    const list = [...standIns.values()];
+    const ambiguous = ambiguousNames(list, skipped);
+    const probes = [];
+    for (const a of list) {
+        for (const b of list)
+            if (a !== b)
+                probes.push(...serviceProbes(topology, a, b, ambiguous));
+    }
+    for (const b of list)
+        probes.push(...publishedProbes(topology, b));
+    for (const a of list)
+        probes.push(egressProbe(a));
+    return { projects: group.projects, networks: [...networks.values()], standIns: list, probes };
+}
+function serviceSkipReason(node) {
+    if (node.mode === 'host') {
+        return 'host network mode is not rehearsed: a stand-in would listen on the machine itself';
+    }
+    if (node.mode === 'namespace') {
+        const owner = node.namespaceOwner;
+        if (!owner)
+            return 'the namespace it shares belongs to no service of the scan';
+        if (owner.mode === 'host')
+            return `it shares the namespace of \`${owner.id}\`, in host mode`;
+    }
+    return undefined;
+}
+/** The service's TCP ports: `ports` targets and `expose`, first of a range; else a usual one. */
+function servicePorts(node) {
+    const declared = new Set();
+    for (const binding of node.service.ports) {
+        const port = firstPort(binding.target);
+        if (port !== undefined && binding.protocol === 'tcp')
+            declared.add(port);
+    }
+    for (const expose of node.service.expose) {
+        const [number, protocol = 'tcp'] = expose.value.split('/');
+        const port = firstPort(number ?? '');
+        if (port !== undefined && protocol === 'tcp')
+            declared.add(port);
+    }
+    if (declared.size > 0) {
+        return { ports: [...declared].sort((a, b) => a - b), portsFrom: 'declared' };
+    }
+    const usual = node.tier.product ? PRODUCT_PORTS.get(node.tier.product) : undefined;
+    return usual
+        ? { ports: [usual], portsFrom: 'product' }
+        : { ports: [DEFAULT_PORT], portsFrom: 'default' };
+}
+/** `5432`, `8000-8010` -> the first port; anything else -> undefined. */
+function firstPort(text) {
+    const match = /^(\d{1,5})(?:-\d{1,5})?$/.exec(text.trim());
+    const port = match ? Number(match[1]) : NaN;
+    return port >= 1 && port <= 65535 ? port : undefined;
+}
+function plannedPublishes(node, skipped) {
+    const planned = [];
+    for (const binding of node.service.ports) {
+        const containerPort = firstPort(binding.target);
+        if (containerPort === undefined || binding.protocol !== 'tcp')
+            continue;
+        // Swarm's ingress mesh publishes on every node's every interface, whatever `host_ip` says.
+        const ingress = node.project.kind === 'stack' && binding.mode !== 'host';
+        let hostIp;
+        if (ingress || binding.bind === 'all')
+            hostIp = '';
+        else if (binding.bind === 'loopback' && binding.hostIp?.startsWith('127.'))
+            hostIp = '127.0.0.1';
+        else {
+            skipped.push({
+                what: `${node.id} port ${binding.text}`,
+                reason: `published on \`${binding.hostIp ?? ''}\`, an address a rehearsal cannot bind`,
+                span: binding.span
+            });
+            continue;
+        }
+        const declaredPort = binding.published ? firstPort(binding.published) : undefined;
+        planned.push({ binding, containerPort, declaredPort: declaredPort ?? containerPort, hostIp });
+    }
+    return planned;
+}
+/**
+ * Names several stand-ins answer to on one network (`traefik` of three projects on a shared
+ * external network): DNS returns any of them, so a probe by that name proves nothing about the
+ * one it was meant for. Keyed `<network id>\u0000<name>`; each is reported as left out once.
+ */
+function ambiguousNames(standIns, skipped) {
+    const holders = new Map();
+    for (const standIn of standIns) {
+        for (const endpoint of standIn.endpoints) {
+            for (const name of endpoint.aliases) {
+                const key = `${endpoint.network.node.id}\u0000${name}`;
+                holders.set(key, (holders.get(key) ?? 0) + 1);
+            }
+        }
+    }
+    const ambiguous = new Set();
+    for (const [key, count] of holders) {
+        if (count < 2)
+            continue;
+        ambiguous.add(key);
+        const [network, name] = key.split('\u0000');
+        skipped.push({
+            what: `name \`${name}\` on \`${network}\``,
+            reason: `${count} stand-ins answer to it, so probes by that name are not run (by IP they are)`
+        });
+    }
+    return ambiguous;
+}
+/** By IP (always) and by name (where the model says they share a network with names). */
+function serviceProbes(topology, a, b, ambiguous) {
+    const hop = topology.connection(a.node, b.node);
+    const direct = hop?.via.kind === 'network' || hop?.via.kind === 'namespace';
+    const iccNetworks = a.node.memberships
+        .map(m => m.network)
+        .filter(n => n.iccDisabled && b.node.memberships.some(m => m.network === n));
+    const probes = [];
+    for (const port of b.ports) {
+        const base = {
+            from: a.node.id,
+            to: b.node.id,
+            fromStandIn: a,
+            toStandIn: b,
+            port,
+            protocol: 'tcp',
+            expected: direct,
+            model: plan_describeHop(hop),
+            iccNetworks,
+            span: direct && hop ? hop.span : b.node.service.span
+        };
+        probes.push({ kind: 'ip', ...base });
+        if (hop?.via.kind !== 'network' || b.mode !== 'networks')
+            continue;
+        const network = hop.via.network;
+        const planned = b.endpoints.find(e => e.network.node === network);
+        if (!planned?.network.resolvesNames)
+            continue;
+        for (const name of planned.aliases) {
+            if (ambiguous.has(`${network.id}\u0000${name}`))
+                continue;
+            probes.push({ kind: 'name', name, ...base });
+        }
+    }
+    return probes;
+}
+function plan_describeHop(hop) {
+    if (!hop)
+        return 'they share no network with inter-container communication on';
+    switch (hop.via.kind) {
+        case 'network':
+            return `both are on \`${hop.via.network.id}\``;
+        case 'namespace':
+            return 'they share one network namespace';
+        case 'host-port':
+            return `they share no network; only the host port \`${hop.via.port.text}\` joins them`;
+        case 'host-mode':
+            return 'one is in the host network namespace';
+    }
+}
+/** From the host (loopback) and from outside (a non-loopback host address). */
+function publishedProbes(topology, b) {
+    const exposures = topology.exposures(b.node);
+    const probes = [];
+    for (const publish of b.published) {
+        const exposure = exposures.find(e => e.kind === 'published' && e.port === publish.binding);
+        const base = {
+            to: b.node.id,
+            toStandIn: b,
+            port: publish.declaredPort,
+            protocol: 'tcp',
+            publish,
+            iccNetworks: [],
+            span: publish.binding.span
+        };
+        probes.push({
+            kind: 'published',
+            from: 'host',
+            ...base,
+            expected: exposure !== undefined,
+            model: exposure
+                ? `\`${publish.binding.text}\` is published`
+                : `\`${publish.binding.text}\` is not published: the service has no network with egress`
+        });
+        probes.push({
+            kind: 'outside',
+            from: 'outside',
+            ...base,
+            expected: exposure?.public === true,
+            model: exposure?.public
+                ? `\`${publish.binding.text}\` is published on every interface`
+                : exposure
+                    ? `\`${publish.binding.text}\` is published on loopback only`
+                    : `\`${publish.binding.text}\` is not published: the service has no network with egress`
+        });
+    }
+    return probes;
+}
+/**
+ * Whether the service can open a connection out of its networks to the host, as the model
+ * words it (`egress` in reachability.ts): host mode, or a membership of a network that is not
+ * `internal` (its own, or its namespace owner's).
+ */
+function egressProbe(a) {
+    const node = a.node;
+    const open = node.memberships.find(m => !m.network.internal);
+    const egress = node.mode === 'host' || open !== undefined;
+    return {
+        kind: 'egress',
+        from: node.id,
+        to: 'host',
+        fromStandIn: a,
+        port: 0,
+        protocol: 'tcp',
+        expected: egress,
+        model: open
+            ? `\`${open.network.id}\` is not internal`
+            : node.mode === 'none'
+                ? 'its network mode is `none`'
+                : 'every network it is on is internal',
+        iccNetworks: [],
+        span: open ? open.attachment.span : (node.service.networkMode?.span ?? node.service.span)
+    };
+}
+/** Names that are valid DNS names, once each. */
+function uniqueNames(names) {
+    return [...new Set(names.filter(name => DNS_NAME.test(name)))];
+}
+/**
+ * `tgv-<run>-<key>-<name>`: the run id keeps rehearsals apart, the key keeps names unique, and
+ * the name (reduced to the characters engines accept) keeps them readable.
+ */
+function engineName(runId, key, name) {
+    const readable = name.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[-_.]+/, '');
+    return `tgv-${runId}-${key}-${readable}`.slice(0, 63).replace(/[-_.]+$/, '');
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/verify/rehearse.ts
+/**
+ * Carries a rehearsal plan out on an engine: creates the networks and stand-in containers, runs
+ * every probe, records what the engine let through, and removes everything it created (by its
+ * run label), also when a step fails or the run is aborted.
+ */
+
+
+/** The option Docker reads to disable inter-container communication on a bridge. */
+const ICC_OPTION = 'com.docker.network.bridge.enable_icc';
+/**
+ * Listens on each port given as an argument (busybox httpd daemonises once bound), then waits.
+ * Ports come from the plan as numbers; no text of the scanned files reaches a shell.
+ */
+const LISTEN_SCRIPT = [
+    'for p in "$@"; do httpd -p "$p" -h /tmp || exit 1; done',
+    "trap 'exit 0' TERM INT",
+    'while :; do sleep 3600 & wait; done'
+].join('\n');
+/**
+ * Tries each `id address port` triple given as arguments and prints `id ok` or `id no`, 12 at a
+ * time: a rootful engine counts every process of root on the machine against the container's
+ * `nproc` limit (1000 in scripts/engine-setup.sh), and a busy machine has hundreds already. An
+ * attempt that fails fast (in under half the wait: a fork refused, a name not yet resolvable)
+ * is tried once more; one that times out is not, since engines drop packets between networks,
+ * and every blocked probe would pay twice. busybox `nc -w` bounds the connect and the final
+ * read. The address `@gateway` (no DNS name has an `@`) means the container's default route; a
+ * container without one fails the probe. Times are centiseconds from /proc/uptime.
+ */
+const PROBE_SCRIPT = [
+    'w=$1; shift',
+    "gw=$(ip route 2>/dev/null | awk '/^default/ {print $3; exit}')",
+    'n=0',
+    'while [ $# -ge 3 ]; do',
+    '  id=$1; addr=$2; port=$3; shift 3',
+    '  [ "$addr" = @gateway ] && addr=$gw',
+    '  ( try() { [ -n "$addr" ] && nc -w "$w" "$addr" "$port" </dev/null >/dev/null 2>&1; }',
+    '    read a _ </proc/uptime',
+    '    if try; then echo "$id ok"; exit; fi',
+    '    read b _ </proc/uptime',
+    '    a=${a%.*}${a#*.}; b=${b%.*}${b#*.}',
+    '    if [ $((b - a)) -lt $((w * 50)) ] && try; then echo "$id ok"; else echo "$id no"; fi ) &',
+    '  n=$((n + 1)); [ $((n % 12)) -eq 0 ] && wait',
+    'done',
+    'wait'
+].join('\n');
+/** Runs the plan and returns one outcome per probe, in the plan's order. */
+async function rehearse(plan, options) {
+    const { engine, logger } = options;
+    const limit = options.concurrency ?? 4;
+    const wait = options.connectTimeout ?? 2;
+    const labels = { [RUN_LABEL]: plan.runId };
+    const checkAborted = () => {
+        if (options.signal?.aborted)
+            throw new Error('verification interrupted');
+    };
+    const iccIgnored = new Set();
+    const listener = await listenOnHost();
+    const clock = performance.now();
+    const elapsed = () => `${((performance.now() - clock) / 1000).toFixed(1)} s`;
+    try {
+        const networks = plan.units.flatMap(u => u.networks);
+        const standIns = plan.units.flatMap(u => u.standIns);
+        logger.info(`Creating ${networks.length} networks and ${standIns.length} stand-ins`);
+        await forEach(networks, limit, async (network) => {
+            checkAborted();
+            const created = await engine.call('POST', '/networks/create', {
+                Name: network.engineName,
+                Driver: 'bridge',
+                Internal: network.internal,
+                CheckDuplicate: true,
+                Options: network.iccDisabled ? { [ICC_OPTION]: 'false' } : {},
+                Labels: labels
+            });
+            if (network.iccDisabled && !(await keepsIccOption(engine, network, created.body))) {
+                iccIgnored.add(network);
+            }
+        });
+        // The outside's view: a host address that is not loopback, on a network of our own.
+        const beaconNetwork = `tgv-${plan.runId}-outside`;
+        await engine.call('POST', '/networks/create', {
+            Name: beaconNetwork,
+            Driver: 'bridge',
+            CheckDuplicate: true,
+            Labels: labels
+        });
+        const beacon = `tgv-${plan.runId}-beacon`;
+        await createContainer(engine, options.image, labels, beacon, beaconNetwork, []);
+        const owners = standIns.filter(s => s.mode !== 'namespace');
+        const sharers = standIns.filter(s => s.mode === 'namespace');
+        for (const batch of [owners, sharers]) {
+            await forEach(batch, limit, async (standIn) => {
+                checkAborted();
+                await createStandIn(engine, options.image, labels, standIn);
+            });
+        }
+        logger.info(`Starting ${standIns.length + 1} containers (at ${elapsed()})`);
+        await startContainer(engine, beacon);
+        for (const batch of [owners, sharers]) {
+            await forEach(batch, limit, async (standIn) => {
+                checkAborted();
+                await startContainer(engine, standIn.containerName);
+            });
+        }
+        const addresses = new Map();
+        await forEach(owners, limit, async (standIn) => {
+            addresses.set(standIn, await inspectAddresses(engine, standIn));
+        });
+        const outsideAddress = (await inspectGateways(engine, beacon))[0];
+        if (!outsideAddress)
+            throw new Error('the engine gave the beacon network no gateway address');
+        checkAborted();
+        const probes = plan.units.flatMap(u => u.probes);
+        logger.info(`Running ${probes.length} probes (at ${elapsed()})`);
+        const outcomes = new Map();
+        const bySource = new Map();
+        for (const probe of probes) {
+            if (!probe.fromStandIn)
+                continue;
+            const list = bySource.get(probe.fromStandIn) ?? [];
+            list.push(probe);
+            bySource.set(probe.fromStandIn, list);
+        }
+        // An exec mostly waits (engine start-up, timeouts of blocked probes): twice as many run at
+        // once, each with half as many probes in flight, so the machine runs as many processes.
+        await forEach([...bySource], limit * 2, async ([source, list]) => {
+            checkAborted();
+            const results = await probeFromContainer(engine, source, list, addresses, listener.port, wait);
+            for (const outcome of results)
+                outcomes.set(outcome.probe, outcome);
+        });
+        const fromHost = probes.filter(p => !p.fromStandIn);
+        await forEach(fromHost, limit, async (probe) => {
+            const publish = probe.publish;
+            const standIn = probe.toStandIn;
+            if (!publish || !standIn)
+                return;
+            const hostPort = await publishedHostPort(engine, standIn, publish);
+            const address = probe.kind === 'outside' ? outsideAddress : '127.0.0.1';
+            const target = `${address}:${hostPort ?? '-'}`;
+            const observed = hostPort === undefined ? false : await answers(address, hostPort, wait);
+            outcomes.set(probe, { probe, observed, target, via: [] });
+        });
+        // A "cannot reach" that rests on a network whose icc option the engine dropped cannot be
+        // checked here; a "reaches" over another network still can.
+        for (const outcome of outcomes.values()) {
+            const p = outcome.probe;
+            const ignored = p.iccNetworks.filter(n => [...iccIgnored].some(i => i.node === n));
+            if (ignored.length > 0 && !p.expected && (p.kind === 'ip' || p.kind === 'name')) {
+                outcome.unsupported = `the engine ignores \`${ICC_OPTION}: "false"\` on \`${ignored[0].id}\``;
+            }
+        }
+        for (const probe of probes) {
+            const outcome = outcomes.get(probe);
+            if (probe.kind === 'egress' && outcome)
+                outcome.target = `gateway:${listener.port}`;
+        }
+        return probes.map(probe => outcomes.get(probe) ?? { probe, observed: false, target: '', via: [] });
+    }
+    finally {
+        listener.close();
+        logger.info(`Removing what the rehearsal created (at ${elapsed()})`);
+        await removeByLabel(engine, RUN_LABEL, plan.runId, logger);
+    }
+}
+async function keepsIccOption(engine, network, created) {
+    const warning = String(created?.Warning ?? '');
+    if (warning.includes(ICC_OPTION))
+        return false;
+    const inspected = await engine.call('GET', `/networks/${encodeURIComponent(network.engineName)}`);
+    const options = inspected.body.Options ?? {};
+    return options[ICC_OPTION] === 'false';
+}
+async function createContainer(engine, image, labels, name, networkMode, listen, extra = {}) {
+    await engine.call('POST', `/containers/create?name=${encodeURIComponent(name)}`, {
+        Image: image,
+        Cmd: ['/bin/sh', '-c', LISTEN_SCRIPT, 'stand-in', ...listen.map(String)],
+        Labels: { ...labels, ...extra.labels },
+        ExposedPorts: Object.fromEntries(listen.map(p => [`${p}/tcp`, {}])),
+        HostConfig: { NetworkMode: networkMode, ...extra.hostConfig },
+        NetworkingConfig: { EndpointsConfig: extra.endpoints ?? {} }
+    });
+}
+async function createStandIn(engine, image, labels, standIn) {
+    const serviceLabels = { [SERVICE_LABEL]: standIn.node.id };
+    if (standIn.mode === 'namespace') {
+        const owner = standIn.owner;
+        if (!owner)
+            throw new Error(`${standIn.node.id} has no stand-in owner`);
+        await engine.call('POST', `/containers/create?name=${encodeURIComponent(standIn.containerName)}`, {
+            Image: image,
+            Cmd: ['/bin/sh', '-c', LISTEN_SCRIPT, 'stand-in', ...standIn.listen.map(String)],
+            Labels: { ...labels, ...serviceLabels },
+            HostConfig: { NetworkMode: `container:${owner.containerName}` }
+        });
+        return;
+    }
+    const first = standIn.endpoints[0];
+    const networkMode = standIn.mode === 'none' || !first ? 'none' : first.network.engineName;
+    const portBindings = {};
+    for (const publish of standIn.published) {
+        const key = `${publish.containerPort}/tcp`;
+        const list = portBindings[key] ?? [];
+        // The engine picks a free host port on the same address: the file's port may be taken.
+        list.push({ HostIp: publish.hostIp, HostPort: '' });
+        portBindings[key] = list;
+    }
+    const endpoints = Object.fromEntries(standIn.endpoints.map(e => [e.network.engineName, { Aliases: e.aliases }]));
+    await createContainer(engine, image, labels, standIn.containerName, networkMode, standIn.listen, {
+        hostConfig: networkMode === 'none' ? {} : { PortBindings: portBindings },
+        endpoints,
+        labels: serviceLabels
+    });
+}
+async function startContainer(engine, name) {
+    await engine.call('POST', `/containers/${encodeURIComponent(name)}/start`, undefined, [304]);
+}
+async function inspect(engine, name) {
+    const { body } = await engine.call('GET', `/containers/${encodeURIComponent(name)}/json`);
+    const json = body;
+    if (!json.State?.Running) {
+        throw new Error(`stand-in ${name} is not running (exit code ${json.State?.ExitCode}): does the image have busybox's sh, httpd and nc?`);
+    }
+    return json;
+}
+async function inspectAddresses(engine, standIn) {
+    const json = await inspect(engine, standIn.containerName);
+    const byEngineName = new Map(standIn.endpoints.map(e => [e.network.engineName, e.network]));
+    const found = [];
+    for (const [name, endpoint] of Object.entries(json.NetworkSettings?.Networks ?? {})) {
+        const planned = byEngineName.get(name);
+        const ip = endpoint.IPAddress ?? '';
+        if (planned && external_node_net_default().isIPv4(ip))
+            found.push({ network: planned.node.id, ip });
+    }
+    return found;
+}
+async function inspectGateways(engine, name) {
+    const json = await inspect(engine, name);
+    return Object.values(json.NetworkSettings?.Networks ?? {})
+        .map(e => e.Gateway ?? '')
+        .filter(ip => external_node_net_default().isIPv4(ip));
+}
+/** The host port the engine chose for a planned publish (same container port and address). */
+async function publishedHostPort(engine, standIn, publish) {
+    const json = await inspect(engine, standIn.containerName);
+    const bindings = json.NetworkSettings?.Ports?.[`${publish.containerPort}/tcp`] ?? [];
+    // Docker writes every interface as 0.0.0.0 (and ::), podman as an empty string.
+    const everyInterface = (ip) => !ip || ip === '0.0.0.0' || ip === '::';
+    const binding = bindings?.find(b => publish.hostIp === '' ? everyInterface(b.HostIp) : b.HostIp === publish.hostIp);
+    const port = Number(binding?.HostPort);
+    return Number.isInteger(port) && port > 0 ? port : undefined;
+}
+/** Runs one source's probes in one `exec`: each probe a background `nc`, all at once. */
+async function probeFromContainer(engine, source, probes, addresses, hostPort, wait) {
+    const triples = [];
+    const sourceGroup = source.owner ?? source;
+    for (const probe of probes) {
+        const target = probe.toStandIn;
+        if (probe.kind === 'egress') {
+            triples.push({ probe, address: '@gateway' });
+        }
+        else if (probe.kind === 'name' && probe.name) {
+            triples.push({ probe, address: probe.name });
+        }
+        else if (probe.kind === 'ip' && target) {
+            const targetGroup = target.owner ?? target;
+            if (targetGroup === sourceGroup) {
+                triples.push({ probe, address: '127.0.0.1' });
+                continue;
+            }
+            for (const { network, ip } of addresses.get(targetGroup) ?? []) {
+                triples.push({ probe, address: ip, network });
+            }
+        }
+    }
+    const args = [];
+    for (const [i, t] of triples.entries()) {
+        args.push(String(i), t.address, String(t.probe.kind === 'egress' ? hostPort : t.probe.port));
+    }
+    const answered = new Set();
+    if (source.mode !== 'none' || source.owner) {
+        const { stdout } = await engine.exec(source.containerName, [
+            '/bin/sh',
+            '-c',
+            PROBE_SCRIPT,
+            'probe',
+            String(wait),
+            ...args
+        ]);
+        for (const line of stdout.split('\n')) {
+            const [id, verdict] = line.trim().split(' ');
+            if (verdict === 'ok')
+                answered.add(Number(id));
+        }
+    }
+    const outcomes = new Map();
+    for (const probe of probes) {
+        outcomes.set(probe, { probe, observed: false, target: '', via: [] });
+    }
+    for (const [i, t] of triples.entries()) {
+        const outcome = outcomes.get(t.probe);
+        outcome.target = outcome.target ? `${outcome.target},${t.address}` : t.address;
+        if (!answered.has(i))
+            continue;
+        outcome.observed = true;
+        if (t.network)
+            outcome.via.push(t.network);
+    }
+    return [...outcomes.values()];
+}
+/** A listener on the host that containers with egress can reach through their gateway. */
+async function listenOnHost() {
+    const server = external_node_net_default().createServer(socket => socket.destroy());
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '0.0.0.0', () => resolve());
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return { port, close: () => server.close() };
+}
+/**
+ * Whether the stand-in's httpd answers an HTTP request at `host:port` within `seconds`. An open
+ * connection is not enough: podman holds every published port in conmon, and the handshake
+ * completes there even when no packet can reach the container (an `internal`-only service).
+ */
+function answers(host, port, seconds) {
+    return new Promise(resolve => {
+        const socket = external_node_net_default().connect({ host, port });
+        let settled = false;
+        const done = (ok) => {
+            if (settled)
+                return;
+            settled = true;
+            socket.destroy();
+            resolve(ok);
+        };
+        socket.setTimeout(seconds * 1000, () => done(false));
+        socket.once('connect', () => socket.write('GET / HTTP/1.0\r\n\r\n'));
+        socket.once('data', (chunk) => done(chunk.toString('latin1').startsWith('HTTP/')));
+        socket.once('error', () => done(false));
+        socket.once('close', () => done(false));
+    });
+}
+/**
+ * Removes every container, then every network, carrying `label=value`. The engine refuses to
+ * remove a namespace owner before the containers that share it, and not every engine says which
+ * those are (podman's list has no `HostConfig`), so refused removals are retried in rounds until
+ * a round makes no progress. Failures are logged, not thrown: cleaning up must not hide the
+ * error that led here.
+ */
+async function removeByLabel(engine, label, value, logger) {
+    const filters = encodeURIComponent(JSON.stringify({ label: [`${label}=${value}`] }));
+    let lastError = '';
+    try {
+        for (let round = 0; round < 10; round++) {
+            const { body } = await engine.call('GET', `/containers/json?all=true&filters=${filters}`);
+            const containers = (body ?? []);
+            if (containers.length === 0)
+                break;
+            let removed = 0;
+            await forEach(containers, 8, async (c) => {
+                try {
+                    await engine.call('DELETE', `/containers/${c.Id}?force=true&v=true`, undefined, [404]);
+                    removed++;
+                }
+                catch (e) {
+                    lastError = e.message;
+                }
+            });
+            if (removed === 0)
+                throw new Error(lastError);
+        }
+        const networks = await engine.call('GET', `/networks?filters=${filters}`);
+        for (const n of (networks.body ?? [])) {
+            await engine.call('DELETE', `/networks/${n.Id}`, undefined, [404]);
+        }
+    }
+    catch (e) {
+        logger.warning(`could not remove everything labelled ${label}=${value}: ${e.message}; remove it with \`docker rm -f $(docker ps -aq --filter label=${label}=${value})\` and \`docker network prune --filter label=${label}=${value}\``);
+    }
+}
+/** Runs `work` on every item, at most `limit` at once; rejects with the first failure. */
+async function forEach(items, limit, work) {
+    let next = 0;
+    const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await work(item);
+        }
+    });
+    await Promise.all(workers);
+}
+
+;// CONCATENATED MODULE: ./src/verify/run-verify.ts
+/**
+ * `tierguard verify [PATH...] [options]`: rehearse the scanned projects on a container engine
+ * (or, with `--live`, compare running compose projects with their files) and report where the
+ * engine and the model disagree. Exit 0: all agree; 1: a disagreement or drift; 2: usage error
+ * or no engine.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** The stand-in image when `--image` is not given: busybox imported as scripts/engine-setup.sh does. */
+const DEFAULT_IMAGE = 'local/busybox';
+const VERIFY_HELP = (/* unused pure expression or super */ null && (`Usage: tierguard verify [PATH...] [options]
+
+Rehearses the compose projects under each PATH (default: the current folder) on a
+container engine with stand-in containers, probes who can connect to whom, and
+reports every probe where the engine and tierguard's model disagree. With --live,
+compares the running compose projects with their files instead.
+
+Options:
+      --engine URL        Docker Engine API: unix:///path.sock or tcp://host:port
+                          (default: DOCKER_HOST, else unix:///var/run/docker.sock)
+      --image IMAGE       stand-in image with busybox (default: ${DEFAULT_IMAGE})
+      --live              compare running projects with their files (no rehearsal)
+  -f, --format FORMAT     text (default) or json
+  -o, --output FILE       write the report to FILE instead of standard output
+      --concurrency N     engine calls and probe batches at once (default 4)
+  -h, --help              show this help
+
+Exit status: 0 engine and model agree, 1 they disagree (or drift), 2 usage error or
+no engine. See docs/verify.md.
+`));
+/** Parses verify's arguments (after the word `verify`). Throws `ConfigurationError`. */
+function parseVerifyArgs(argv, env) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                engine: { type: 'string' },
+                image: { type: 'string' },
+                live: { type: 'boolean' },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                concurrency: { type: 'string' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    }
+    catch (e) {
+        throw new ConfigurationError(`${e.message}\nRun \`tierguard verify --help\` for usage.`);
+    }
+    const { values, positionals } = parsed;
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') {
+        throw new ConfigurationError(`verify writes text or json, not \`${format}\``);
+    }
+    const concurrency = Number(values.concurrency ?? 4);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+        throw new ConfigurationError('--concurrency takes a whole number from 1 to 64');
+    }
+    return {
+        paths: positionals,
+        engine: values.engine ?? defaultEngineUrl(env),
+        image: values.image ?? DEFAULT_IMAGE,
+        live: values.live ?? false,
+        format,
+        output: values.output,
+        concurrency,
+        help: values.help ?? false
+    };
+}
+/** How to get an engine, for the exit-2 message. */
+function noEngineMessage(url, cause) {
+    return [
+        `no container engine answers at ${url} (${cause}).`,
+        'Start one and point tierguard at it:',
+        '  Docker:  sudo systemctl start docker   (then the default /var/run/docker.sock works)',
+        '  podman:  podman system service --time=0 unix:///run/podman.sock &',
+        '           tierguard verify --engine unix:///run/podman.sock   (or set DOCKER_HOST)',
+        'scripts/engine-setup.sh sets up rootful podman and a stand-in image on Debian; see docs/verify.md.'
+    ].join('\n');
+}
+/** Connects to the engine at `url` and asks its version. */
+async function connectEngine(url) {
+    try {
+        const engine = createEngineClient(url);
+        const version = await engine.version();
+        return { engine, info: { ...version, url } };
+    }
+    catch (e) {
+        if (e instanceof EngineUnavailableError || e.message.startsWith('engine URL')) {
+            return { unavailable: noEngineMessage(url, e.message) };
+        }
+        throw e;
+    }
+}
+/**
+ * Rehearses the scanned topology on a connected engine (stand-ins on the declared networks,
+ * then every probe) and builds the report; the CLI and the action's `verify` input both come
+ * here. Unavailable when the stand-in image is not on the engine.
+ */
+async function rehearseTopology(connected, topology, options) {
+    const { engine } = connected;
+    const image = await engine.call('GET', `/images/${encodeURIComponent(options.image)}/json`, undefined, [404]);
+    if (image.status === 404) {
+        return {
+            unavailable: `the stand-in image \`${options.image}\` is not on the engine. Import one (scripts/engine-setup.sh) or pull busybox and pass \`--image busybox\`; see docs/verify.md.`
+        };
+    }
+    const plan = planRehearsal(topology, { runId: (0,external_node_crypto_.randomBytes)(4).toString('hex') });
+    const outcomes = await rehearse(plan, {
+        engine,
+        image: options.image,
+        concurrency: options.concurrency,
+        signal: options.signal,
+        logger: options.logger
+    });
+    const report = buildRehearsalReport({
+        engine: connected.info,
+        image: options.image,
+        outcomes,
+        skipped: plan.skipped,
+        durationMs: performance.now() - options.started
+    });
+    return { report, outcomes };
+}
+/** Runs `tierguard verify` and resolves to the exit code. */
+async function runVerify(argv, io) {
+    const started = performance.now();
+    const env = io.env ?? process.env;
+    const options = parseVerifyArgs(argv, env);
+    if (options.help) {
+        io.stdout.write(VERIFY_HELP);
+        return 0;
+    }
+    const paths = options.paths.length > 0 ? options.paths : ['.'];
+    for (const p of paths) {
+        if (!existsSync(path.resolve(io.cwd, p))) {
+            throw new ConfigurationError(`path \`${p}\` does not exist`);
+        }
+    }
+    const connected = await connectEngine(options.engine);
+    if ('unavailable' in connected) {
+        io.stderr.write(`${TOOL_NAME}: ${connected.unavailable}\n`);
+        return 2;
+    }
+    const { engine } = connected;
+    const logger = {
+        debug: () => { },
+        info: m => io.stderr.write(`${m}\n`),
+        warning: m => io.stderr.write(`warning: ${m}\n`),
+        error: m => io.stderr.write(`error: ${m}\n`)
+    };
+    const result = await scan({
+        baseDir: io.cwd,
+        paths: paths.map(p => path.resolve(io.cwd, p)),
+        logger: { ...logger, info: () => { } }
+    });
+    let report;
+    if (options.live) {
+        const drift = await findDrift(engine, result.topology);
+        report = {
+            tool: { name: TOOL_NAME, version: TOOL_VERSION },
+            engine: connected.info,
+            mode: 'live',
+            probes: [],
+            mismatches: 0,
+            drift,
+            skipped: [],
+            durationMs: Math.round(performance.now() - started)
+        };
+    }
+    else {
+        const rehearsed = await rehearseTopology(connected, result.topology, {
+            image: options.image,
+            concurrency: options.concurrency,
+            signal: io.signal,
+            logger,
+            started
+        });
+        if ('unavailable' in rehearsed) {
+            io.stderr.write(`${TOOL_NAME}: ${rehearsed.unavailable}\n`);
+            return 2;
+        }
+        report = rehearsed.report;
+    }
+    const text = options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyText(report);
+    if (options.output) {
+        const out = path.resolve(io.cwd, options.output);
+        mkdirSync(path.dirname(out), { recursive: true });
+        writeFileSync(out, text);
+        io.stderr.write(`Wrote ${options.format} report to ${options.output}\n`);
+    }
+    else {
+        io.stdout.write(text);
+    }
+    return report.mismatches > 0 || report.drift.length > 0 ? 1 : 0;
+}
+/**
+ * `runVerify` with Ctrl-C wired to its abort signal: the first SIGINT stops the rehearsal and
+ * lets it remove what it created (exit 130); a second one exits at once.
+ */
+async function runVerifyWithInterrupt(argv, io) {
+    const controller = new AbortController();
+    let interrupted = false;
+    const onInterrupt = () => {
+        if (interrupted)
+            process.exit(130);
+        interrupted = true;
+        io.stderr.write(`${TOOL_NAME}: interrupted; removing the stand-ins (Ctrl-C again to quit now)\n`);
+        controller.abort();
+    };
+    process.on('SIGINT', onInterrupt);
+    process.on('SIGTERM', onInterrupt);
+    try {
+        const code = await runVerify(argv, { ...io, signal: controller.signal });
+        return interrupted ? 130 : code;
+    }
+    catch (e) {
+        if (interrupted)
+            return 130;
+        throw e;
+    }
+    finally {
+        process.off('SIGINT', onInterrupt);
+        process.off('SIGTERM', onInterrupt);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/verify-step.ts
+/**
+ * The action's opt-in `verify` input: after the scan, rehearse the scanned projects on the
+ * runner's container engine (`DOCKER_HOST`, else Docker's socket; `ubuntu-latest` has Docker)
+ * with stand-in containers, exactly as `tierguard verify` does, and fail the step when the
+ * engine disagrees with the model: every other verdict of the run rests on that model.
+ */
+
+
+
+
+
+
+
+/** Disagreements annotated on their line; the rest are in the summary (GitHub shows 10 errors). */
+const ANNOTATED_MISMATCHES = 3;
+/** Rehearses `topology` on the engine that `env` names, with the stand-in `image`. */
+async function runVerifyStep(topology, image, env) {
+    const started = performance.now();
+    const url = engine_defaultEngineUrl(env);
+    const connected = await connectEngine(url);
+    if ('unavailable' in connected) {
+        return notRun(`verify: ${connected.unavailable}`);
+    }
+    const rehearsed = await group(`Rehearsing on ${connected.info.name} ${connected.info.version}`, () => rehearseTopology(connected, topology, {
+        image,
+        concurrency: 4,
+        logger: createActionLogger(),
+        started
+    }));
+    if ('unavailable' in rehearsed) {
+        return notRun(`verify: ${rehearsed.unavailable} On a GitHub runner, add a step \`docker pull ${image}\` before tierguard.`);
+    }
+    const { report, outcomes } = rehearsed;
+    const counted = report.probes.filter(p => !p.unsupported).length;
+    logInfo(report.mismatches === 0
+        ? `verify: all ${counted} probes agree with the model`
+        : `verify: ${report.mismatches} of ${counted} probes disagree with the model`);
+    let annotated = 0;
+    report.probes.forEach((entry, index) => {
+        const span = outcomes[index]?.probe.span;
+        if (!entry.message || !span || annotated >= ANNOTATED_MISMATCHES)
+            return;
+        core_error(entry.message, toAnnotationProperties(span, 'tierguard verify: engine and model disagree'));
+        annotated++;
+    });
+    return {
+        markdown: formatVerifyMarkdown(report),
+        probes: counted,
+        mismatches: report.mismatches,
+        annotated,
+        ...(report.mismatches > 0
+            ? {
+                failure: `The container engine disagrees with tierguard's model on ${report.mismatches} ` +
+                    `probe${report.mismatches === 1 ? '' : 's'}: the findings of this run may be wrong. ` +
+                    'See the job summary; please report it with the summary attached.'
+            }
+            : {})
+    };
+    function notRun(failure) {
+        logInfo(failure);
+        return {
+            markdown: formatVerifyMarkdown(undefined, failure),
+            failure,
+            annotated: 0
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The GitHub Action: read inputs, scan, write and upload the SARIF, annotate, summarise, set
  * outputs, and only then fail the step when a finding is at or above `fail-on`.
  */
+
 
 
 
@@ -62480,7 +63939,7 @@ async function run() {
         await runAction(process.env);
     }
     catch (error) {
-        if (error instanceof ConfigurationError) {
+        if (error instanceof errors_ConfigurationError) {
             // A configuration file's problems are annotated each on its line, not packed into one.
             for (const problem of error.problems) {
                 core_error(problem.message, toAnnotationProperties(problem.span, 'tierguard configuration'));
@@ -62517,7 +63976,7 @@ async function runAction(env) {
         logInfo(`Configuration: ${config.file}`);
     const logger = createActionLogger();
     const result = await group(`Scanning ${inputs.relativePath}`, async () => {
-        const scanned = await scan({
+        const scanned = await scan_scan({
             baseDir: context.workspace,
             paths: [inputs.path],
             config,
@@ -62558,6 +64017,17 @@ async function runAction(env) {
             env
         })
         : 'skipped (upload: false).';
+    // Opt-in: the rehearsal on the runner's engine; a disagreement fails the step.
+    const verified = inputs.verify
+        ? await runVerifyStep(result.topology, inputs.verifyImage, env)
+        : undefined;
+    if (verified) {
+        emitted.error += verified.annotated;
+        if (verified.failure)
+            failures.push(verified.failure);
+        if (verified.mismatches !== undefined)
+            setOutput('verify-mismatches', verified.mismatches);
+    }
     const active = result.findings.filter(f => !f.suppression);
     const blocks = (finding) => blocksStep(finding, inputs);
     const blocking = active.filter(blocks);
@@ -62587,7 +64057,7 @@ async function runAction(env) {
                     : external_node_path_default().relative(context.workspace, inputs.sarifFile),
                 mermaid: result.topology.services.length > 0 ? renderMermaid(result) : undefined
             });
-            await writeSummary(markdown);
+            await writeSummary(verified ? `${markdown}\n${verified.markdown}` : markdown);
         }
         else {
             logInfo('GITHUB_STEP_SUMMARY is not set: no job summary written.');

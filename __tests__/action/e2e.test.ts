@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { Log, Result } from 'sarif'
 import { parse } from 'yaml'
+import { announceSkip, findTestEngine, TEST_IMAGE } from '../verify/engine-for-tests.js'
 import { FakeGitHub, GITHUB_MESSAGES, type FakeAlert } from './fake-github.js'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -835,4 +836,65 @@ describe('the bundled action: findings accepted in the repository', () => {
     expect(results(github.uploads[0]!.sarif).filter(r => r.suppressions?.length)).toEqual([])
     expect(run.code).toBe(0)
   })
+})
+
+describe('the verify input', () => {
+  it('fails the step, saying how to start an engine, when none answers', async () => {
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const socket = path.join(scratch, 'no-engine.sock')
+    const run = await runAction({
+      workspace,
+      inputs: { verify: 'true', upload: 'false' },
+      env: { DOCKER_HOST: `unix://${socket}` }
+    })
+
+    expect(run.code).toBe(1)
+    const failure = run.commands.find(c => c.startsWith('::error::'))
+    expect(failure).toMatch(
+      new RegExp(
+        `^::error::verify: no container engine answers at unix://${socket.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`
+      )
+    )
+    expect(failure).toContain('scripts/engine-setup.sh sets up rootful podman')
+    expect(run.summary).toContain(
+      '### Rehearsal on a container engine\n\nNot run: verify&#58; no container engine answers at unix&#58;//'
+    )
+    // The scan's own results are all there: the rehearsal comes after them.
+    expect(run.outputs.findings).toBe('0')
+    expect(run.outputs['verify-mismatches']).toBeUndefined()
+    expect(existsSync(run.sarifFile)).toBe(true)
+  })
+
+  it('without the input, never calls an engine', async () => {
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({
+      workspace,
+      inputs: { upload: 'false' },
+      env: { DOCKER_HOST: `unix://${path.join(scratch, 'no-engine.sock')}` }
+    })
+
+    expect(run.code).toBe(0)
+    expect(run.summary).not.toContain('Rehearsal on a container engine')
+    expect(run.outputs['verify-mismatches']).toBeUndefined()
+  })
+
+  it('rehearses the workspace on a real engine and agrees with the model', async () => {
+    const engine = await findTestEngine()
+    if ('skip' in engine)
+      return announceSkip('__tests__/action/e2e.test.ts (verify input)', engine.skip)
+    const workspace = makeWorkspace({ 'compose.yaml': CLEAN_COMPOSE })
+    const run = await runAction({
+      workspace,
+      inputs: { verify: 'true', 'verify-image': TEST_IMAGE, upload: 'false' },
+      env: { DOCKER_HOST: engine.url }
+    })
+
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs['verify-mismatches']).toBe('0')
+    expect(run.summary).toMatch(
+      /### Rehearsal on a container engine\n\n.+, stand-in image <code>.+<\/code>: all \d+ probes agree with tierguard's model \(\d+\.\d s\)\./
+    )
+    expect(run.commands.filter(c => c.startsWith('::error'))).toEqual([])
+  }, 180_000)
 })

@@ -41,7 +41,9 @@ describe('readInputs', () => {
       sarifFile: '/runner/temp/tierguard.sarif',
       annotations: true,
       summary: true,
-      waitForProcessing: true
+      waitForProcessing: true,
+      verify: false,
+      verifyImage: 'busybox'
     })
   })
 
@@ -55,6 +57,8 @@ describe('readInputs', () => {
     setInput('wait-for-processing', 'false')
     setInput('category', 'tierguard/deploy')
     setInput('sarif-file', 'out/results.sarif')
+    setInput('verify', 'True')
+    setInput('verify-image', ' busybox:1.36 ')
     expect(process.env['INPUT_FAIL-ON']).toBe('Medium')
     expect(readInputs(workspace, undefined)).toEqual({
       path: path.join(workspace, 'deploy'),
@@ -67,7 +71,9 @@ describe('readInputs', () => {
       sarifFile: path.join(workspace, 'out/results.sarif'),
       annotations: false,
       summary: false,
-      waitForProcessing: false
+      waitForProcessing: false,
+      verify: true,
+      verifyImage: 'busybox:1.36'
     })
   })
 
@@ -155,13 +161,16 @@ describe('action.yml', () => {
       'summary',
       'token',
       'upload',
+      'verify',
+      'verify-image',
       'wait-for-processing'
     ])
     expect(Object.keys(action.outputs).sort()).toEqual([
       'blocking',
       'findings',
       'sarif-file',
-      'sarif-id'
+      'sarif-id',
+      'verify-mismatches'
     ])
     for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
       expect(entry.description.length).toBeGreaterThan(20)

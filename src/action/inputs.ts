@@ -26,6 +26,10 @@ export interface ActionInputs {
   annotations: boolean
   summary: boolean
   waitForProcessing: boolean
+  /** Rehearse the scanned projects on the runner's container engine (`tierguard verify`). */
+  verify: boolean
+  /** The stand-in image of the rehearsal; it must already be on the engine. */
+  verifyImage: string
   /**
    * Absolute path of the `config` file; undefined when the input is empty (then
    * `.tierguard.yml` or `.tierguard.yaml` at the workspace root is used, if present).
@@ -44,7 +48,9 @@ export const INPUT_DEFAULTS = {
   upload: 'true',
   annotations: 'true',
   summary: 'true',
-  'wait-for-processing': 'true'
+  'wait-for-processing': 'true',
+  verify: 'false',
+  'verify-image': 'busybox'
 } as const
 
 /**
@@ -62,6 +68,8 @@ export function readInputs(workspace: string, runnerTemp: string | undefined): A
   const annotations = readBoolean('annotations')
   const summary = readBoolean('summary')
   const waitForProcessing = readBoolean('wait-for-processing')
+  const verify = readBoolean('verify')
+  const verifyImage = core.getInput('verify-image').trim() || INPUT_DEFAULTS['verify-image']
 
   const relativePath = core.getInput('path') || INPUT_DEFAULTS.path
   const scanPath = resolveScanPath(workspace, relativePath)
@@ -95,6 +103,8 @@ export function readInputs(workspace: string, runnerTemp: string | undefined): A
     annotations,
     summary,
     waitForProcessing,
+    verify,
+    verifyImage,
     ...(config ? { config } : {})
   }
 }
@@ -172,7 +182,7 @@ function resolveConfigPath(workspace: string, config: string): string {
 }
 
 function readBoolean(
-  name: 'fail-on-invalid' | 'upload' | 'annotations' | 'summary' | 'wait-for-processing'
+  name: 'fail-on-invalid' | 'upload' | 'annotations' | 'summary' | 'wait-for-processing' | 'verify'
 ): boolean {
   if (!core.getInput(name)) return INPUT_DEFAULTS[name] === 'true'
   try {

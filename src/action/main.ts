@@ -30,6 +30,7 @@ import { readRetryPolicy } from './retry.js'
 import { buildSummary } from '../report/job-summary.js'
 import { writeSummary } from './summary.js'
 import { uploadSarif } from './upload.js'
+import { runVerifyStep } from './verify-step.js'
 
 /** Runs the action. Never throws: every failure ends in `core.setFailed`. */
 export async function run(): Promise<void> {
@@ -128,6 +129,16 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
       })
     : 'skipped (upload: false).'
 
+  // Opt-in: the rehearsal on the runner's engine; a disagreement fails the step.
+  const verified = inputs.verify
+    ? await runVerifyStep(result.topology, inputs.verifyImage, env)
+    : undefined
+  if (verified) {
+    emitted.error += verified.annotated
+    if (verified.failure) failures.push(verified.failure)
+    if (verified.mismatches !== undefined) core.setOutput('verify-mismatches', verified.mismatches)
+  }
+
   const active = result.findings.filter(f => !f.suppression)
   const blocks = (finding: Finding): boolean => blocksStep(finding, inputs)
   const blocking = active.filter(blocks)
@@ -158,7 +169,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
           : path.relative(context.workspace, inputs.sarifFile),
         mermaid: result.topology.services.length > 0 ? renderMermaid(result) : undefined
       })
-      await writeSummary(markdown)
+      await writeSummary(verified ? `${markdown}\n${verified.markdown}` : markdown)
     } else {
       logInfo('GITHUB_STEP_SUMMARY is not set: no job summary written.')
     }

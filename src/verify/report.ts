@@ -3,6 +3,7 @@
  * that lists each disagreement naming both sides, the network and the port.
  */
 import { formatSpan, type SourceSpan } from '../core/span.js'
+import { escapeMarkdown, markdownCode } from '../report/markdown.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/tool-info.js'
 import type { EngineVersion } from './engine.js'
 import type { Skip } from './plan.js'
@@ -192,6 +193,47 @@ export function formatVerifyText(report: VerifyReport): string {
     `${failed ? '✖' : '✔'} ${parts.join('; ')} (${(report.durationMs / 1000).toFixed(1)} s)`
   )
   return lines.map(inert).join('\n') + '\n'
+}
+
+/** Disagreements listed in the job summary; the JSON report of the CLI has them all. */
+const SUMMARY_MISMATCHES = 20
+
+/**
+ * The job summary's section for the action's `verify` input: the counts, then each
+ * disagreement at its location. `notRun` says why there is no report. Everything from the
+ * scanned files is escaped.
+ */
+export function formatVerifyMarkdown(report: VerifyReport | undefined, notRun?: string): string {
+  const lines = ['### Rehearsal on a container engine', '']
+  if (!report) {
+    lines.push(`Not run: ${escapeMarkdown(notRun ?? 'no engine')}`)
+    return `${lines.join('\n')}\n`
+  }
+  const { engine } = report
+  const counted = report.probes.filter(p => !p.unsupported).length
+  const verdict =
+    report.mismatches === 0
+      ? `all ${counted} probes agree with tierguard's model`
+      : `**${report.mismatches} of ${counted} probes disagree** with tierguard's model`
+  lines.push(
+    `${escapeMarkdown(`${engine.name} ${engine.version}`)}, stand-in image ${markdownCode(report.image ?? '')}: ${verdict} (${(report.durationMs / 1000).toFixed(1)} s).`,
+    ''
+  )
+  const mismatches = report.probes.filter(p => p.message)
+  for (const probe of mismatches.slice(0, SUMMARY_MISMATCHES)) {
+    lines.push(`- ${markdownCode(probe.location)} ${escapeMarkdown(probe.message ?? '')}`)
+  }
+  if (mismatches.length > SUMMARY_MISMATCHES) {
+    lines.push(`- and ${mismatches.length - SUMMARY_MISMATCHES} more: run \`tierguard verify\``)
+  }
+  const unsupported = report.probes.length - counted
+  if (unsupported > 0 || report.skipped.length > 0) {
+    lines.push(
+      '',
+      `${unsupported} probe(s) not comparable on this engine, ${report.skipped.length} service(s) or project(s) left out of the rehearsal.`
+    )
+  }
+  return `${lines.join('\n').trimEnd()}\n`
 }
 
 const UNSAFE_CHARACTERS =

@@ -12,6 +12,7 @@ import { ConfigurationError } from '../core/errors.js'
 import type { Logger } from '../core/logger.js'
 import { TOOL_NAME, TOOL_VERSION } from '../core/tool-info.js'
 import { scan } from '../scan.js'
+import type { Topology } from '../analyze/types.js'
 import {
   createEngineClient,
   defaultEngineUrl,
@@ -21,7 +22,7 @@ import {
 } from './engine.js'
 import { findDrift } from './live.js'
 import { planRehearsal } from './plan.js'
-import { rehearse } from './rehearse.js'
+import { rehearse, type ProbeOutcome } from './rehearse.js'
 import { buildRehearsalReport, formatVerifyText, type VerifyReport } from './report.js'
 
 /** The stand-in image when `--image` is not given: busybox imported as scripts/engine-setup.sh does. */
@@ -125,6 +126,73 @@ export function noEngineMessage(url: string, cause: string): string {
   ].join('\n')
 }
 
+/** An engine that answered, or why none did (a message that says how to start one). */
+export type ConnectedEngine =
+  { engine: EngineClient; info: EngineVersion & { url: string } } | { unavailable: string }
+
+/** Connects to the engine at `url` and asks its version. */
+export async function connectEngine(url: string): Promise<ConnectedEngine> {
+  try {
+    const engine = createEngineClient(url)
+    const version = await engine.version()
+    return { engine, info: { ...version, url } }
+  } catch (e) {
+    if (e instanceof EngineUnavailableError || (e as Error).message.startsWith('engine URL')) {
+      return { unavailable: noEngineMessage(url, (e as Error).message) }
+    }
+    throw e
+  }
+}
+
+export interface RehearseTopologyOptions {
+  image: string
+  concurrency: number
+  signal?: AbortSignal
+  logger: Logger
+  /** `performance.now()` when the run started, for the report's duration. */
+  started: number
+}
+
+/**
+ * Rehearses the scanned topology on a connected engine (stand-ins on the declared networks,
+ * then every probe) and builds the report; the CLI and the action's `verify` input both come
+ * here. Unavailable when the stand-in image is not on the engine.
+ */
+export async function rehearseTopology(
+  connected: { engine: EngineClient; info: EngineVersion & { url: string } },
+  topology: Topology,
+  options: RehearseTopologyOptions
+): Promise<{ report: VerifyReport; outcomes: ProbeOutcome[] } | { unavailable: string }> {
+  const { engine } = connected
+  const image = await engine.call(
+    'GET',
+    `/images/${encodeURIComponent(options.image)}/json`,
+    undefined,
+    [404]
+  )
+  if (image.status === 404) {
+    return {
+      unavailable: `the stand-in image \`${options.image}\` is not on the engine. Import one (scripts/engine-setup.sh) or pull busybox and pass \`--image busybox\`; see docs/verify.md.`
+    }
+  }
+  const plan = planRehearsal(topology, { runId: randomBytes(4).toString('hex') })
+  const outcomes = await rehearse(plan, {
+    engine,
+    image: options.image,
+    concurrency: options.concurrency,
+    signal: options.signal,
+    logger: options.logger
+  })
+  const report = buildRehearsalReport({
+    engine: connected.info,
+    image: options.image,
+    outcomes,
+    skipped: plan.skipped,
+    durationMs: performance.now() - options.started
+  })
+  return { report, outcomes }
+}
+
 /** Runs `tierguard verify` and resolves to the exit code. */
 export async function runVerify(argv: string[], io: VerifyIo): Promise<number> {
   const started = performance.now()
@@ -140,18 +208,12 @@ export async function runVerify(argv: string[], io: VerifyIo): Promise<number> {
       throw new ConfigurationError(`path \`${p}\` does not exist`)
     }
   }
-  let engine: EngineClient
-  let version: EngineVersion
-  try {
-    engine = createEngineClient(options.engine)
-    version = await engine.version()
-  } catch (e) {
-    if (e instanceof EngineUnavailableError || (e as Error).message.startsWith('engine URL')) {
-      io.stderr.write(`${TOOL_NAME}: ${noEngineMessage(options.engine, (e as Error).message)}\n`)
-      return 2
-    }
-    throw e
+  const connected = await connectEngine(options.engine)
+  if ('unavailable' in connected) {
+    io.stderr.write(`${TOOL_NAME}: ${connected.unavailable}\n`)
+    return 2
   }
+  const { engine } = connected
   const logger: Logger = {
     debug: () => {},
     info: m => io.stderr.write(`${m}\n`),
@@ -163,13 +225,12 @@ export async function runVerify(argv: string[], io: VerifyIo): Promise<number> {
     paths: paths.map(p => path.resolve(io.cwd, p)),
     logger: { ...logger, info: () => {} }
   })
-  const engineInfo = { ...version, url: options.engine }
   let report: VerifyReport
   if (options.live) {
     const drift = await findDrift(engine, result.topology)
     report = {
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
-      engine: engineInfo,
+      engine: connected.info,
       mode: 'live',
       probes: [],
       mismatches: 0,
@@ -178,33 +239,18 @@ export async function runVerify(argv: string[], io: VerifyIo): Promise<number> {
       durationMs: Math.round(performance.now() - started)
     }
   } else {
-    const image = await engine.call(
-      'GET',
-      `/images/${encodeURIComponent(options.image)}/json`,
-      undefined,
-      [404]
-    )
-    if (image.status === 404) {
-      io.stderr.write(
-        `${TOOL_NAME}: the stand-in image \`${options.image}\` is not on the engine. Import one (scripts/engine-setup.sh) or pull busybox and pass \`--image busybox\`; see docs/verify.md.\n`
-      )
-      return 2
-    }
-    const plan = planRehearsal(result.topology, { runId: randomBytes(4).toString('hex') })
-    const outcomes = await rehearse(plan, {
-      engine,
+    const rehearsed = await rehearseTopology(connected, result.topology, {
       image: options.image,
       concurrency: options.concurrency,
       signal: io.signal,
-      logger
+      logger,
+      started
     })
-    report = buildRehearsalReport({
-      engine: engineInfo,
-      image: options.image,
-      outcomes,
-      skipped: plan.skipped,
-      durationMs: performance.now() - started
-    })
+    if ('unavailable' in rehearsed) {
+      io.stderr.write(`${TOOL_NAME}: ${rehearsed.unavailable}\n`)
+      return 2
+    }
+    report = rehearsed.report
   }
   const text =
     options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatVerifyText(report)
