@@ -7,7 +7,7 @@
  * findings. Pure: reads only what it is given.
  */
 import type { SourceSpan } from '../core/span.js'
-import { dropRepeatedFindings, sortFindings } from '../analyze/run-rules.js'
+import { dropRepeatedFindings, sortFindings } from '../rules/run-rules.js'
 import type { Topology } from '../analyze/types.js'
 import type { ParsedFile } from '../yaml/parse-yaml.js'
 import { getValue, type YNode } from '../yaml/yaml-tree.js'

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { createRecordingLogger } from '../../src/core/logger.js'
 import type { SourceSpan } from '../../src/core/span.js'
 import { buildTopology } from '../../src/analyze/build-topology.js'
-import { runRules, type RuleFailure } from '../../src/analyze/run-rules.js'
+import { runRules, type RuleFailure } from '../../src/rules/run-rules.js'
 import { defineRule, type Rule, type RuleContext } from '../../src/rules/types.js'
 import { buildProject } from '../helpers/build-model.js'
 

@@ -4,9 +4,9 @@
  */
 import type { Logger } from '../core/logger.js'
 import { compareSpans } from '../core/span.js'
-import { FINDING_BOUNDS } from '../rules/helpers.js'
-import type { Finding, FindingInput, Rule } from '../rules/types.js'
-import type { Topology } from './types.js'
+import { FINDING_BOUNDS } from './helpers.js'
+import type { Finding, FindingInput, Rule } from './types.js'
+import type { Topology } from '../analyze/types.js'
 
 /** A rule that threw: the scan goes on without its findings. */
 export interface RuleFailure {
