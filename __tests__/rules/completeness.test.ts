@@ -86,6 +86,21 @@ describe('rule catalogue', () => {
   })
 
   it.each(RULES.map(r => [r.id, r] as const))(
+    '%s has a fixture pinning each of its messages (# expect: <rule>/<message id>)',
+    (id, rule) => {
+      const pinned = new Set(
+        listYamlFiles(path.join(root, 'fixtures/rules'))
+          .flatMap(f => readExpectations(f, f))
+          .filter(e => e.kind === 'expect' && e.rule === id && e.messageId)
+          .map(e => e.messageId)
+      )
+      const declared = Object.keys(rule.messages)
+      expect(declared.length).toBeGreaterThan(0)
+      expect(declared.filter(m => !pinned.has(m))).toEqual([])
+    }
+  )
+
+  it.each(RULES.map(r => [r.id, r] as const))(
     '%s has positive and negative fixtures holding its examples',
     (id, rule) => {
       const fixtures = readFixtures(id)
