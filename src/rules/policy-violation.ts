@@ -43,7 +43,9 @@ export interface PolicyViolationOptions {
   policy: FlowPolicy
 }
 
-const meta = {
+const NO_POLICY: PolicyViolationOptions = { policy: { forbid: [], allow: [] } }
+
+export default defineRule({
   id: 'policy-violation',
   name: 'Flow forbidden by the policy',
   description:
@@ -99,15 +101,9 @@ networks:
   back:
     internal: true
 `
-  }
-} as const
-
-export default defineRule({
-  ...meta,
-  help: { ...meta.help },
-  tags: [...meta.tags],
+  },
   options: {
-    defaults: { policy: { forbid: [], allow: [] } } as PolicyViolationOptions,
+    defaults: NO_POLICY,
     source: '`policy` in `.tierguard.yml`'
   },
   messages: {
