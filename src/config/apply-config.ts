@@ -4,7 +4,8 @@
  * suppressions (inline comments, `x-tierguard` ignores on services and networks, the
  * configuration's `ignore`) mark findings suppressed with their justification. Problems with
  * suppressions (no reason, unknown rule, suppressing nothing) become `invalid-suppression`
- * findings. Pure: reads only what it is given.
+ * findings: this is the pass that reports that rule (a `PassRule`, with no `check`), in the
+ * rule's own messages. Pure: reads only what it is given.
  */
 import type { SourceSpan } from '../core/span.js'
 import { dropRepeatedFindings, sortFindings } from '../rules/run-rules.js'
