@@ -17,13 +17,13 @@ import { ParsedFileCache } from './load/file-cache.js'
 import { loadProject } from './load/load-project.js'
 import type { Project, ScannedFile } from './model/types.js'
 import { buildTopology } from './analyze/build-topology.js'
-import { runRules } from './analyze/run-rules.js'
+import { runRules } from './rules/run-rules.js'
 import type { Topology } from './analyze/types.js'
 import { RULES } from './rules/registry.js'
 import { findInvalidComposeFiles } from './rules/invalid-compose-file.js'
-import type { Finding, Rule, RuleMeta } from './rules/types.js'
-import { createPolicyViolationRule } from './rules/policy-violation.js'
+import type { Finding, RuleMeta } from './rules/types.js'
 import { applyConfig } from './config/apply-config.js'
+import { ruleOptionsFor } from './config/rule-options.js'
 import { createTierOf } from './config/tiers.js'
 import type { TierguardConfig } from './config/types.js'
 
@@ -231,7 +231,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   )
   const ruleFindings = [
     ...sayWhichCombination(
-      runRules(topology, rulesFor(config), { logger }).filter(finding =>
+      runRules(topology, RULES, { logger, options: ruleOptionsFor(config) }).filter(finding =>
         isJudgedByItsProject(finding, topology, owners)
       ),
       topology,
@@ -444,13 +444,6 @@ function startClock(): { lap(): number } {
       return ms
     }
   }
-}
-
-/** The catalogue, with the policy rule checking the configuration's policy. */
-function rulesFor(config: TierguardConfig | undefined): Rule[] {
-  if (!config || config.policy.forbid.length === 0) return RULES
-  const policyRule = createPolicyViolationRule(config.policy)
-  return RULES.map(rule => (rule.id === policyRule.id ? policyRule : rule))
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { silentLogger } from '../../src/core/logger.js'
 import { formatSpan } from '../../src/core/span.js'
 import { loadConfig } from '../../src/config/load-config.js'
-import { findForbiddenFlows, matchesSelector } from '../../src/config/policy.js'
+import { findForbiddenFlows, matchesSelector } from '../../src/rules/policy-violation.js'
 import { scan } from '../../src/scan.js'
 
 const root = path.resolve(import.meta.dirname, '../..')

@@ -8,7 +8,13 @@ import { renderRuleDoc, renderRuleIndex } from '../../src/rules/render-doc.js'
 import { listYamlFiles, readExpectations } from './fixture-expectations.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const NOT_RULES = new Set(['types.ts', 'registry.ts', 'render-doc.ts', 'helpers.ts'])
+const NOT_RULES = new Set([
+  'types.ts',
+  'registry.ts',
+  'render-doc.ts',
+  'helpers.ts',
+  'run-rules.ts'
+])
 const update = process.env.UPDATE_DOCS === '1'
 
 /** Compares a generated page with the committed one, or rewrites it under `UPDATE_DOCS=1`. */
@@ -78,6 +84,21 @@ describe('rule catalogue', () => {
   it('has the rule index', () => {
     expectDoc('docs/rules/README.md', renderRuleIndex(RULES))
   })
+
+  it.each(RULES.map(r => [r.id, r] as const))(
+    '%s has a fixture pinning each of its messages (# expect: <rule>/<message id>)',
+    (id, rule) => {
+      const pinned = new Set(
+        listYamlFiles(path.join(root, 'fixtures/rules'))
+          .flatMap(f => readExpectations(f, f))
+          .filter(e => e.kind === 'expect' && e.rule === id && e.messageId)
+          .map(e => e.messageId)
+      )
+      const declared = Object.keys(rule.messages)
+      expect(declared.length).toBeGreaterThan(0)
+      expect(declared.filter(m => !pinned.has(m))).toEqual([])
+    }
+  )
 
   it.each(RULES.map(r => [r.id, r] as const))(
     '%s has positive and negative fixtures holding its examples',

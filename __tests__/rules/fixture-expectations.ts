@@ -1,11 +1,14 @@
 /**
  * Reads the expectations a rule fixture carries (STYLE item 10): a `# expect: <rule>` comment
  * line marks the next non-comment line as one where that rule reports; `# ok: <rule>` marks a
- * near miss where it must not. Several comment lines may stack above one line. A severity in
- * brackets after the rule (`# expect: data-port-published (critical)`) pins what users read.
+ * near miss where it must not. Several comment lines may stack above one line. A message id
+ * after a slash and a severity in brackets pin what users read:
+ * `# expect: data-port-published/loopback (low)`; both are optional
+ * (`# expect: data-port-published (critical)`, `# expect: flat-network`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import type { RuleDescription } from '../../src/rules/types.js'
 
 export interface Expectation {
   /** POSIX path relative to the repository root. */
@@ -15,6 +18,8 @@ export interface Expectation {
   kind: 'expect' | 'ok'
   /** `# expect: data-port-published (critical)`: the severity the finding must carry. */
   severity?: string
+  /** `# expect: data-port-published/loopback`: the rule's message the finding must render. */
+  messageId?: string
 }
 
 const MARKER = /^#\s*(expect|ok):\s*(.+)$/
@@ -34,15 +39,21 @@ export function listYamlFiles(dir: string): string[] {
 export function readExpectations(absolute: string, relative: string): Expectation[] {
   const lines = readFileSync(absolute, 'utf8').split(/\r?\n/)
   const out: Expectation[] = []
-  let pending: { rule: string; kind: 'expect' | 'ok'; severity?: string }[] = []
+  let pending: Omit<Expectation, 'file' | 'line'>[] = []
   lines.forEach((text, index) => {
     const trimmed = text.trim()
     const marker = MARKER.exec(trimmed)
     if (marker) {
       const kind = marker[1] as 'expect' | 'ok'
       for (const item of (marker[2] ?? '').split(',')) {
-        const [, rule = '', severity] = /^\s*([\w-]+)\s*(?:\((\w+)\))?\s*$/.exec(item) ?? []
-        pending.push(severity ? { rule, kind, severity } : { rule: rule || item.trim(), kind })
+        const [, rule = '', messageId, severity] =
+          /^\s*([\w-]+)(?:\/(\w+))?\s*(?:\((\w+)\))?\s*$/.exec(item) ?? []
+        pending.push({
+          rule: rule || item.trim(),
+          kind,
+          ...(messageId ? { messageId } : {}),
+          ...(severity ? { severity } : {})
+        })
       }
       return
     }
@@ -66,4 +77,27 @@ export function contentColumns(absolute: string, line: number): number[] {
   const comment = /\s#/.exec(text)
   const columns = value === undefined ? [lead.length + 1] : [lead.length + 1, value.length + 1]
   return comment ? [...columns, comment.index + 2] : columns
+}
+
+/** The bound's note the runner appends to a message whose related locations were cut. */
+const UNLISTED = String.raw`(?: \(\d[\d,]* more related locations? (?:is|are) not listed\.\))?`
+
+/**
+ * The id of the rule's message that renders `message`: each template read as a pattern whose
+ * `{{placeholders}}` match any text. When several match (a placeholder can swallow the words
+ * that set another message apart), the most specific one: the most text outside placeholders.
+ * Undefined for a message the rule does not declare.
+ */
+export function findMessageId(rule: RuleDescription, message: string): string | undefined {
+  let best: { id: string; literal: number } | undefined
+  for (const [id, template] of Object.entries(rule.messages)) {
+    const parts = template.split(/\{\{\s*\w+\s*\}\}/)
+    const pattern = parts
+      .map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\s\\S]*?')
+    if (!new RegExp(`^${pattern}${UNLISTED}$`).test(message)) continue
+    const literal = parts.join('').length
+    if (!best || literal > best.literal) best = { id, literal }
+  }
+  return best?.id
 }

@@ -4,18 +4,21 @@
  * suppressions (inline comments, `x-tierguard` ignores on services and networks, the
  * configuration's `ignore`) mark findings suppressed with their justification. Problems with
  * suppressions (no reason, unknown rule, suppressing nothing) become `invalid-suppression`
- * findings. Pure: reads only what it is given.
+ * findings: this is the pass that reports that rule (a `PassRule`, with no `check`), in the
+ * rule's own messages. Pure: reads only what it is given.
  */
 import type { SourceSpan } from '../core/span.js'
-import { dropRepeatedFindings, sortFindings } from '../analyze/run-rules.js'
+import { dropRepeatedFindings, sortFindings } from '../rules/run-rules.js'
 import type { Topology } from '../analyze/types.js'
 import type { ParsedFile } from '../yaml/parse-yaml.js'
 import { getValue, type YNode } from '../yaml/yaml-tree.js'
 import invalidSuppression from '../rules/invalid-suppression.js'
-import type { Finding } from '../rules/types.js'
-import { compileFileGlobs, matchesServicePattern } from './globs.js'
+import { matchesServicePattern } from '../rules/helpers.js'
+import { findAllowingEntry } from '../rules/policy-violation.js'
+import { renderMessage } from '../rules/run-rules.js'
+import type { Finding, MessageData } from '../rules/types.js'
+import { compileFileGlobs } from './globs.js'
 import { findInlineIgnores } from './inline-ignores.js'
-import { findAllowingEntry } from './policy.js'
 import { findClosest } from './suggest.js'
 import { emptyConfig, type RuleSetting, type TierguardConfig } from './types.js'
 
@@ -62,7 +65,8 @@ export function applyConfig(input: ApplyConfigInput): Finding[] {
   const config = input.config ?? emptyConfig()
   const settingFor = createSettingLookup(config)
   const problems: Finding[] = []
-  const report = (span: SourceSpan, project: string, message: string): void => {
+  const report: Report = (span, project, messageId, data) => {
+    const message = renderMessage(invalidSuppression, messageId, data)
     problems.push({
       ruleId: INVALID_SUPPRESSION,
       severity: invalidSuppression.severity,
@@ -108,11 +112,7 @@ export function applyConfig(input: ApplyConfigInput): Finding[] {
   for (const d of directives) {
     if (d.used || settingFor(d.rule, d.span.file) === 'off') continue
     if (d.kind === 'external' && d.span.file.startsWith('../')) continue
-    report(
-      d.span,
-      d.project,
-      `${d.label} suppresses nothing: no \`${d.rule}\` finding ${d.scope}. Remove it, or move it to the finding it is meant for; an ignore left behind would hide a future finding without review.`
-    )
+    report(d.span, d.project, 'unused', { suppression: d.label, rule: d.rule, scope: d.scope })
   }
 
   const adjusted: Finding[] = []
@@ -158,12 +158,13 @@ function isAllowedExcess(finding: Finding, topology: Topology, config: Tierguard
   )
 }
 
-function suggestRule(rule: string, ruleIds: readonly string[]): string {
-  const closest = findClosest(rule, ruleIds)
-  return closest ? ` (did you mean \`${closest}\`?)` : ' (`tierguard rules` lists them)'
-}
-
-type Report = (span: SourceSpan, project: string, message: string) => void
+/** Reports an `invalid-suppression` finding: one of the rule's messages, with its data. */
+type Report = (
+  span: SourceSpan,
+  project: string,
+  messageId: keyof typeof invalidSuppression.messages,
+  data?: MessageData
+) => void
 
 function checkRule(
   rule: string,
@@ -174,11 +175,12 @@ function checkRule(
   report: Report
 ): boolean {
   if (input.ruleIds.includes(rule)) return true
-  report(
-    span,
-    project,
-    `${label} names \`${rule}\`, which is not a tierguard rule${suggestRule(rule, input.ruleIds)}. As written it suppresses nothing.`
-  )
+  const closest = findClosest(rule, input.ruleIds)
+  report(span, project, closest ? 'unknownRule' : 'unknownRuleNoneClose', {
+    suppression: label,
+    rule,
+    closest: closest ?? ''
+  })
   return false
 }
 
@@ -199,19 +201,11 @@ function collectInlineDirectives(input: ApplyConfigInput, report: Report): Direc
     for (const ignore of findInlineIgnores(parsed)) {
       const written = `\`# tierguard-ignore ${ignore.rules.join(', ')}\``
       if (ignore.rules.length === 0) {
-        report(
-          ignore.span,
-          project,
-          '`# tierguard-ignore` names no rule, so it suppresses nothing. Write `# tierguard-ignore <rule-id>: <reason>` (`tierguard rules` lists the ids).'
-        )
+        report(ignore.span, project, 'noRule')
         continue
       }
       if (!ignore.reason) {
-        report(
-          ignore.span,
-          project,
-          `${written} gives no reason. Say why the risk is accepted after a colon (\`# tierguard-ignore ${ignore.rules.join(', ')}: <reason>\`): reviewers and the code-scanning alert show it.`
-        )
+        report(ignore.span, project, 'commentWithoutReason', { rules: ignore.rules.join(', ') })
       }
       for (const rule of ignore.rules) {
         if (!checkRule(rule, input, ignore.span, project, written, report)) continue
@@ -252,11 +246,10 @@ function collectServiceDirectives(input: ApplyConfigInput, report: Report): Dire
       const label = `The \`x-tierguard\` ignore of \`${rule}\` on service \`${serviceName}\``
       if (!checkRule(rule, input, span, node.project.name, label, report)) continue
       if (!entry.reason) {
-        report(
-          span,
-          node.project.name,
-          `${label} gives no reason. Write it as \`ignore: {${rule}: <reason>}\` or \`ignore: [{rule: ${rule}, reason: <reason>}]\`: reviewers and the code-scanning alert show it.`
-        )
+        report(span, node.project.name, 'serviceIgnoreWithoutReason', {
+          rule,
+          service: serviceName
+        })
       }
       const directive: Directive = {
         kind: 'inSource',
@@ -301,11 +294,10 @@ function collectNetworkDirectives(input: ApplyConfigInput, report: Report): Dire
         const label = `The \`x-tierguard\` ignore of \`${entry.rule}\` on network \`${network.key}\``
         if (!checkRule(entry.rule, input, entry.span, project.name, label, report)) continue
         if (!entry.reason) {
-          report(
-            entry.span,
-            project.name,
-            `${label} gives no reason. Write it as \`ignore: {${entry.rule}: <reason>}\`: reviewers and the code-scanning alert show it.`
-          )
+          report(entry.span, project.name, 'networkIgnoreWithoutReason', {
+            rule: entry.rule,
+            network: network.key
+          })
         }
         const directive: Directive = {
           kind: 'inSource',

@@ -1,6 +1,7 @@
 /**
  * Glob matching for the configuration: file globs (relative to the base directory, as
- * discovery's `include`/`exclude`), service patterns and image patterns.
+ * discovery's `include`/`exclude`) and image patterns. Service patterns are matched by
+ * `matchesServicePattern` in `src/rules/helpers.ts`, which `policy` selectors share.
  */
 import picomatch from 'picomatch'
 
@@ -16,16 +17,6 @@ export function compileFileGlobs(patterns: readonly string[]): (file: string) =>
   const matchName = byName.length > 0 ? picomatch(byName, { dot: true }) : () => false
   const matchPath = byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false
   return file => matchName(file.slice(file.lastIndexOf('/') + 1)) || matchPath(file)
-}
-
-/**
- * Whether a service pattern names the service: a pattern without a slash is matched against
- * the service name, one with a slash against `project/service`. Globs allowed (`*-worker`).
- */
-export function matchesServicePattern(pattern: string, project: string, service: string): boolean {
-  return pattern.includes('/')
-    ? picomatch.isMatch(`${project}/${service}`, pattern, { dot: true })
-    : picomatch.isMatch(service, pattern, { dot: true })
 }
 
 /**

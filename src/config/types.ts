@@ -7,6 +7,7 @@ import type { SourceSpan } from '../core/span.js'
 import type { Severity } from '../core/severity.js'
 import type { ProjectPlan } from '../model/plan.js'
 import type { Tier } from '../analyze/types.js'
+import type { FlowPolicy } from '../rules/policy-violation.js'
 
 /** A rule's setting: `off` drops its findings, a severity replaces its own. */
 export type RuleSetting = Severity | 'off'
@@ -41,33 +42,6 @@ export interface IgnoreEntry {
   span: SourceSpan
   /** The `rule` value. */
   ruleSpan: SourceSpan
-}
-
-/**
- * One end of a flow. Every key given must hold (they combine with "and"): `tier`, `service`
- * (a name or `project/name`, globs allowed), `network` (a network key or real name, globs).
- */
-export interface FlowSelector {
-  tier?: Tier
-  service?: string
-  network?: string
-  span: SourceSpan
-}
-
-/** A `policy.forbid` or `policy.allow` entry. */
-export interface FlowEntry {
-  kind: 'forbid' | 'allow'
-  /** Position in its list, for messages (`policy.forbid[0]`). */
-  index: number
-  from: FlowSelector
-  to: FlowSelector
-  reason?: string
-  span: SourceSpan
-}
-
-export interface FlowPolicy {
-  forbid: FlowEntry[]
-  allow: FlowEntry[]
 }
 
 /** A loaded, valid configuration. Paths and globs are relative to the scan's base directory. */

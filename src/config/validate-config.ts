@@ -10,12 +10,11 @@ import { matchComposeFileName } from '../discover/file-names.js'
 import type { ProjectPlan } from '../model/plan.js'
 import type { Tier } from '../analyze/types.js'
 import { describeNode, type YMap, type YNode, type YSeq } from '../yaml/yaml-tree.js'
+import type { FlowEntry, FlowSelector } from '../rules/policy-violation.js'
 import { isValidGlob } from './globs.js'
 import { describeChoices } from './suggest.js'
 import {
   emptyConfig,
-  type FlowEntry,
-  type FlowSelector,
   type IgnoreEntry,
   type OverrideEntry,
   type RuleSetting,

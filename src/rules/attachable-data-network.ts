@@ -49,6 +49,10 @@ networks:
     internal: true
 `
   },
+  messages: {
+    attachable:
+      "The overlay {{network}} is `attachable` and carries {{stores}}: any container started by hand on any swarm node can join it and connect to the data, outside the stack's definition. Remove `attachable: true` from {{network}}."
+  },
   check({ topology, report }) {
     for (const network of topology.networks) {
       const primary = network.primary
@@ -64,9 +68,11 @@ networks:
       report({
         subject: firstData,
         location: attachable.span,
-        message:
-          `The overlay ${netName} is \`attachable\` and carries ${formatList(data.map(s => describeService(s, firstData)))}: any container started by hand on any swarm node can join it and connect to the data, outside the stack's definition. ` +
-          `Remove \`attachable: true\` from ${netName}.`,
+        messageId: 'attachable',
+        data: {
+          network: netName,
+          stores: formatList(data.map(s => describeService(s, firstData)))
+        },
         services: data.map(s => s.id),
         networks: [network.id],
         profiles: profilesOf(...data)

@@ -41,6 +41,12 @@ export default defineRule({
       - "127.0.0.1:8080:8080"
 `
   },
+  messages: {
+    everyInterface:
+      "The database console {{name}} ({{console}}) publishes {{port}} on every interface of the host: whoever reaches the host gets a browser into {{stores}}, with the credentials the console holds or accepts. Bind it to loopback (`127.0.0.1:{{published}}:{{target}}`) and use a tunnel, or put it behind the stack's authenticating proxy.",
+    routingMesh:
+      "The database console {{name}} ({{console}}) publishes {{port}} through the Swarm routing mesh, on every node of the cluster: whoever reaches the host gets a browser into {{stores}}, with the credentials the console holds or accepts. Bind it to loopback (`127.0.0.1:{{published}}:{{target}}`) and use a tunnel, or put it behind the stack's authenticating proxy."
+  },
   check({ topology, report }) {
     for (const node of topology.services) {
       const console = identifyConsole(node.service.image?.value)
@@ -50,15 +56,18 @@ export default defineRule({
       for (const port of node.service.ports) {
         const ingress = isIngressPort(node, port.mode)
         if (!ingress && port.bind !== 'all') continue
-        const where = ingress
-          ? 'through the Swarm routing mesh, on every node of the cluster'
-          : 'on every interface of the host'
         report({
           subject: node,
           location: port.span,
-          message:
-            `The database console ${serviceLabel(node)} (${console}) publishes ${quote(port.text)} ${where}: whoever reaches the host gets a browser into ${storesBehind(topology, node)}, with the credentials the console holds or accepts. ` +
-            `Bind it to loopback (\`127.0.0.1:${port.published ?? port.target}:${port.target}\`) and use a tunnel, or put it behind the stack's authenticating proxy.`,
+          messageId: ingress ? 'routingMesh' : 'everyInterface',
+          data: {
+            name: serviceLabel(node),
+            console,
+            port: quote(port.text),
+            stores: storesBehind(topology, node),
+            published: port.published ?? port.target,
+            target: port.target
+          },
           services: [node.id, ...storeIds(topology, node)],
           fingerprintKey: port.text,
           profiles: profilesOf(node)

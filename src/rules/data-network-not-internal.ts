@@ -53,6 +53,12 @@ networks:
     internal: true
 `
   },
+  messages: {
+    storesOnly:
+      "{{network}} only connects {{stores}}, but is not `internal`: its members keep a route out through the host's gateway, so a compromised data store can fetch tools and send data anywhere. Add `internal: true` to {{network}}; nothing on it publishes a port or relies on it to reach the outside.",
+    storesAndClients:
+      "{{network}} only connects {{stores}} and {{clients}}, which {{are}} also on another network, but is not `internal`: its members keep a route out through the host's gateway, so a compromised data store can fetch tools and send data anywhere. Add `internal: true` to {{network}}; nothing on it publishes a port or relies on it to reach the outside."
+  },
   check({ topology, report }) {
     for (const network of topology.networks) {
       if (network.legacyBridge || network.sharedWithUnknown) continue
@@ -75,17 +81,16 @@ networks:
       if (!keepsWayOut) continue
 
       const netName = networkLabel(network, project)
-      const dataNames = formatList(data.map(s => describeService(s, firstData)))
-      const clients =
-        others.length === 0
-          ? ''
-          : ` and ${formatList(others.map(s => serviceLabel(s, firstData)))}, which ${others.length === 1 ? 'is' : 'are'} also on another network`
       report({
         subject: firstData,
         location: span,
-        message:
-          `${netName} only connects ${dataNames}${clients}, but is not \`internal\`: its members keep a route out through the host's gateway, so a compromised data store can fetch tools and send data anywhere. ` +
-          `Add \`internal: true\` to ${netName}; nothing on it publishes a port or relies on it to reach the outside.`,
+        messageId: others.length === 0 ? 'storesOnly' : 'storesAndClients',
+        data: {
+          network: netName,
+          stores: formatList(data.map(s => describeService(s, firstData))),
+          clients: formatList(others.map(s => serviceLabel(s, firstData))),
+          are: others.length === 1 ? 'is' : 'are'
+        },
         services: [...data, ...others].map(s => s.id),
         networks: [network.id],
         profiles: profilesOf(...data, ...others)

@@ -43,6 +43,18 @@ export default defineRule({
       - "5432"
 `
   },
+  messages: {
+    loopback:
+      '{{service}} publishes {{port}} on the loopback interface only: fine for local development, but every process on the host (and every container that reaches the host) can connect to {{product}}. If no tool on the host needs it, remove the entry and let the services that use {{name}} reach it over a shared network.',
+    everyInterface:
+      "{{service}} publishes {{port}} on every interface of the host: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry (services reach {{name}} over a shared network), or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it.",
+    address:
+      "{{service}} publishes {{port}} on the non-loopback address {{address}}: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry (services reach {{name}} over a shared network), or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it.",
+    routingMesh:
+      "{{service}} publishes {{port}} through the Swarm routing mesh, on every node of the cluster{{hostAddressIgnored}}: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry: services reach {{name}} over the stack's networks; for admin access, use a tunnel or a one-off container on the network.",
+    sharedNamespace:
+      "{{service}} listens on {{port}}, which {{owner}} publishes {{where}} for the network namespace {{name}} shares (`network_mode: {{networkMode}}`): anyone who can reach the host can connect to {{product}} directly, past every application.{{critical}} Remove the entry from {{owner}}'s `ports`, or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it."
+  },
   check({ topology, report }) {
     for (const data of topology.services.filter(s => isTier(s, 'data'))) {
       // In another's namespace the store listens on the ports its owner publishes.
@@ -72,9 +84,13 @@ export default defineRule({
             subject: data,
             severity: 'low',
             location: port.span,
-            message:
-              `${describeService(data)} publishes ${quote(port.text)} on the loopback interface only: fine for local development, but every process on the host (and every container that reaches the host) can connect to ${productOf(data)}. ` +
-              `If no tool on the host needs it, remove the entry and let the services that use ${serviceLabel(data)} reach it over a shared network.`,
+            messageId: 'loopback',
+            data: {
+              service: describeService(data),
+              port: quote(port.text),
+              product: productOf(data),
+              name: serviceLabel(data)
+            },
             fingerprintKey: port.text,
             profiles: profilesOf(data)
           })
@@ -84,7 +100,21 @@ export default defineRule({
           subject: data,
           ...(open ? { severity: 'critical' as const } : {}),
           location: port.span,
-          message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall.${openWords(open)} ${fix(data, ingress)}`,
+          messageId: ingress
+            ? 'routingMesh'
+            : port.bind === 'specific'
+              ? 'address'
+              : 'everyInterface',
+          data: {
+            service: describeService(data),
+            port: quote(port.text),
+            address: quote(port.hostIp ?? ''),
+            hostAddressIgnored:
+              port.bind !== 'all' ? ' (the routing mesh ignores the host address)' : '',
+            product: productOf(data),
+            critical: openWords(open),
+            name: serviceLabel(data)
+          },
           related: open ? [{ span: open.span, message: `${open.reason}` }] : [],
           fingerprintKey: port.text,
           profiles: profilesOf(data)
@@ -116,10 +146,20 @@ export default defineRule({
           subject: data,
           ...(open ? { severity: 'critical' as const } : {}),
           location: port.span,
-          message:
-            `${describeService(data)} listens on ${quote(port.text)}, which ${serviceLabel(owner, data)} publishes ${where(port, ingress)} for the network namespace ${serviceLabel(data)} shares (\`network_mode: ${mode?.kind === 'service' || mode?.kind === 'container' ? `${mode.kind}:${mode.target}` : ''}\`): ` +
-            `anyone who can reach the host can connect to ${productOf(data)} directly, past every application.${openWords(open)} ` +
-            `Remove the entry from ${serviceLabel(owner, data)}'s \`ports\`, or bind it to loopback (\`127.0.0.1:...\`) if a tool on the host needs it.`,
+          messageId: 'sharedNamespace',
+          data: {
+            service: describeService(data),
+            port: quote(port.text),
+            owner: serviceLabel(owner, data),
+            where: where(port, ingress),
+            name: serviceLabel(data),
+            networkMode:
+              mode?.kind === 'service' || mode?.kind === 'container'
+                ? `${mode.kind}:${mode.target}`
+                : '',
+            product: productOf(data),
+            critical: openWords(open)
+          },
           related: [
             ...(mode
               ? [
@@ -152,11 +192,4 @@ function where(port: PortBinding, ingress: boolean): string {
   }
   if (port.bind === 'specific') return `on the non-loopback address ${quote(port.hostIp ?? '')}`
   return 'on every interface of the host'
-}
-
-function fix(data: ServiceNode, ingress: boolean): string {
-  const name = serviceLabel(data)
-  return ingress
-    ? `Remove the entry: services reach ${name} over the stack's networks; for admin access, use a tunnel or a one-off container on the network.`
-    : `Remove the entry (services reach ${name} over a shared network), or bind it to loopback (\`127.0.0.1:...\`) if a tool on the host needs it.`
 }

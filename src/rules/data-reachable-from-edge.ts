@@ -62,6 +62,20 @@ networks:
     internal: true
 `
   },
+  messages: {
+    publicProxy:
+      '{{service}} is on {{where}}, which the public proxy {{edges}} also joins: a compromised proxy can connect to {{product}} directly, with no application in between. Move {{name}} to a network {{edges}} does not join, e.g. an `internal` backend network shared only with the services that use it.',
+    publicProxies:
+      '{{service}} is on {{where}}, which the public proxies {{edges}} also join: a compromised proxy can connect to {{product}} directly, with no application in between. Move {{name}} to a network {{edges}} do not join, e.g. an `internal` backend network shared only with the services that use it.',
+    unexposedProxy:
+      '{{service}} is on {{where}}, which the proxy {{edges}} also joins: a compromised proxy can connect to {{product}} directly, with no application in between. Nothing reaches {{edges}} from outside today (it publishes no port and no public proxy routes to it), so this is medium until something exposes it. Move {{name}} to a network {{edges}} does not join, e.g. an `internal` backend network shared only with the services that use it.',
+    unexposedProxies:
+      '{{service}} is on {{where}}, which the proxies {{edges}} also join: a compromised proxy can connect to {{product}} directly, with no application in between. Nothing reaches {{edges}} from outside today (they publish no port and no public proxy routes to them), so this is medium until something exposes them. Move {{name}} to a network {{edges}} do not join, e.g. an `internal` backend network shared only with the services that use it.',
+    namespace:
+      "{{service}} and the public proxy {{proxy}} share one network namespace ({{sharer}} has `network_mode` set to join {{other}}'s): a compromised proxy can connect to {{product}} on localhost. Give {{sharer}} its own networks and keep {{name}} off the proxy's networks.",
+    unexposedNamespace:
+      "{{service}} and the proxy {{proxy}} share one network namespace ({{sharer}} has `network_mode` set to join {{other}}'s): a compromised proxy can connect to {{product}} on localhost. Nothing reaches {{proxy}} from outside today, so this is medium until something exposes it. Give {{sharer}} its own networks and keep {{name}} off the proxy's networks."
+  },
   check({ topology, report }) {
     // Edge services in the order findings list them (by position, ties in topology order),
     // ranked once: each store's proxies are then taken in that order, not sorted per store.
@@ -146,20 +160,25 @@ networks:
       // "Public" only when the outside reaches a proxy today; an edge service is a proxy either
       // way, but one nothing reaches is one step further from the internet: medium, and said.
       const reached = onNetwork.some(isPublic)
-      const publicly = reached ? 'public ' : ''
-      const which = onNetwork.length === 1 ? `the ${publicly}proxy` : `the ${publicly}proxies`
-      const where = network.primary?.network.implicit ? `the implicit ${netName} network` : netName
-      const unreached = reached
-        ? ''
-        : ` Nothing reaches ${edgeNames} from outside today (${onNetwork.length === 1 ? 'it publishes' : 'they publish'} no port and no public proxy routes to ${onNetwork.length === 1 ? 'it' : 'them'}), so this is medium until something exposes ${onNetwork.length === 1 ? 'it' : 'them'}.`
+      const one = onNetwork.length === 1
       report({
         subject: data,
         ...(reached ? {} : { severity: 'medium' as const }),
         location: membershipSpan(dataMembership),
-        message:
-          `${describeService(data)} is on ${where}, which ${which} ${edgeNames} also ${onNetwork.length === 1 ? 'joins' : 'join'}: ` +
-          `a compromised proxy can connect to ${productOf(data)} directly, with no application in between.${unreached} ` +
-          `Move ${serviceLabel(data)} to a network ${edgeNames} ${onNetwork.length === 1 ? 'does' : 'do'} not join, e.g. an \`internal\` backend network shared only with the services that use it.`,
+        messageId: reached
+          ? one
+            ? 'publicProxy'
+            : 'publicProxies'
+          : one
+            ? 'unexposedProxy'
+            : 'unexposedProxies',
+        data: {
+          service: describeService(data),
+          where: network.primary?.network.implicit ? `the implicit ${netName} network` : netName,
+          edges: edgeNames,
+          product: productOf(data),
+          name: serviceLabel(data)
+        },
         related: edgeMemberships.map(m => ({
           span: membershipSpan(m),
           message: `${serviceLabel(m.service, data)} (${productOf(m.service)}) joins ${netName} here`
@@ -182,10 +201,15 @@ networks:
         subject: data,
         ...(reached ? {} : { severity: 'medium' as const }),
         location: mode.span,
-        message:
-          `${describeService(data)} and the ${reached ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
-          `a compromised proxy can connect to ${productOf(data)} on localhost.${reached ? '' : ` Nothing reaches ${serviceLabel(edge, data)} from outside today, so this is medium until something exposes it.`} ` +
-          `Give ${serviceLabel(sharer, data)} its own networks and keep ${serviceLabel(data)} off the proxy's networks.`,
+        messageId: reached ? 'namespace' : 'unexposedNamespace',
+        data: {
+          service: describeService(data),
+          proxy: serviceLabel(edge, data),
+          sharer: serviceLabel(sharer, data),
+          other: serviceLabel(other, data),
+          product: productOf(data),
+          name: serviceLabel(data)
+        },
         related: [{ span: edge.service.span, message: `the proxy ${serviceLabel(edge, data)}` }],
         path: [
           {

@@ -37,21 +37,27 @@ export default defineRule({
       - ./dynamic:/etc/traefik/dynamic:ro
 `
   },
+  messages: {
+    socketProxy:
+      'The socket proxy {{name}} mounts the Docker socket {{source}}: this is what it is for, but the proxy is now the trust boundary, and every service that reaches {{name}} can use the API endpoints it allows. Allow only the endpoints your clients need (leave `POST` off), and put {{name}} on a network only those clients join.',
+    mounted:
+      '{{name}} mounts the Docker socket {{source}}: a compromise of {{name}} controls the Docker daemon, every container and network on the host, and the host itself. Mounting it read-only would not help either: `:ro` applies to the socket file, not to the API spoken over it. Remove the mount, or give {{name}} a socket proxy (e.g. `tecnativa/docker-socket-proxy`) that allows only the read-only endpoints it needs.',
+    mountedReadOnly:
+      '{{name}} mounts the Docker socket {{source}}: a compromise of {{name}} controls the Docker daemon, every container and network on the host, and the host itself. Mounting it read-only (`:ro`) does not help: the API spoken over the socket is still writable. Remove the mount, or give {{name}} a socket proxy (e.g. `tecnativa/docker-socket-proxy`) that allows only the read-only endpoints it needs.'
+  },
   check({ topology, report }) {
     for (const node of topology.services) {
       for (const mount of node.service.mounts) {
         // Its folder (`/var/run`, `/run`) is host-root-mounted's: one finding per mount.
         if (!mount.dockerSocket || socketFolder(mount)) continue
         const source = quote(mount.source ?? mount.target)
-        const readOnly = mount.readOnly
-          ? ' Mounting it read-only (`:ro`) does not help: the API spoken over the socket is still writable.'
-          : ' Mounting it read-only would not help either: `:ro` applies to the socket file, not to the API spoken over it.'
         if (isSocketProxy(node)) {
           report({
             subject: node,
             severity: 'medium',
             location: mount.span,
-            message: `The socket proxy ${serviceLabel(node)} mounts the Docker socket ${source}: this is what it is for, but the proxy is now the trust boundary, and every service that reaches ${serviceLabel(node)} can use the API endpoints it allows. Allow only the endpoints your clients need (leave \`POST\` off), and put ${serviceLabel(node)} on a network only those clients join.`,
+            messageId: 'socketProxy',
+            data: { name: serviceLabel(node), source },
             fingerprintKey: mount.target,
             profiles: profilesOf(node)
           })
@@ -60,7 +66,8 @@ export default defineRule({
         report({
           subject: node,
           location: mount.span,
-          message: `${serviceLabel(node)} mounts the Docker socket ${source}: a compromise of ${serviceLabel(node)} controls the Docker daemon, every container and network on the host, and the host itself.${readOnly} Remove the mount, or give ${serviceLabel(node)} a socket proxy (e.g. \`tecnativa/docker-socket-proxy\`) that allows only the read-only endpoints it needs.`,
+          messageId: mount.readOnly ? 'mountedReadOnly' : 'mounted',
+          data: { name: serviceLabel(node), source },
           fingerprintKey: mount.target,
           profiles: profilesOf(node)
         })

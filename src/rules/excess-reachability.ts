@@ -89,6 +89,10 @@ networks:
     internal: true
 `
   },
+  messages: {
+    unreferenced:
+      '{{name}} can connect to {{store}} over {{network}}, but never refers to it (no `depends_on`, link or environment value names it): a compromise of {{name}} reaches {{product}} without need. Move {{storeName}} to a network only its clients join, or, if {{name}} does use it, declare it in `depends_on`.'
+  },
   check({ topology, report }) {
     const intents = indexIntents(topology)
     const dataOn = new Map<NetworkNode, ServiceNode[]>()
@@ -159,9 +163,14 @@ networks:
         report({
           subject: service,
           location: membershipSpan(serviceMembership),
-          message:
-            `${serviceLabel(service)} can connect to ${describeService(store, service)} over ${netName}, but never refers to it (no \`depends_on\`, link or environment value names it): a compromise of ${serviceLabel(service)} reaches ${productOf(store)} without need. ` +
-            `Move ${serviceLabel(store, service)} to a network only its clients join, or, if ${serviceLabel(service)} does use it, declare it in \`depends_on\`.`,
+          messageId: 'unreferenced',
+          data: {
+            name: serviceLabel(service),
+            store: describeService(store, service),
+            network: netName,
+            product: productOf(store),
+            storeName: serviceLabel(store, service)
+          },
           related: [
             {
               span: membershipSpan(storeMembership),

@@ -58,6 +58,16 @@ networks:
     internal: true
 `
   },
+  messages: {
+    implicitOneStore:
+      'The implicit {{network}} network carries {{exposed}}, reached from outside, and the data store {{stores}}, with nothing in between: whoever compromises an exposed service can connect to the data directly, and every service added later joins them. Give the data store a separate `internal: true` network that only its clients also join (services that list `networks:` leave the implicit default).',
+    implicitStores:
+      'The implicit {{network}} network carries {{exposed}}, reached from outside, and the data stores {{stores}}, with nothing in between: whoever compromises an exposed service can connect to the data directly, and every service added later joins them. Give the data stores a separate `internal: true` network that only their clients also join (services that list `networks:` leave the implicit default).',
+    oneStore:
+      '{{network}} carries {{exposed}}, reached from outside, and the data store {{stores}}, with nothing in between: whoever compromises an exposed service can connect to the data directly, and every service added later joins them. Give the data store a separate `internal: true` network that only its clients also join.',
+    stores:
+      '{{network}} carries {{exposed}}, reached from outside, and the data stores {{stores}}, with nothing in between: whoever compromises an exposed service can connect to the data directly, and every service added later joins them. Give the data stores a separate `internal: true` network that only their clients also join.'
+  },
   check({ topology, report }) {
     for (const network of topology.networks) {
       if (!network.legacyBridge && !network.iccDisabled) checkNetwork(network)
@@ -93,16 +103,21 @@ networks:
 
       const netName = networkLabel(network, project)
       const implicit = declaration.implicit
-      const onWhat = implicit ? `the implicit ${netName} network` : netName
-      const exposedNames = formatList(exposed.map(s => describeExposed(s, firstData)))
-      const dataNames = formatList(data.map(s => describeService(s, firstData)))
       report({
         subject: firstData,
         location,
-        message:
-          `${capitalise(onWhat)} carries ${exposedNames}, reached from outside, and ${data.length === 1 ? 'the data store' : 'the data stores'} ${dataNames}, with nothing in between: ` +
-          `whoever compromises an exposed service can connect to the data directly, and every service added later joins them. ` +
-          `Give the data ${data.length === 1 ? 'store' : 'stores'} a separate \`internal: true\` network that only ${data.length === 1 ? 'its' : 'their'} clients also join${implicit ? ' (services that list `networks:` leave the implicit default)' : ''}.`,
+        messageId: implicit
+          ? data.length === 1
+            ? 'implicitOneStore'
+            : 'implicitStores'
+          : data.length === 1
+            ? 'oneStore'
+            : 'stores',
+        data: {
+          network: netName,
+          exposed: formatList(exposed.map(s => describeExposed(s, firstData))),
+          stores: formatList(data.map(s => describeService(s, firstData)))
+        },
         related: [...exposed, ...data].flatMap(s => {
           const m = membershipOf(s, network)
           return m
@@ -125,8 +140,4 @@ networks:
 function describeExposed(node: ServiceNode, about: ServiceNode): string {
   if (isTier(node, 'edge')) return `the proxy ${describeService(node, about)}`
   return `${serviceLabel(node, about)} (published)`
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

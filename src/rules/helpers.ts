@@ -3,6 +3,7 @@
  * completeness test knows this file.
  */
 import path from 'node:path'
+import picomatch from 'picomatch'
 import { EMPTY_LIST } from '../core/lists.js'
 import { compareSpans, type SourceSpan } from '../core/span.js'
 import type { Membership, NetworkNode, ServiceNode, Topology } from '../analyze/types.js'
@@ -261,4 +262,14 @@ export function socketFolder(mount: Mount): string | undefined {
   let folder = path.posix.normalize(mount.source)
   if (folder.length > 1 && folder.endsWith('/')) folder = folder.slice(0, -1)
   return SOCKET_FOLDERS.has(folder) ? folder : undefined
+}
+
+/**
+ * Whether a service pattern names the service: a pattern without a slash is matched against
+ * the service name, one with a slash against `project/service`. Globs allowed (`*-worker`).
+ */
+export function matchesServicePattern(pattern: string, project: string, service: string): boolean {
+  return pattern.includes('/')
+    ? picomatch.isMatch(`${project}/${service}`, pattern, { dot: true })
+    : picomatch.isMatch(service, pattern, { dot: true })
 }

@@ -26,32 +26,29 @@ export default defineRule({
       - "443:443"
 `
   },
+  messages: {
+    data: "The data store {{service}} runs in the host's network namespace (`network_mode: host`): {{product}} listens on every interface of the host with no `ports` mapping in between, and a compromise of it reaches everything the host can reach. Remove `network_mode: host`, put {{name}} on the networks it needs and publish only the ports that must be reachable.",
+    edge: "The proxy {{service}} runs in the host's network namespace (`network_mode: host`): the public entry point reaches every service the host can reach, including those bound to `127.0.0.1`. Remove `network_mode: host`, put {{name}} on the networks it needs and publish only the ports that must be reachable.",
+    service:
+      "{{name}} runs in the host's network namespace (`network_mode: host`): every port it opens is open on every interface of the host, and it reaches every service the host can reach, including those bound to `127.0.0.1`. Remove `network_mode: host`, put {{name}} on the networks it needs and publish only the ports that must be reachable."
+  },
   check({ topology, report }) {
     for (const node of topology.services) {
       const mode = node.service.networkMode
       if (node.mode !== 'host' || mode?.kind !== 'host') continue
       const critical = isTier(node, 'edge') || isTier(node, 'data')
-      const what = isTier(node, 'data')
-        ? `the data store ${describeService(node)}`
-        : isTier(node, 'edge')
-          ? `the proxy ${describeService(node)}`
-          : serviceLabel(node)
-      const consequence = isTier(node, 'data')
-        ? `${productOf(node)} listens on every interface of the host with no \`ports\` mapping in between, and a compromise of it reaches everything the host can reach`
-        : isTier(node, 'edge')
-          ? `the public entry point reaches every service the host can reach, including those bound to \`127.0.0.1\``
-          : `every port it opens is open on every interface of the host, and it reaches every service the host can reach, including those bound to \`127.0.0.1\``
       report({
         subject: node,
         ...(critical ? { severity: 'critical' as const } : {}),
         location: mode.span,
-        message: `${capitalise(what)} runs in the host's network namespace (\`network_mode: host\`): ${consequence}. Remove \`network_mode: host\`, put ${serviceLabel(node)} on the networks it needs and publish only the ports that must be reachable.`,
+        messageId: isTier(node, 'data') ? 'data' : isTier(node, 'edge') ? 'edge' : 'service',
+        data: {
+          service: describeService(node),
+          name: serviceLabel(node),
+          product: productOf(node)
+        },
         profiles: profilesOf(node)
       })
     }
   }
 })
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}

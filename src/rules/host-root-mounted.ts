@@ -30,21 +30,29 @@ export default defineRule({
       - /var/lib/docker/:/var/lib/docker:ro
 `
   },
+  messages: {
+    root: "{{name}} mounts the host's root {{source}}, which holds the Docker socket and every file of the host: a process in {{name}} can connect to the socket at {{socket}} and control the Docker daemon, every container and network, and the host itself{{readOnly}}. Mount only the files {{name}} needs, read-only, or give it a socket proxy that allows only the endpoints it uses.",
+    run: "{{name}} mounts the host's run folder {{source}}, which holds the Docker socket: a process in {{name}} can connect to the socket at {{socket}} and control the Docker daemon, every container and network, and the host itself{{readOnly}}. Mount only the files {{name}} needs, read-only, or give it a socket proxy that allows only the endpoints it uses."
+  },
   check({ topology, report }) {
     for (const node of topology.services) {
       for (const mount of node.service.mounts) {
         const folder = socketFolder(mount)
         if (!folder) continue
-        const what =
-          folder === '/'
-            ? `the host's root ${quote(mount.source ?? '/')}, which holds the Docker socket and every file of the host`
-            : `the host's run folder ${quote(mount.source ?? folder)}, which holds the Docker socket`
         report({
           subject: node,
           location: mount.span,
-          message:
-            `${serviceLabel(node)} mounts ${what}: a process in ${serviceLabel(node)} can connect to the socket at ${quote(path.posix.join(mount.target, folder === '/' ? 'var/run/docker.sock' : 'docker.sock'))} and control the Docker daemon, every container and network, and the host itself${mount.readOnly ? ' (`:ro` does not stop a process connecting to a socket)' : ''}. ` +
-            `Mount only the files ${serviceLabel(node)} needs, read-only, or give it a socket proxy that allows only the endpoints it uses.`,
+          messageId: folder === '/' ? 'root' : 'run',
+          data: {
+            name: serviceLabel(node),
+            source: quote(mount.source ?? folder),
+            socket: quote(
+              path.posix.join(mount.target, folder === '/' ? 'var/run/docker.sock' : 'docker.sock')
+            ),
+            readOnly: mount.readOnly
+              ? ' (`:ro` does not stop a process connecting to a socket)'
+              : ''
+          },
           fingerprintKey: mount.target,
           profiles: profilesOf(node)
         })

@@ -1,14 +1,15 @@
 import type { Diagnostic } from '../core/diagnostic.js'
-import { defineRule, type Finding } from './types.js'
+import { renderMessage } from './run-rules.js'
+import { definePassRule, type Finding } from './types.js'
 
 /**
  * A compose file that cannot be parsed, or that compose refuses, is a finding: nothing in it
  * was verified, so a gate that passed it would say "no problem" about a file nobody checked.
- * Its findings come from the loader's error diagnostics, after the other rules ran
+ * Its findings come from the loader's error diagnostics, in a pass after the other rules ran
  * (`findInvalidComposeFiles`, called by the scan), not from the topology: a file that does not
  * parse has no services to ask about.
  */
-const invalidComposeFile = defineRule({
+const invalidComposeFile = definePassRule({
   id: 'invalid-compose-file',
   name: 'Compose file that cannot be parsed or that compose refuses',
   description:
@@ -33,7 +34,15 @@ const invalidComposeFile = defineRule({
     image: ghcr.io/example/app:2.0
 `
   },
-  check() {}
+  reportedBy: '`findInvalidComposeFiles` (this file), called by the scan after the rules',
+  messages: {
+    environment:
+      '`{{file}}` is not a valid compose file: {{error}} ({{code}}). compose refuses it unless the environment it is deployed in provides what is missing (an untracked `.env`, a variable set at deploy time); give tierguard the values (`env` in `.tierguard.yml`) to analyse the file as deployed. Fix the file (`docker compose -f {{file}} config` shows the same error), or exclude it if it is not a compose file.',
+    unloadable:
+      '`{{file}}` is not a valid compose file: {{error}} ({{code}}). Nothing in this file was checked for network isolation: tierguard could not load it. Fix the file (`docker compose -f {{file}} config` shows the same error), or exclude it if it is not a compose file.',
+    refused:
+      '`{{file}}` is not a valid compose file: {{error}} ({{code}}). docker compose refuses the file, and tierguard analysed only what it could read around this error. Fix the file (`docker compose -f {{file}} config` shows the same error), or exclude it if it is not a compose file.'
+  }
 })
 
 export default invalidComposeFile
@@ -54,16 +63,20 @@ export function findInvalidComposeFiles(
     if (diagnostic.severity !== 'error' || !isComposeFile(diagnostic.span.file)) continue
     const project = projectOf(diagnostic.span.file)
     const fromEnvironment = dependsOnEnvironment(diagnostic)
-    const consequence = fromEnvironment
-      ? 'compose refuses it unless the environment it is deployed in provides what is missing (an untracked `.env`, a variable set at deploy time); give tierguard the values (`env` in `.tierguard.yml`) to analyse the file as deployed.'
+    const messageId = fromEnvironment
+      ? 'environment'
       : project === undefined
-        ? 'Nothing in this file was checked for network isolation: tierguard could not load it.'
-        : 'docker compose refuses the file, and tierguard analysed only what it could read around this error.'
+        ? 'unloadable'
+        : 'refused'
     findings.push({
       ruleId: invalidComposeFile.id,
       // What only the deployment's environment can settle does not block by default.
       severity: fromEnvironment ? 'medium' : invalidComposeFile.severity,
-      message: `\`${diagnostic.span.file}\` is not a valid compose file: ${stripPeriod(diagnostic.message)} (${diagnostic.code}). ${consequence} Fix the file (\`docker compose -f ${diagnostic.span.file} config\` shows the same error), or exclude it if it is not a compose file.`,
+      message: renderMessage(invalidComposeFile, messageId, {
+        file: diagnostic.span.file,
+        error: stripPeriod(diagnostic.message),
+        code: diagnostic.code
+      }),
       location: diagnostic.span,
       related: [],
       project: project ?? '',

@@ -29,6 +29,12 @@ networks:
   backend: {}
 `
   },
+  messages: {
+    modeAndNetworks:
+      '{{name}} sets both `network_mode` and `networks` ({{networks}}): compose refuses the file ("cannot be combined"), so it cannot be deployed as written. Keep one: `network_mode` for a shared or host namespace, `networks` otherwise.',
+    undeclared:
+      '{{name}} joins {{network}}, which project {{project}} does not declare ({{declared}}): compose refuses the file with "service refers to undefined network". Declare {{network}} under the top-level `networks:` (as `external: true` with its real `name:` if another project creates it), or fix the name.'
+  },
   check({ topology, report }) {
     for (const node of topology.services) {
       const mode = node.service.networkMode
@@ -37,7 +43,11 @@ networks:
         report({
           subject: node,
           location: mode.span,
-          message: `${serviceLabel(node)} sets both \`network_mode\` and \`networks\` (${listed.map(a => quote(a.network)).join(', ')}): compose refuses the file ("cannot be combined"), so it cannot be deployed as written. Keep one: \`network_mode\` for a shared or host namespace, \`networks\` otherwise.`,
+          messageId: 'modeAndNetworks',
+          data: {
+            name: serviceLabel(node),
+            networks: listed.map(a => quote(a.network)).join(', ')
+          },
           related: listed.map(a => ({
             span: a.span,
             message: `${serviceLabel(node)} lists ${quote(a.network)} here`
@@ -54,7 +64,13 @@ networks:
         report({
           subject: node,
           location: attachment.span,
-          message: `${serviceLabel(node)} joins ${quote(attachment.network)}, which project ${quote(node.project.name)} does not declare (${known}): compose refuses the file with "service refers to undefined network". Declare ${quote(attachment.network)} under the top-level \`networks:\` (as \`external: true\` with its real \`name:\` if another project creates it), or fix the name.`,
+          messageId: 'undeclared',
+          data: {
+            name: serviceLabel(node),
+            network: quote(attachment.network),
+            project: quote(node.project.name),
+            declared: known
+          },
           fingerprintKey: attachment.network,
           profiles: profilesOf(node)
         })

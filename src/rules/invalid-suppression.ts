@@ -1,10 +1,10 @@
-import { defineRule } from './types.js'
+import { definePassRule } from './types.js'
 
 /**
- * Findings of this rule are reported by the suppression stage (`src/config/apply-config.ts`),
+ * Findings of this rule are reported by the suppression pass (`src/config/apply-config.ts`),
  * after every other rule ran: only then is it known which suppressions were used.
  */
-export default defineRule({
+export default definePassRule({
   id: 'invalid-suppression',
   name: 'Suppression without reason, unknown or unused',
   description:
@@ -38,5 +38,22 @@ networks:
   front: {}
 `
   },
-  check() {}
+  reportedBy:
+    'the suppression pass of `applyConfig` (`src/config/apply-config.ts`), after the rules',
+  messages: {
+    noRule:
+      '`# tierguard-ignore` names no rule, so it suppresses nothing. Write `# tierguard-ignore <rule-id>: <reason>` (`tierguard rules` lists the ids).',
+    commentWithoutReason:
+      '`# tierguard-ignore {{rules}}` gives no reason. Say why the risk is accepted after a colon (`# tierguard-ignore {{rules}}: <reason>`): reviewers and the code-scanning alert show it.',
+    serviceIgnoreWithoutReason:
+      'The `x-tierguard` ignore of `{{rule}}` on service `{{service}}` gives no reason. Write it as `ignore: {{{rule}}: <reason>}` or `ignore: [{rule: {{rule}}, reason: <reason>}]`: reviewers and the code-scanning alert show it.',
+    networkIgnoreWithoutReason:
+      'The `x-tierguard` ignore of `{{rule}}` on network `{{network}}` gives no reason. Write it as `ignore: {{{rule}}: <reason>}`: reviewers and the code-scanning alert show it.',
+    unknownRule:
+      '{{suppression}} names `{{rule}}`, which is not a tierguard rule (did you mean `{{closest}}`?). As written it suppresses nothing.',
+    unknownRuleNoneClose:
+      '{{suppression}} names `{{rule}}`, which is not a tierguard rule (`tierguard rules` lists them). As written it suppresses nothing.',
+    unused:
+      '{{suppression}} suppresses nothing: no `{{rule}}` finding {{scope}}. Remove it, or move it to the finding it is meant for; an ignore left behind would hide a future finding without review.'
+  }
 })

@@ -28,6 +28,10 @@ networks:
   jobs: {}
 `
   },
+  messages: {
+    bridge:
+      "{{name}} runs on Docker's legacy default bridge (`network_mode: bridge`), which every container on the host started without a network also joins: any of them can connect to {{name}}'s ports, whatever project it belongs to. Remove `network_mode: bridge` and put {{name}} on the project's own networks."
+  },
   check({ topology, report }) {
     for (const node of topology.services) {
       const mode = node.service.networkMode
@@ -35,7 +39,8 @@ networks:
       report({
         subject: node,
         location: mode.span,
-        message: `${serviceLabel(node)} runs on Docker's legacy default bridge (\`network_mode: bridge\`), which every container on the host started without a network also joins: any of them can connect to ${serviceLabel(node)}'s ports, whatever project it belongs to. Remove \`network_mode: bridge\` and put ${serviceLabel(node)} on the project's own networks.`,
+        messageId: 'bridge',
+        data: { name: serviceLabel(node) },
         profiles: profilesOf(node)
       })
     }

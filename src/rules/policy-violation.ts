@@ -1,10 +1,51 @@
-import { formatSpan } from '../core/span.js'
-import type { Hop, ServiceNode } from '../analyze/types.js'
-import { findForbiddenFlows } from '../config/policy.js'
-import type { FlowEntry, FlowPolicy, FlowSelector } from '../config/types.js'
-import { defineRule, type PathStep, type Rule } from './types.js'
+/**
+ * The flow policy and the rule that checks it. A flow is a direct connection (one hop: a shared
+ * network, a shared namespace, host mode, or a host port published by a service of the same
+ * project). Longer paths are not flows of their own: edge -> app -> data is the three-tier design
+ * a policy exists to keep, and each of its hops is judged on its own. The policy is the rule's
+ * option; `src/config/` reads it from `.tierguard.yml` (`policy.forbid`, `policy.allow`).
+ */
+import picomatch from 'picomatch'
+import { compareSpans, formatSpan, type SourceSpan } from '../core/span.js'
+import type { Hop, ServiceNode, Tier, Topology } from '../analyze/types.js'
+import { matchesServicePattern } from './helpers.js'
+import { defineRule, type PathStep } from './types.js'
 
-const meta = {
+/**
+ * One end of a flow. Every key given must hold (they combine with "and"): `tier`, `service`
+ * (a name or `project/name`, globs allowed), `network` (a network key or real name, globs).
+ */
+export interface FlowSelector {
+  tier?: Tier
+  service?: string
+  network?: string
+  span: SourceSpan
+}
+
+/** A `policy.forbid` or `policy.allow` entry. */
+export interface FlowEntry {
+  kind: 'forbid' | 'allow'
+  /** Position in its list, for messages (`policy.forbid[0]`). */
+  index: number
+  from: FlowSelector
+  to: FlowSelector
+  reason?: string
+  span: SourceSpan
+}
+
+export interface FlowPolicy {
+  forbid: FlowEntry[]
+  allow: FlowEntry[]
+}
+
+/** The options of `policy-violation`: the policy to check (none by default). */
+export interface PolicyViolationOptions {
+  policy: FlowPolicy
+}
+
+const NO_POLICY: PolicyViolationOptions = { policy: { forbid: [], allow: [] } }
+
+export default defineRule({
   id: 'policy-violation',
   name: 'Flow forbidden by the policy',
   description:
@@ -60,42 +101,46 @@ networks:
   back:
     internal: true
 `
-  }
-} as const
-
-/** The rule checking `policy`; the registry holds it with an empty policy (nothing to check). */
-export function createPolicyViolationRule(policy: FlowPolicy): Rule {
-  return defineRule({
-    ...meta,
-    help: { ...meta.help },
-    tags: [...meta.tags],
-    check({ topology, report }) {
-      for (const { entry, from, to, hop } of findForbiddenFlows(topology, policy)) {
-        const reason = entry.reason ? `: “${entry.reason}”` : ''
-        report({
-          subject: to,
-          location: hop.span,
-          message:
-            `${label(from)} can connect to ${label(to)} ${describeHop(hop, from)}, a flow the policy forbids ` +
-            `(\`policy.forbid[${entry.index}]\`, from ${describeSelector(entry.from)} to ${describeSelector(entry.to)}${reason}). ` +
-            `Take them off the network they share, or stop publishing the port; if the flow is intended, add it to \`policy.allow\` with a reason.`,
-          related: [
-            {
-              span: entry.span,
-              message: `the policy entry \`policy.forbid[${entry.index}]\` (${formatSpan(entry.span)})`
-            }
-          ],
-          path: pathOf(hop, from, to),
-          services: [to.id, from.id],
-          networks: hop.via.kind === 'network' ? [hop.via.network.id] : [],
-          fingerprintKey: `policy.forbid:${describeEntry(entry)}`
-        })
-      }
+  },
+  options: {
+    defaults: NO_POLICY,
+    source: '`policy` in `.tierguard.yml`'
+  },
+  messages: {
+    forbidden:
+      '{{from}} can connect to {{to}} {{via}}, a flow the policy forbids (`policy.forbid[{{index}}]`, from {{fromSelector}} to {{toSelector}}). Take them off the network they share, or stop publishing the port; if the flow is intended, add it to `policy.allow` with a reason.',
+    forbiddenWithReason:
+      '{{from}} can connect to {{to}} {{via}}, a flow the policy forbids (`policy.forbid[{{index}}]`, from {{fromSelector}} to {{toSelector}}: “{{reason}}”). Take them off the network they share, or stop publishing the port; if the flow is intended, add it to `policy.allow` with a reason.'
+  },
+  check({ topology, options, report }) {
+    for (const { entry, from, to, hop } of findForbiddenFlows(topology, options.policy)) {
+      report({
+        subject: to,
+        location: hop.span,
+        messageId: entry.reason ? 'forbiddenWithReason' : 'forbidden',
+        data: {
+          from: label(from),
+          to: label(to),
+          via: describeHop(hop, from),
+          index: entry.index,
+          fromSelector: describeSelector(entry.from),
+          toSelector: describeSelector(entry.to),
+          reason: entry.reason ?? ''
+        },
+        related: [
+          {
+            span: entry.span,
+            message: `the policy entry \`policy.forbid[${entry.index}]\` (${formatSpan(entry.span)})`
+          }
+        ],
+        path: pathOf(hop, from, to),
+        services: [to.id, from.id],
+        networks: hop.via.kind === 'network' ? [hop.via.network.id] : [],
+        fingerprintKey: `policy.forbid:${describeEntry(entry)}`
+      })
     }
-  })
-}
-
-export default createPolicyViolationRule({ forbid: [], allow: [] })
+  }
+})
 
 function label(node: ServiceNode): string {
   return node.tier.product
@@ -159,4 +204,88 @@ function describeSelector(selector: FlowSelector): string {
 
 function describeEntry(entry: FlowEntry): string {
   return `${describeSelector(entry.from)}->${describeSelector(entry.to)}`
+}
+
+/** A forbidden flow found in the topology: the entry, both ends and the hop that makes it. */
+export interface ForbiddenFlow {
+  entry: FlowEntry
+  from: ServiceNode
+  to: ServiceNode
+  hop: Hop
+}
+
+/** Whether every key of the selector holds for the service. */
+export function matchesSelector(selector: FlowSelector, node: ServiceNode): boolean {
+  if (selector.tier && node.tier.tier !== selector.tier) return false
+  if (
+    selector.service &&
+    !matchesServicePattern(selector.service, node.project.name, node.service.name)
+  ) {
+    return false
+  }
+  if (selector.network) {
+    const pattern = selector.network
+    const onNetwork = node.memberships.some(
+      m =>
+        picomatch.isMatch(m.attachment.network, pattern, { dot: true }) ||
+        picomatch.isMatch(m.network.id, pattern, { dot: true }) ||
+        m.network.declarations.some(d =>
+          picomatch.isMatch(d.network.realName, pattern, { dot: true })
+        )
+    )
+    if (!onNetwork) return false
+  }
+  return true
+}
+
+/** The first `allow` entry that names the flow from `from` to `to`, if any. */
+export function findAllowingEntry(
+  policy: FlowPolicy,
+  from: ServiceNode,
+  to: ServiceNode
+): FlowEntry | undefined {
+  return policy.allow.find(e => matchesSelector(e.from, from) && matchesSelector(e.to, to))
+}
+
+/**
+ * Every forbidden flow: for each `forbid` entry, each pair of distinct services matching
+ * `from` and `to` where `from` can open a connection to `to` directly, and no `allow` entry
+ * names the pair. One flow per pair (the first entry that forbids it), through the hop written
+ * first.
+ */
+export function findForbiddenFlows(topology: Topology, policy: FlowPolicy): ForbiddenFlow[] {
+  const flows: ForbiddenFlow[] = []
+  if (policy.forbid.length === 0) return flows
+  // One flow per pair: the first entry that forbids it (a reviewer wants one annotation).
+  const reported = new Set<string>()
+  for (const entry of policy.forbid) {
+    const sources = topology.services.filter(s => matchesSelector(entry.from, s))
+    if (sources.length === 0) continue
+    for (const from of sources) {
+      const hops = topology
+        .directReach(from)
+        .filter(hop => hop.to !== from && isProjectFlow(hop) && matchesSelector(entry.to, hop.to))
+      const firstByTarget = new Map<ServiceNode, Hop>()
+      for (const hop of hops) {
+        const known = firstByTarget.get(hop.to)
+        if (!known || compareSpans(hop.span, known.span) < 0) firstByTarget.set(hop.to, hop)
+      }
+      for (const [to, hop] of firstByTarget) {
+        const pair = `${from.id}\0${to.id}`
+        if (reported.has(pair) || findAllowingEntry(policy, from, to)) continue
+        reported.add(pair)
+        flows.push({ entry, from, to, hop })
+      }
+    }
+  }
+  return flows
+}
+
+/**
+ * A published host port reaches every container on the host, of every project: across projects
+ * that is `data-port-published`'s finding, once at the port, rather than a flow per service of
+ * the whole scan. Within a project (deployed together, on one host) it is a flow like any other.
+ */
+function isProjectFlow(hop: Hop): boolean {
+  return hop.via.kind !== 'host-port' || hop.from.project === hop.to.project
 }

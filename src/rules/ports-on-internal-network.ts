@@ -37,6 +37,10 @@ networks:
     internal: true
 `
   },
+  messages: {
+    unreachable:
+      '{{name}} publishes {{port}}, but is only on internal {{networks}}: a container without a non-internal network has no route to the host, so the port is never reachable. Remove the entry, or add a non-internal network to {{name}} if it must be reached from outside.'
+  },
   check({ topology, report }) {
     for (const node of topology.services) {
       if (node.mode !== 'networks' || node.memberships.length === 0) continue
@@ -47,7 +51,8 @@ networks:
         report({
           subject: node,
           location: port.span,
-          message: `${serviceLabel(node)} publishes ${quote(port.text)}, but is only on internal ${networks}: a container without a non-internal network has no route to the host, so the port is never reachable. Remove the entry, or add a non-internal network to ${serviceLabel(node)} if it must be reached from outside.`,
+          messageId: 'unreachable',
+          data: { name: serviceLabel(node), port: quote(port.text), networks },
           fingerprintKey: port.text,
           profiles: profilesOf(node)
         })

@@ -68,6 +68,18 @@ networks:
   backend: {}
 `
   },
+  messages: {
+    noNetworkLabel:
+      '{{name}} is routed by Traefik ({{label}}) and is on {{networks}}, but has no `traefik.docker.network` label: Traefik uses whichever address Docker lists first, and when that is on {{unshared}}, which {{proxies}} {{does}} not join, requests fail with 504 Gateway Timeout. Add `traefik.docker.network: {{suggestion}}`.',
+    noNetworkLabelNoProxy:
+      '{{name}} is routed by Traefik ({{label}}) and is on {{networks}}, but has no `traefik.docker.network` label: Traefik uses whichever address Docker lists first, and when that is on {{unshared}}, which the proxy does not join, requests fail with 504 Gateway Timeout. Add `traefik.docker.network: {{suggestion}}` (the real name of the network the proxy joins).',
+    unknownNetwork:
+      "{{label}} names a network {{name}} is not on (it is on {{networks}}): Traefik falls back to whichever address Docker lists first, and requests fail with 504 Gateway Timeout when that network is not the proxy's. Set the label to the real name of the network {{name}} shares with the proxy, {{shared}}.",
+    unknownNetworkNoneShared:
+      "{{label}} names a network {{name}} is not on (it is on {{networks}}): Traefik falls back to whichever address Docker lists first, and requests fail with 504 Gateway Timeout when that network is not the proxy's. Set the label to the real name of the network {{name}} shares with the proxy.",
+    proxyNotOnNetwork:
+      '{{label}} tells Traefik to reach {{name}} over {{network}}, which {{proxies}} {{does}} not join: every request fails with 504 Gateway Timeout. Set the label to {{shared}}, the network {{name}} shares with the proxy.'
+  },
   check({ topology, report }) {
     const traefiks = sortServices(topology.services.filter(isTraefik))
     const proxiesOf = createProxyFinder(topology, traefiks)
@@ -94,10 +106,16 @@ networks:
         report({
           subject: node,
           location: anchor.span,
-          message:
-            `${serviceLabel(node)} is routed by Traefik (${quote(`${anchor.key}=${anchor.value}`)}) and is on ${formatList(networks.map(n => networkLabel(n, node.project)))}, but has no \`traefik.docker.network\` label: ` +
-            `Traefik uses whichever address Docker lists first, and when that is on ${formatList(unshared.map(n => networkLabel(n, node.project)))}, which ${proxies.length > 0 ? proxyNames : 'the proxy'} ${proxies.length > 1 ? 'do' : 'does'} not join, requests fail with 504 Gateway Timeout. ` +
-            `Add \`traefik.docker.network: ${suggestion?.realName ?? '<network>'}\`${proxies.length > 0 ? '' : ' (the real name of the network the proxy joins)'}.`,
+          messageId: proxies.length > 0 ? 'noNetworkLabel' : 'noNetworkLabelNoProxy',
+          data: {
+            name: serviceLabel(node),
+            label: quote(`${anchor.key}=${anchor.value}`),
+            networks: formatList(networks.map(n => networkLabel(n, node.project))),
+            unshared: formatList(unshared.map(n => networkLabel(n, node.project))),
+            proxies: proxyNames,
+            does: proxies.length > 1 ? 'do' : 'does',
+            suggestion: suggestion?.realName ?? '<network>'
+          },
           related: proxies.map(p => ({
             span: p.service.span,
             message: `the Traefik proxy ${serviceLabel(p, node)}`
@@ -117,10 +135,13 @@ networks:
         report({
           subject: node,
           location: networkLabelEntry.span,
-          message:
-            `${quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`)} names a network ${serviceLabel(node)} is not on (it is on ${formatList(networks.map(n => quote(n.realName)))}): ` +
-            `Traefik falls back to whichever address Docker lists first, and requests fail with 504 Gateway Timeout when that network is not the proxy's. ` +
-            `Set the label to the real name of the network ${serviceLabel(node)} shares with the proxy${shared[0] ? `, ${quote(shared[0].realName)}` : ''}.`,
+          messageId: shared[0] ? 'unknownNetwork' : 'unknownNetworkNoneShared',
+          data: {
+            label: quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`),
+            name: serviceLabel(node),
+            networks: formatList(networks.map(n => quote(n.realName))),
+            shared: shared[0] ? quote(shared[0].realName) : ''
+          },
           services: [node.id, ...proxies.map(p => p.id)],
           networks: networks.map(n => n.id),
           profiles: profilesOf(node, ...proxies)
@@ -131,9 +152,15 @@ networks:
       report({
         subject: node,
         location: networkLabelEntry.span,
-        message:
-          `${quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`)} tells Traefik to reach ${serviceLabel(node)} over ${networkLabel(named, node.project)}, which ${proxyNames} ${proxies.length > 1 ? 'do' : 'does'} not join: every request fails with 504 Gateway Timeout. ` +
-          `Set the label to ${quote(shared[0]?.realName ?? '')}, the network ${serviceLabel(node)} shares with the proxy.`,
+        messageId: 'proxyNotOnNetwork',
+        data: {
+          label: quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`),
+          name: serviceLabel(node),
+          network: networkLabel(named, node.project),
+          proxies: proxyNames,
+          does: proxies.length > 1 ? 'do' : 'does',
+          shared: quote(shared[0]?.realName ?? '')
+        },
         related: proxies.map(p => ({
           span: p.service.span,
           message: `the Traefik proxy ${serviceLabel(p, node)}`

@@ -19,10 +19,14 @@ import proxyNetworkAmbiguous from './proxy-network-ambiguous.js'
 import socketHolderReachable from './socket-holder-reachable.js'
 import unencryptedOverlay from './unencrypted-overlay.js'
 import unreachableDependency from './unreachable-dependency.js'
-import type { Rule } from './types.js'
+import type { CatalogueRule } from './types.js'
 
-/** The catalogue, sorted by id (the completeness test checks the order). */
-export const RULES: Rule[] = [
+/**
+ * The catalogue, sorted by id (the completeness test checks the order): the rules the runner
+ * checks and the ones a pass after them reports (`PassRule`), as SARIF, docs and `tierguard
+ * rules` list them all.
+ */
+export const RULES: CatalogueRule[] = [
   attachableDataNetwork,
   dataConsolePublished,
   dataNetworkNotInternal,
@@ -46,6 +50,6 @@ export const RULES: Rule[] = [
 ]
 
 /** The rule with this id, if any. */
-export function findRule(id: string): Rule | undefined {
+export function findRule(id: string): CatalogueRule | undefined {
   return RULES.find(rule => rule.id === id)
 }

@@ -2,10 +2,10 @@
  * The rule documentation under `docs/rules/`, generated from the rules' metadata. The
  * completeness test compares the committed pages with this output; `UPDATE_DOCS=1` rewrites them.
  */
-import type { RuleMeta } from './types.js'
+import { isPassRule, type CatalogueRule, type RuleMeta } from './types.js'
 
 /** The Markdown page of one rule: `docs/rules/<id>.md`. */
-export function renderRuleDoc(rule: RuleMeta): string {
+export function renderRuleDoc(rule: CatalogueRule): string {
   const tags = [rule.kind, ...rule.tags].map(t => `\`${t}\``).join(', ')
   return [
     `# ${rule.name}`,
@@ -42,6 +42,13 @@ export function renderRuleDoc(rule: RuleMeta): string {
     '',
     fence(rule.help.good),
     '',
+    ...renderOptions(rule),
+    '## Messages',
+    '',
+    'What a finding of this rule says, by message id; `{{name}}` stands for a name or value from your files.',
+    '',
+    ...Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${text}`),
+    '',
     '## Suppressing it',
     '',
     `Write \`# tierguard-ignore ${rule.id}: <reason>\` on or above the reported line, or turn the rule off or change its severity in \`.tierguard.yml\`.`,
@@ -67,6 +74,12 @@ export function renderRuleIndex(rules: readonly RuleMeta[]): string {
     ...rows,
     ''
   ].join('\n')
+}
+
+function renderOptions(rule: CatalogueRule): string[] {
+  if (isPassRule(rule) || !rule.options) return []
+  const { source, defaults } = rule.options
+  return ['## Options', '', `Set by ${source}; default: \`${JSON.stringify(defaults)}\`.`, '']
 }
 
 function fence(yaml: string): string {

@@ -55,6 +55,16 @@ networks:
   updates: {}
 `
   },
+  messages: {
+    networkReached:
+      '{{holder}} is on {{network}} with {{names}}, which {{are}} reached from outside: whoever compromises {{them}} is one hop from {{holder}}, which holds the Docker socket ({{socket}}): the Docker API controls every container and network on the host, and the host itself. Move {{holder}} to a network that only the services that must talk to it join.',
+    networkPublished:
+      '{{holder}} is on {{network}} with {{names}}, which {{publish}} a port on the host: whoever compromises {{them}} is one hop from {{holder}}, which holds the Docker socket ({{socket}}): the Docker API controls every container and network on the host, and the host itself. Move {{holder}} to a network that only the services that must talk to it join.',
+    namespaceReached:
+      '{{holder}} shares a network namespace with {{names}}, which {{are}} reached from outside: whoever compromises {{them}} is one hop from {{holder}}, which holds the Docker socket ({{socket}}): the Docker API controls every container and network on the host, and the host itself. Give {{holder}} its own network namespace and networks.',
+    namespacePublished:
+      '{{holder}} shares a network namespace with {{names}}, which {{publish}} a port on the host: whoever compromises {{them}} is one hop from {{holder}}, which holds the Docker socket ({{socket}}): the Docker API controls every container and network on the host, and the host itself. Give {{holder}} its own network namespace and networks.'
+  },
   check({ topology, report }) {
     const holders = topology.services.filter(holdsSocket)
     if (holders.length === 0) return
@@ -89,12 +99,15 @@ networks:
     function reportWay(holder: ServiceNode, hop: Hop, nodes: ServiceNode[], reached: boolean) {
       const names = formatList(nodes.map(n => serviceLabel(n, holder)))
       const plural = nodes.length > 1
-      const how = reached
-        ? `${plural ? 'are' : 'is'} reached from outside`
-        : `${plural ? 'publish' : 'publishes'} a port on the host`
-      const socket = describeSocket(holder)
       const severity = reached ? ('critical' as const) : ('high' as const)
-      const consequence = `whoever compromises ${plural ? 'one of them' : 'it'} is one hop from ${serviceLabel(holder)}, which holds the Docker socket (${socket}): the Docker API controls every container and network on the host, and the host itself.`
+      const words = {
+        holder: serviceLabel(holder),
+        names,
+        are: plural ? 'are' : 'is',
+        publish: plural ? 'publish' : 'publishes',
+        them: plural ? 'one of them' : 'it',
+        socket: describeSocket(holder)
+      }
       if (hop.via.kind === 'network') {
         const network = hop.via.network
         const own = membershipOf(holder, network)
@@ -116,9 +129,8 @@ networks:
           subject: holder,
           severity,
           location: membershipSpan(own),
-          message:
-            `${serviceLabel(holder)} is on ${netName} with ${names}, which ${how}: ${consequence} ` +
-            `Move ${serviceLabel(holder)} to a network that only the services that must talk to it join.`,
+          messageId: reached ? 'networkReached' : 'networkPublished',
+          data: { ...words, network: netName },
           related,
           ...(first ? { path: [joinStep(first, holder), joinStep(own, holder)] } : {}),
           services: [holder.id, ...nodes.map(n => n.id)],
@@ -135,9 +147,8 @@ networks:
         subject: holder,
         severity,
         location: mode?.span ?? holder.service.span,
-        message:
-          `${serviceLabel(holder)} shares a network namespace with ${names}, which ${how}: ${consequence} ` +
-          `Give ${serviceLabel(holder)} its own network namespace and networks.`,
+        messageId: reached ? 'namespaceReached' : 'namespacePublished',
+        data: words,
         related: nodes.map(n => ({
           span: n.service.span,
           message: `${serviceLabel(n, holder)} is exposed`

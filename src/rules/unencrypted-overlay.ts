@@ -46,6 +46,10 @@ networks:
     internal: true
 `
   },
+  messages: {
+    unencrypted:
+      'The overlay {{network}} carries {{stores}} but is not encrypted: traffic between swarm nodes crosses the hosts\' network in clear, where it can be read or altered. Add `driver_opts: {encrypted: "true"}` to {{network}}, or use TLS to the data {{storeWord}}.'
+  },
   check({ topology, report }) {
     for (const network of topology.networks) {
       if (network.sharedWithUnknown) continue
@@ -62,9 +66,12 @@ networks:
       report({
         subject: firstData,
         location,
-        message:
-          `The overlay ${netName} carries ${formatList(data.map(s => describeService(s, firstData)))} but is not encrypted: traffic between swarm nodes crosses the hosts' network in clear, where it can be read or altered. ` +
-          `Add \`driver_opts: {encrypted: "true"}\` to ${netName}, or use TLS to the data ${data.length === 1 ? 'store' : 'stores'}.`,
+        messageId: 'unencrypted',
+        data: {
+          network: netName,
+          stores: formatList(data.map(s => describeService(s, firstData))),
+          storeWord: data.length === 1 ? 'store' : 'stores'
+        },
         services: data.map(s => s.id),
         networks: [network.id],
         profiles: profilesOf(...data)

@@ -66,6 +66,14 @@ networks:
     internal: true
 `
   },
+  messages: {
+    fails:
+      '{{from}} {{verb}} {{to}} ({{written}}), but nothing connects them: {{from}} is on {{fromNetworks}}, {{to}} is on {{toNetworks}}, and {{to}} publishes no port {{from}} could reach through the host. The connection fails at run time. Put {{from}} on a network {{to}} is on, or remove the dependency if it is obsolete.',
+    startOrder:
+      '{{from}} {{verb}} {{to}} ({{written}}), but nothing connects them: {{from}} is on {{fromNetworks}}, {{to}} is on {{toNetworks}}, and {{to}} publishes no port {{from}} could reach through the host. If {{from}} connects to {{to}}, the connection fails at run time; if it only needs {{to}} started first, nothing is wrong (accept it with `# tierguard-ignore unreachable-dependency: start order only`). Put {{from}} on a network {{to}} is on, or remove the dependency if it is obsolete.',
+    hostName:
+      '{{from}} {{verb}} {{to}} ({{written}}), but nothing connects them: {{from}} is on {{fromNetworks}}, {{to}} is on {{toNetworks}}, and {{to}} publishes no port {{from}} could reach through the host. If the value is a host name, the connection fails at run time. Put {{from}} on a network {{to}} is on, or remove the dependency if it is obsolete.'
+  },
   check({ topology, report }) {
     const unreachable = topology.intents.filter(intent => {
       const { from, to } = intent
@@ -87,15 +95,20 @@ networks:
         kinds.has('declared') ||
         (kinds.has('depends_on') && kinds.has('environment'))
       const written = describeIntent(intent)
-      const fromName = serviceLabel(from)
       const toName = serviceLabel(to, from)
       report({
         subject: from,
         ...(certain ? {} : { severity: 'medium' as const }),
         location: intent.span,
-        message:
-          `${fromName} ${KIND_WORDS[intent.kind]} ${toName} (${quote(written)}), but nothing connects them: ${fromName} is on ${describeNetworks(from)}, ${toName} is on ${describeNetworks(to)}, and ${toName} publishes no port ${fromName} could reach through the host. ` +
-          `${consequence(intent.kind, certain, fromName, toName)} Put ${fromName} on a network ${toName} is on, or remove the dependency if it is obsolete.`,
+        messageId: certain ? 'fails' : intent.kind === 'depends_on' ? 'startOrder' : 'hostName',
+        data: {
+          from: serviceLabel(from),
+          verb: KIND_WORDS[intent.kind],
+          to: toName,
+          written: quote(written),
+          fromNetworks: describeNetworks(from),
+          toNetworks: describeNetworks(to)
+        },
         related: [{ span: to.service.span, message: `${toName} is defined here` }],
         services: [from.id, to.id],
         networks: [
@@ -129,18 +142,4 @@ function kindsOfPairs(
     else byTarget.set(to, new Set([kind]))
   }
   return kindsByPair
-}
-
-/** What happens at run time, as sure as the evidence allows. */
-function consequence(
-  kind: Intent['kind'],
-  certain: boolean,
-  fromName: string,
-  toName: string
-): string {
-  if (certain) return 'The connection fails at run time.'
-  if (kind === 'depends_on') {
-    return `If ${fromName} connects to ${toName}, the connection fails at run time; if it only needs ${toName} started first, nothing is wrong (accept it with \`# tierguard-ignore unreachable-dependency: start order only\`).`
-  }
-  return 'If the value is a host name, the connection fails at run time.'
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { createRecordingLogger } from '../../src/core/logger.js'
 import type { SourceSpan } from '../../src/core/span.js'
 import { buildTopology } from '../../src/analyze/build-topology.js'
-import { runRules, type RuleFailure } from '../../src/analyze/run-rules.js'
+import { runRules, type RuleFailure } from '../../src/rules/run-rules.js'
 import { defineRule, type Rule, type RuleContext } from '../../src/rules/types.js'
 import { buildProject } from '../helpers/build-model.js'
 
@@ -22,7 +22,8 @@ function at(file: string, line: number, col: number): SourceSpan {
   return { file, startLine: line, startColumn: col, endLine: line, endColumn: col + 1 }
 }
 
-function ruleOf(id: string, check: (context: RuleContext) => void): Rule {
+/** A rule with one message, `say`, whose text is its data's `text`. */
+function ruleOf(id: string, check: (context: RuleContext<'say'>) => void): Rule<'say'> {
   return defineRule({
     id,
     name: id,
@@ -32,6 +33,7 @@ function ruleOf(id: string, check: (context: RuleContext) => void): Rule {
     precision: 'high',
     tags: [],
     help: { what: '', why: '', fix: '', bad: '', good: '' },
+    messages: { say: '{{text}}' },
     check
   })
 }
@@ -49,13 +51,15 @@ describe('runRules', () => {
         subject: service('p/web'),
         services: ['p/db', 'p/web'],
         networks: ['p_default', 'p_default'],
-        message: 'web reaches db',
+        messageId: 'say',
+        data: { text: 'web reaches db' },
         location: at('p/compose.yaml', 2, 3)
       })
       report({
         subject: { project: 'q' },
         severity: 'high',
-        message: 'project-level',
+        messageId: 'say',
+        data: { text: 'project-level' },
         location: at('a/compose.yaml', 1, 1),
         related: [{ span: at('p/compose.yaml', 5, 3), message: 'there' }]
       })
@@ -94,11 +98,21 @@ describe('runRules', () => {
         [3, 9, 'm'],
         [3, 10, 'm']
       ] as const) {
-        report({ subject: service('p/api'), message, location: at('p/compose.yaml', line, col) })
+        report({
+          subject: service('p/api'),
+          messageId: 'say',
+          data: { text: message },
+          location: at('p/compose.yaml', line, col)
+        })
       }
     })
     const b = ruleOf('a-rule', ({ report }) => {
-      report({ subject: service('p/api'), message: 'z', location: at('p/compose.yaml', 7, 5) })
+      report({
+        subject: service('p/api'),
+        messageId: 'say',
+        data: { text: 'z' },
+        location: at('p/compose.yaml', 7, 5)
+      })
     })
     const findings = runRules(topology, [a, b])
     expect(
@@ -117,11 +131,21 @@ describe('runRules', () => {
     const logger = createRecordingLogger()
     const failures: RuleFailure[] = []
     const broken = ruleOf('broken', ({ report }) => {
-      report({ subject: service('p/api'), message: 'half', location: at('p/compose.yaml', 1, 1) })
+      report({
+        subject: service('p/api'),
+        messageId: 'say',
+        data: { text: 'half' },
+        location: at('p/compose.yaml', 1, 1)
+      })
       throw new Error('cannot read properties of undefined')
     })
     const fine = ruleOf('fine', ({ report }) => {
-      report({ subject: service('p/api'), message: 'ok', location: at('p/compose.yaml', 1, 1) })
+      report({
+        subject: service('p/api'),
+        messageId: 'say',
+        data: { text: 'ok' },
+        location: at('p/compose.yaml', 1, 1)
+      })
     })
     const findings = runRules(topology, [broken, fine], {
       logger,
