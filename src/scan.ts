@@ -11,7 +11,12 @@ import { findScanRoots } from './discover/scan-roots.js'
 import { applyComposeFileVariable } from './discover/compose-file-variable.js'
 import { classifyDocument, explainNotCompose, looksLikeCompose } from './discover/classify.js'
 import { isComposeFileName } from './discover/file-names.js'
-import { outlineComposeFile, planProjects, type FileOutline } from './discover/plan-projects.js'
+import {
+  assignJudges,
+  outlineComposeFile,
+  planProjects,
+  type FileOutline
+} from './discover/plan-projects.js'
 import type { ProjectPlan } from './model/plan.js'
 import { ParsedFileCache } from './load/file-cache.js'
 import { loadProject } from './load/load-project.js'
@@ -181,7 +186,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
           cache.relative(isScannedFile(root, explicitFiles, cache) ? path.dirname(root) : root)
         )
       )
-  const plans = planned.plans
+  // Which plan judges each file is decided here, before anything loads: no finding or
+  // diagnostic needs removing as a repeat afterwards.
+  const plans = assignJudges(planned.plans, composeFiles, cache)
   // Planning may have parsed files discovery did not list (`include` targets).
   cache.releaseTrees(plans[0]?.files)
   const planNotes = [...plans.flatMap(plan => plan.notes ?? []), ...planned.diagnostics]
@@ -217,7 +224,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {})
   const topologyMs = clock.lap()
-  const owners = assignFileOwners(projects)
+  const owners = findJudges(plans, projects)
   const diagnostics = [
     ...discovered.diagnostics,
     ...planNotes,
@@ -303,18 +310,24 @@ function findInvalidFiles(
 }
 
 /**
- * Which project judges each file, decided once before the rules run: the first project, in plan
- * order, that loads it. Plans come sorted by their files, so a base file is judged by the plan
- * `docker compose up` runs in its folder (the base alone, or with its override), never by the
- * variants and fragments loaded on top of it; these judge their own files. So no finding or
- * diagnostic needs removing as a repeat afterwards.
+ * The project that judges each file it loaded: the one whose plan judges it (`assignJudges`).
+ * A file no plan judges, or that its judge's project did not load after all (a path only
+ * interpolation reveals), is judged by the first project, in plan order, that loaded it.
  */
-function assignFileOwners(projects: readonly Project[]): Map<string, Project> {
-  const owners = new Map<string, Project>()
+function findJudges(
+  plans: readonly ProjectPlan[],
+  projects: readonly Project[]
+): Map<string, Project> {
+  const judges = new Map<string, Project>()
+  projects.forEach((project, index) => {
+    for (const file of plans[index]?.judges ?? []) {
+      if (project.files.includes(file)) judges.set(file, project)
+    }
+  })
   for (const project of projects) {
-    for (const file of project.files) if (!owners.has(file)) owners.set(file, project)
+    for (const file of project.files) if (!judges.has(file)) judges.set(file, project)
   }
-  return owners
+  return judges
 }
 
 /**

@@ -4,6 +4,7 @@ import { classifyDocument } from '../../src/discover/classify.js'
 import { isComposeFileName } from '../../src/discover/file-names.js'
 import { findComposeFiles } from '../../src/discover/find-files.js'
 import {
+  assignJudges,
   outlineComposeFile,
   planProjects,
   type FileOutline
@@ -233,5 +234,46 @@ describe('planProjects', () => {
     expect(planProjects([...compose, ...compose], cache)).toEqual([
       plan('compose', '.', 'compose.yaml')
     ])
+  })
+})
+
+describe('assignJudges', () => {
+  it('gives each file one judge: the first plan that loads it, include and extends targets too', async () => {
+    const root = path.join(tmp, 'judges')
+    writeFiles(root, {
+      // `docker compose up` in the folder loads the base with its override; the variant is
+      // loaded on top of the base, and a second project includes the same shared file.
+      'app/compose.yaml':
+        'include:\n  - ../shared/db.yaml\nservices:\n  web:\n    image: nginx\n    extends:\n      file: ../shared/base.yaml\n      service: base\n',
+      'app/compose.override.yaml': 'services:\n  web:\n    ports: ["8080:80"]\n',
+      'app/compose.prod.yaml': 'services:\n  web:\n    image: nginx:1.27\n',
+      'other/compose.yaml': 'include:\n  - ../shared/db.yaml\nservices:\n  api:\n    image: node\n',
+      'shared/db.yaml': 'services:\n  db:\n    image: postgres:16\n',
+      'shared/base.yaml': 'services:\n  base:\n    image: alpine\n'
+    })
+    const { compose, cache, plans } = await discover(root)
+    expect(plans.map(p => p.files)).toEqual([
+      ['app/compose.yaml', 'app/compose.override.yaml'],
+      ['app/compose.yaml', 'app/compose.prod.yaml'],
+      ['other/compose.yaml']
+    ])
+    expect(assignJudges(plans, compose, cache).map(p => p.judges)).toEqual([
+      // The folder's own project judges the base, its override and everything they reach.
+      ['app/compose.yaml', 'shared/db.yaml', 'shared/base.yaml', 'app/compose.override.yaml'],
+      // The variant judges only its own file: the base is judged above.
+      ['app/compose.prod.yaml'],
+      // Loaded again here, `shared/db.yaml` keeps its first judge.
+      ['other/compose.yaml']
+    ])
+  })
+
+  it('leaves the plans as they were, judges aside', async () => {
+    const root = path.join(tmp, 'plain')
+    writeFiles(root, { 'compose.yaml': 'services:\n  web:\n    image: nginx\n' })
+    const { compose, cache, plans } = await discover(root)
+    expect(assignJudges(plans, compose, cache)).toEqual([
+      { ...plan('compose', '.', 'compose.yaml'), judges: ['compose.yaml'] }
+    ])
+    expect(plans).toEqual([plan('compose', '.', 'compose.yaml')])
   })
 })

@@ -89,11 +89,10 @@ describe('runRules', () => {
     ])
   })
 
-  it('drops exact duplicates and sorts by file, line, column, rule and message', () => {
+  it('sorts by file, line, column, rule and message', () => {
     const a = ruleOf('b-rule', ({ report }) => {
       for (const [line, col, message] of [
         [7, 5, 'z'],
-        [7, 5, 'a'],
         [7, 5, 'a'],
         [3, 9, 'm'],
         [3, 10, 'm']

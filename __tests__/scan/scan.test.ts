@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { silentLogger } from '../../src/core/logger.js'
@@ -100,6 +100,73 @@ describe('scan', () => {
             .replace(/[^a-z0-9_-]/g, '')
         ]
       ]
+    ])
+  })
+})
+
+describe('scan: one judge per file', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tierguard-judge-'))
+    const write = (file: string, lines: string[]) => {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      writeFileSync(path.join(dir, file), [...lines, ''].join('\n'))
+    }
+    // Two projects include one database file; the variant of `app` loads `app`'s base again.
+    write('app/compose.yaml', [
+      'include:',
+      '  - ../shared/db.yaml',
+      'services:',
+      '  web:',
+      '    image: ghcr.io/example/web:1.0'
+    ])
+    write('app/compose.prod.yaml', ['services:', '  web:', '    image: ghcr.io/example/web:1.1'])
+    write('other/compose.yaml', [
+      'include:',
+      '  - ../shared/db.yaml',
+      'services:',
+      '  api:',
+      '    image: node:22'
+    ])
+    write('shared/db.yaml', [
+      'services:',
+      '  db:',
+      '    image: postgres:16',
+      '    ports:',
+      '      - "${DB_PORT}:5432"',
+      '    x-tierguard:',
+      '      ignore:',
+      '        no-such-rule: kept from an old version'
+    ])
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('reports what a shared file says once, from the project that judges it', async () => {
+    const result = await scan({ baseDir: dir, logger: silentLogger })
+    expect(result.projects.map(p => [p.name, p.files])).toEqual([
+      ['app', ['app/compose.yaml', 'shared/db.yaml']],
+      ['app', ['app/compose.yaml', 'app/compose.prod.yaml', 'shared/db.yaml']],
+      ['other', ['other/compose.yaml', 'shared/db.yaml']]
+    ])
+    const inShared = result.findings.filter(f => f.location.file === 'shared/db.yaml')
+    expect(
+      inShared.map(f => [
+        f.ruleId,
+        `${f.location.file}:${f.location.startLine}:${f.location.startColumn}`,
+        f.project,
+        f.services
+      ])
+    ).toEqual([
+      // Attributed to the plan of `app`'s folder, not to its variant's nor to `other`.
+      ['data-port-published', 'shared/db.yaml:5:9', 'app', ['app (compose.yaml)/db']],
+      ['invalid-suppression', 'shared/db.yaml:8:9', 'app', []]
+    ])
+    expect(inShared[1]?.message).toMatch(
+      /^The `x-tierguard` ignore of `no-such-rule` on service `db` names `no-such-rule`, which is not a tierguard rule/
+    )
+    const unset = result.diagnostics.filter(d => d.code === 'unset-variable')
+    expect(unset.map(d => `${d.span.file}:${d.span.startLine}:${d.span.startColumn}`)).toEqual([
+      'shared/db.yaml:5:9'
     ])
   })
 })

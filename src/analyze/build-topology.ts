@@ -4,7 +4,6 @@
  * after `network_mode`, tiers, intents, and the reachability and exposure answers.
  */
 import path from 'node:path'
-import { EMPTY_LIST } from '../core/lists.js'
 import type { SourceSpan } from '../core/span.js'
 import type { Network, NetworkAttachment, Project, Service } from '../model/types.js'
 import { findIntents } from './intents.js'
@@ -30,6 +29,7 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
   for (const network of networkList) {
     network.members.sort((a, b) => a.service.index - b.service.index)
   }
+  const byId = new Map(graph.services.map(node => [node.id, node]))
   const reach = createReachability(graph.services, graph.hostSpans)
   const intents = findIntents(graph.services, graph.names)
   // Before anything reads a data tier: proxy routes (read above) depend on edge tiers only.
@@ -40,8 +40,8 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
     services: graph.services,
     networks: networkList,
     intents,
-    serviceById: id => findById(graph.services, id),
-    nodeOf: (project, service) => findById(graph.services, serviceId(keys, project, service)),
+    serviceById: id => byId.get(id),
+    nodeOf: (project, service) => byId.get(serviceId(keys, project, service)),
     projectKey: project => keys.get(project) ?? project.name,
     sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
     findPath: (a, b) => reach.findPath(a, b),
@@ -106,20 +106,6 @@ function serviceId(keys: Map<Project, string>, project: Project, service: Servic
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
-}
-
-/** A binary search of services sorted by id: the topology keeps no map of every service. */
-function findById(services: readonly ServiceNode[], id: string): ServiceNode | undefined {
-  let low = 0
-  let high = services.length - 1
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    const node = services[middle] as ServiceNode
-    if (node.id === id) return node
-    if (node.id < id) low = middle + 1
-    else high = middle - 1
-  }
-  return undefined
 }
 
 /** External networks Docker treats as network modes rather than networks. */
@@ -275,7 +261,7 @@ function buildServiceNodes(
         service,
         tier,
         mode: 'networks',
-        memberships: EMPTY_LIST
+        memberships: []
       })
     }
   }
@@ -283,12 +269,11 @@ function buildServiceNodes(
   services.forEach((node, index) => (node.index = index))
   const names = createNameIndex(services)
   const hostSpans = new Map<ServiceNode, SourceSpan>()
-  const declared = declaredNetworkLookup()
+  const declared = declaredNetworkLookup(projects)
 
   const join = (node: ServiceNode, network: NetworkNode, attachment: NetworkAttachment): void => {
     if (node.memberships.some(m => m.network === network)) return
     const membership: Membership = { service: node, network, attachment }
-    // Concatenated, not pushed: a service has a few memberships, kept exactly sized (core/lists).
     node.memberships = node.memberships.concat(membership)
     network.members.push(membership)
   }
@@ -307,7 +292,7 @@ function buildServiceNodes(
       span: mode.span,
       implicit: false,
       declared: false,
-      aliases: EMPTY_LIST
+      aliases: []
     })
     switch (mode.kind) {
       case 'host':
@@ -337,27 +322,16 @@ function buildServiceNodes(
 }
 
 /**
- * The network a project declares under a key. A project declares a few: they are looked
- * through, and only a project that declares many gets a map (a map for every project was
- * 2.4 MB at 5,000 files). The last declaration of a key wins, as in a map built from the list.
+ * The network a project declares under a key; the last declaration of a key wins, as compose
+ * reads a mapping.
  */
-function declaredNetworkLookup(): (project: Project, key: string) => Network | undefined {
-  const byKeyOfLargeProjects = new Map<Project, Map<string, Network>>()
-  return (project, key) => {
-    const networks = project.networks
-    if (networks.length > 8) {
-      let byKey = byKeyOfLargeProjects.get(project)
-      if (!byKey) {
-        byKey = new Map(networks.map(n => [n.key, n]))
-        byKeyOfLargeProjects.set(project, byKey)
-      }
-      return byKey.get(key)
-    }
-    for (let i = networks.length - 1; i >= 0; i--) {
-      if (networks[i]!.key === key) return networks[i]
-    }
-    return undefined
-  }
+function declaredNetworkLookup(
+  projects: readonly Project[]
+): (project: Project, key: string) => Network | undefined {
+  const byProject = new Map(
+    projects.map(project => [project, new Map(project.networks.map(n => [n.key, n]))])
+  )
+  return (project, key) => byProject.get(project)?.get(key)
 }
 
 function attachDeclared(
@@ -375,12 +349,12 @@ function attachDeclared(
     if (asMode === 'host') {
       node.mode = 'host'
       hostSpans.set(node, attachment.span)
-      node.memberships = EMPTY_LIST
+      node.memberships = []
       return
     }
     if (asMode === 'none') {
       node.mode = 'none'
-      node.memberships = EMPTY_LIST
+      node.memberships = []
       return
     }
     joinNamed(node, realName, attachment)

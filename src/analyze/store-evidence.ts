@@ -6,7 +6,7 @@
  * documentation gives; a value is never searched with a regular expression over the whole file.
  */
 import type { EnvironmentVariable, Located, Service } from '../model/types.js'
-import { parseImageReference } from './image-ref.js'
+import { parseImageReference, type ImageReference } from './image-ref.js'
 
 /** A piece of evidence found in the service's own definition. */
 export interface OwnSignal {
@@ -190,10 +190,12 @@ export function findOwnSignals(
   if (check) signals.push({ kind: 'healthcheck', ...check })
   // A client that shares the store's env file, or creates its database, carries some of the
   // same variables: the environment speaks only for a service that names no other host.
-  const client = namesAnotherHost(service.environment)
-  for (const variable of client ? [] : service.environment) {
+  // Asked only when a variable would count: most services carry none of them.
+  let client: boolean | undefined
+  const isClient = () => (client ??= namesAnotherHost(service.environment))
+  for (const variable of service.environment) {
     const product = SERVER_VARIABLES.get(variable.name)
-    if (product) signals.push(environmentSignal(variable, product))
+    if (product && !isClient()) signals.push(environmentSignal(variable, product))
   }
   const context = service.buildContext
   if (context) {
@@ -204,10 +206,10 @@ export function findOwnSignals(
     }
   }
   // Shared variables only corroborate: a setup job that sets `ELASTIC_PASSWORD` is no store.
-  for (const variable of client || signals.length === 0 ? [] : service.environment) {
+  for (const variable of signals.length === 0 ? [] : service.environment) {
     // A variable from an `env_file` may be the whole stack's: only the server's own list counts.
     const product = variable.fromEnvFile ? undefined : SHARED_VARIABLES.get(variable.name)
-    if (product) signals.push(environmentSignal(variable, product))
+    if (product && !isClient()) signals.push(environmentSignal(variable, product))
   }
   return signals
 }
@@ -426,8 +428,9 @@ function hostOf(authority: string): string {
  * an exporter, a store's UI. Evidence from a port or from another service's connection string
  * does not make it a store.
  */
-export function identifyConsole(image: string | undefined): string | undefined {
-  const reference = image ? parseImageReference(image) : undefined
+export function identifyConsole(image: string | ImageReference | undefined): string | undefined {
+  const reference =
+    typeof image === 'string' ? (image ? parseImageReference(image) : undefined) : image
   if (!reference) return undefined
   return DATABASE_CONSOLES.get(reference.name)
 }
@@ -436,8 +439,11 @@ export function identifyConsole(image: string | undefined): string | undefined {
  * Applications often configured like the store they feed or read (`logstash` with a copied
  * `discovery.seed_hosts`, `kibana` beside Elasticsearch): their image outweighs the rest.
  */
-export function identifyApplication(image: string | undefined): string | undefined {
-  const reference = image ? parseImageReference(image) : undefined
+export function identifyApplication(
+  image: string | ImageReference | undefined
+): string | undefined {
+  const reference =
+    typeof image === 'string' ? (image ? parseImageReference(image) : undefined) : image
   if (!reference) return undefined
   const known = KNOWN_APPLICATIONS.get(reference.name)
   if (known) return known

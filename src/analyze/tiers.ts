@@ -271,7 +271,7 @@ export function classifyTier(service: Service): TierAssignment {
       image.span
     )
   }
-  const application = identifyApplication(image?.value)
+  const application = identifyApplication(reference)
   if (application && image) {
     const signal: TierSignal = {
       kind: 'application',
@@ -281,7 +281,7 @@ export function classifyTier(service: Service): TierAssignment {
     }
     return assignment('app', 'image', [signal], undefined, image.span)
   }
-  const console = identifyConsole(image?.value)
+  const console = identifyConsole(reference)
   if (console && image) {
     return assignment(
       'app',

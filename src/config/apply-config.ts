@@ -8,7 +8,7 @@
  * rule's own messages. Pure: reads only what it is given.
  */
 import type { SourceSpan } from '../core/span.js'
-import { dropRepeatedFindings, sortFindings } from '../rules/run-rules.js'
+import { sortFindings } from '../rules/run-rules.js'
 import type { Topology } from '../analyze/types.js'
 import type { ParsedFile } from '../yaml/parse-yaml.js'
 import { getValue, type YNode } from '../yaml/yaml-tree.js'
@@ -121,7 +121,7 @@ export function applyConfig(input: ApplyConfigInput): Finding[] {
     if (setting === 'off') continue
     adjusted.push(setting ? { ...problem, severity: setting } : problem)
   }
-  return dropRepeatedFindings(sortFindings([...suppressed, ...adjusted]))
+  return sortFindings([...suppressed, ...adjusted])
 }
 
 /**
@@ -229,20 +229,24 @@ function collectInlineDirectives(input: ApplyConfigInput, report: Report): Direc
 
 function collectServiceDirectives(input: ApplyConfigInput, report: Report): Directive[] {
   const out: Directive[] = []
-  const byPlace = new Map<string, Directive>()
+  // By where it is written: the same entry loaded in several plans (a base file and its
+  // variants) is one directive, judged once; undefined when it names no rule.
+  const byPlace = new Map<string, Directive | undefined>()
   for (const node of input.topology.services) {
     for (const entry of node.service.extension?.ignore ?? []) {
       const rule = entry.rule.value
       const span = entry.rule.span
       const place = `${span.file}:${span.startLine}:${span.startColumn}:${rule}`
-      const known = byPlace.get(place)
       const serviceName = node.service.name
-      if (known) {
-        // The same entry loaded in several plans (a base file and its variants).
-        const previous = known.matches
-        known.matches = f => previous(f) || f.services[0] === node.id
+      if (byPlace.has(place)) {
+        const known = byPlace.get(place)
+        if (known) {
+          const previous = known.matches
+          known.matches = f => previous(f) || f.services[0] === node.id
+        }
         continue
       }
+      byPlace.set(place, undefined)
       const label = `The \`x-tierguard\` ignore of \`${rule}\` on service \`${serviceName}\``
       if (!checkRule(rule, input, span, node.project.name, label, report)) continue
       if (!entry.reason) {
@@ -272,7 +276,7 @@ function collectServiceDirectives(input: ApplyConfigInput, report: Report): Dire
 /** `x-tierguard: {ignore}` on a network: findings that involve the network. */
 function collectNetworkDirectives(input: ApplyConfigInput, report: Report): Directive[] {
   const out: Directive[] = []
-  const byPlace = new Map<string, Directive>()
+  const byPlace = new Map<string, Directive | undefined>()
   for (const node of input.topology.networks) {
     for (const { project, network } of node.declarations) {
       const extension = network.extension
@@ -285,12 +289,15 @@ function collectNetworkDirectives(input: ApplyConfigInput, report: Report): Dire
       for (const entry of readIgnoreEntries(tree)) {
         const place = `${entry.span.file}:${entry.span.startLine}:${entry.span.startColumn}:${entry.rule}`
         const names = new Set([node.id, network.realName])
-        const known = byPlace.get(place)
-        if (known) {
-          const previous = known.matches
-          known.matches = f => previous(f) || f.networks.some(n => names.has(n))
+        if (byPlace.has(place)) {
+          const known = byPlace.get(place)
+          if (known) {
+            const previous = known.matches
+            known.matches = f => previous(f) || f.networks.some(n => names.has(n))
+          }
           continue
         }
+        byPlace.set(place, undefined)
         const label = `The \`x-tierguard\` ignore of \`${entry.rule}\` on network \`${network.key}\``
         if (!checkRule(entry.rule, input, entry.span, project.name, label, report)) continue
         if (!entry.reason) {

@@ -157,6 +157,41 @@ export function planProjects(files: FileOutline[], cache: ParsedFileCache): Proj
 }
 
 /**
+ * Decides which plan judges each compose file (`ProjectPlan.judges`): the first plan, in the
+ * order given (the order projects load and report in), that loads it, reading each plan's
+ * `include` and `extends: file:` targets with the same reader as the loader. Plans come sorted
+ * by their files, so a base file is judged by the plan `docker compose up` runs in its folder
+ * (the base alone, or with its override), never by the variants and fragments loaded on top of
+ * it; these judge their own files. `outlines` are the compose files discovery outlined; `cache`
+ * reads the targets it did not list.
+ */
+export function assignJudges(
+  plans: readonly ProjectPlan[],
+  outlines: readonly FileOutline[],
+  cache: ParsedFileCache
+): ProjectPlan[] {
+  const known = new Map(outlines.map(outline => [outline.path, outline]))
+  const judged = new Set<string>()
+  return plans.map(plan => {
+    const judges: string[] = []
+    const stack = [...plan.files].reverse()
+    const seen = new Set<string>()
+    while (stack.length > 0) {
+      const file = stack.pop() as string
+      if (seen.has(file)) continue
+      seen.add(file)
+      if (!judged.has(file)) {
+        judged.add(file)
+        judges.push(file)
+      }
+      const outline = readTarget(file, known, cache)
+      if (outline) stack.push(...[...outline.includes, ...outline.extendsFiles].reverse())
+    }
+    return { ...plan, judges }
+  })
+}
+
+/**
  * A file planned alone that needs another file (a fragment: services without `image` or
  * `build`, networks or services it uses without defining them) would be refused by compose as it
  * is: real repositories keep such add-ons beside their base file (`etherpad.yml` beside

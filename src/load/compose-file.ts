@@ -9,7 +9,7 @@ import { applyIncludes } from './include.js'
 import { interpolateTree } from './interpolate.js'
 import { interpolationSink, lookupIn, noteFile, report, type Scope } from './load-context.js'
 import { mergeTopLevel } from './merge.js'
-import { dropTaggedValues, extractMergeTags } from './merge-tags.js'
+import { dropTaggedValues, extractMergeTags, isMergeTag } from './merge-tags.js'
 import { resolvePath } from './paths.js'
 import { describeNode, type YMap, type YNode, type YPair } from '../yaml/yaml-tree.js'
 
@@ -100,7 +100,10 @@ export function readFileDict(
     return undefined
   }
   // Merge tags first: a `!reset` value is gone before interpolation could complain about it.
-  const { tree, tagged } = extractMergeTags(root)
+  // The parser lists every local tag, so a file without merge tags needs no walk.
+  const { tree, tagged } = parsed.localTags.some(use => isMergeTag(use.tag))
+    ? extractMergeTags(root)
+    : { tree: root, tagged: [] }
   scope.mergeTags.set(file, tagged)
   const interpolated = interpolateTree(tree, lookupIn(scope), interpolationSink(ctx)) as YMap
   const entries = new Map<string, YPair>()

@@ -20,4 +20,11 @@ export interface ProjectPlan {
   envFiles?: string[]
   /** What planning wants the user to know about this plan (e.g. a second default file name). */
   notes?: Diagnostic[]
+  /**
+   * The compose files this plan judges: their findings and diagnostics come from this plan's
+   * project only. Planning decides it (`assignJudges`): the files the plan loads (its own, and
+   * the `include` and `extends: file:` targets they reach) that no earlier plan loads, so a base
+   * file its variants and fragments load again is judged once, by the plan of its folder.
+   */
+  judges?: string[]
 }

@@ -1,7 +1,7 @@
 /**
  * Runs the rules over a topology and turns what they report into complete, deterministic
- * findings: messages rendered from the rules' `messages`, defaults filled in, exact duplicates
- * dropped, sorted by position.
+ * findings: messages rendered from the rules' `messages`, defaults filled in, sorted by
+ * position.
  */
 import type { Logger } from '../core/logger.js'
 import { compareSpans } from '../core/span.js'
@@ -68,7 +68,7 @@ export function runRules(
     }
   }
   options.logger?.progress?.(rules.length, rules.length, 'rules run')
-  return dropRepeatedFindings(sortFindings(findings))
+  return sortFindings(findings)
 }
 
 /** The configured options of a rule, else its defaults. */
@@ -143,50 +143,6 @@ function profilesOf(topology: Topology, serviceIds: string[]): string[] {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)]
-}
-
-/**
- * Drops exact repeats: a rule that reports the same finding twice (same place, rule, message,
- * services and fingerprint key). Which plan judges a file is decided before the rules run
- * (`scan.ts`), so findings of different plans never need telling apart here. Apply it to sorted
- * findings: repeats are then neighbours, compared within the run of one start and rule.
- */
-export function dropRepeatedFindings(findings: Finding[]): Finding[] {
-  const kept: Finding[] = []
-  let runStart = 0
-  for (const finding of findings) {
-    const previous = kept[kept.length - 1]
-    if (!previous || !isSameStartAndRule(previous, finding)) runStart = kept.length
-    const repeat = kept
-      .slice(runStart)
-      .some(other => isSameEnd(other, finding) && isRepeat(other, finding))
-    if (!repeat) kept.push(finding)
-  }
-  return kept
-}
-
-function isSameStartAndRule(a: Finding, b: Finding): boolean {
-  const x = a.location
-  const y = b.location
-  return (
-    a.ruleId === b.ruleId &&
-    x.file === y.file &&
-    x.startLine === y.startLine &&
-    x.startColumn === y.startColumn
-  )
-}
-
-function isSameEnd(a: Finding, b: Finding): boolean {
-  return a.location.endLine === b.location.endLine && a.location.endColumn === b.location.endColumn
-}
-
-/** The same finding at the same place: same message, services and fingerprint key. */
-function isRepeat(a: Finding, b: Finding): boolean {
-  return (
-    a.message === b.message &&
-    (a.fingerprintKey ?? '') === (b.fingerprintKey ?? '') &&
-    a.services.join(',') === b.services.join(',')
-  )
 }
 
 function compareText(a: string, b: string): number {

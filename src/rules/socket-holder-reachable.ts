@@ -1,4 +1,4 @@
-import type { Exposure, Hop, ServiceNode } from '../analyze/types.js'
+import type { Exposure, Hop, NetworkNode, ServiceNode } from '../analyze/types.js'
 import {
   formatList,
   hasIntent,
@@ -68,17 +68,21 @@ networks:
   check({ topology, report }) {
     const holders = topology.services.filter(holdsSocket)
     if (holders.length === 0) return
-    const exposed = topology.services.filter(s => topology.exposures(s).length > 0)
+    const exposed = new Map<ServiceNode, Exposure[]>()
+    for (const s of topology.services) {
+      const ways = topology.exposures(s)
+      if (ways.length > 0) exposed.set(s, ways)
+    }
+    const nearby = indexNearbyServices(topology.networks, [...exposed.keys()])
 
     for (const holder of holders) {
       /** Exposed neighbours by the network (or namespace) they share with the holder. */
       const byWay = new Map<string, { hop: Hop; nodes: ServiceNode[]; reached: boolean }>()
-      for (const node of exposed) {
-        if (node === holder) continue
+      // Only a shared network or namespace makes a finding: the others need no hop computed.
+      for (const node of nearby(holder)) {
+        const exposures = exposed.get(node) ?? []
         // The holder's own routes are reached through it, not past it.
-        const ways = topology
-          .exposures(node)
-          .filter((e: Exposure) => !(e.kind === 'proxied' && e.via === holder))
+        const ways = exposures.filter((e: Exposure) => !(e.kind === 'proxied' && e.via === holder))
         if (ways.length === 0) continue
         // A declared client (it names the holder: a socket proxy's consumer, Portainer reaching its
         // agent) is the connection the stack is built for; the fix below would cut it.
@@ -169,4 +173,48 @@ function holdsSocket(node: ServiceNode): boolean {
 function describeSocket(node: ServiceNode): string {
   const mount = node.service.mounts.find(m => m.dockerSocket || socketFolder(m) !== undefined)
   return mount ? `it mounts ${quote(mount.source ?? mount.target)}` : 'it mounts the socket'
+}
+
+/**
+ * For a service, those of `candidates` that share a network namespace with it or join a network
+ * on which it can be reached (one it joins or is listed a member of), in topology order: the
+ * only ones `connection` can give a network or namespace hop to it. A lookup costs the service's
+ * networks, not the scan.
+ */
+function indexNearbyServices(
+  networks: readonly NetworkNode[],
+  candidates: readonly ServiceNode[]
+): (of: ServiceNode) => ServiceNode[] {
+  const joining = new Map<NetworkNode, ServiceNode[]>()
+  const byOwner = new Map<ServiceNode, ServiceNode[]>()
+  for (const node of candidates) {
+    for (const { network } of node.memberships) append(joining, network, node)
+    const owner = namespaceOwnerOf(node)
+    if (owner) append(byOwner, owner, node)
+  }
+  const listedIn = new Map<ServiceNode, NetworkNode[]>()
+  const all = new Set([...networks, ...joining.keys()])
+  for (const network of all) {
+    for (const { service } of network.members) append(listedIn, service, network)
+  }
+  return of => {
+    const found = new Set<ServiceNode>()
+    const owner = namespaceOwnerOf(of)
+    for (const peer of (owner && byOwner.get(owner)) ?? []) found.add(peer)
+    for (const network of [...of.memberships.map(m => m.network), ...(listedIn.get(of) ?? [])]) {
+      for (const node of joining.get(network) ?? []) found.add(node)
+    }
+    found.delete(of)
+    return [...found].sort((a, b) => a.index - b.index)
+  }
+}
+
+function namespaceOwnerOf(node: ServiceNode): ServiceNode | undefined {
+  return node.mode === 'namespace' ? node.namespaceOwner : node
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
