@@ -431,6 +431,52 @@ describe('the bundled action reviews a pull request', () => {
     expect(run.summary).toContain('can now reach <code>db</code>')
   })
 
+  it('never lets names from the repository become markup or mentions in the comment', async () => {
+    const network = 'x`<img src=x onerror=alert(1)>@octocat'
+    const hostile = `services:
+  proxy:
+    image: nginx:1.27
+    ports: ["443:443"]
+    networks: [front, "${network}"]
+  "db\`<img src=x>![p](https://evil.example/p.png)@admins\\r## Approved":
+    image: postgres:16
+    networks: ["${network}"]
+networks:
+  front: {}
+  "${network}": {}
+`
+    const workspace = path.join(scratch, 'work', 'octo-repo')
+    const shas = makeRepository(
+      workspace,
+      { 'docker-compose.yml': BASE },
+      { 'docker-compose.yml': hostile }
+    )
+    const run = await runAction({
+      workspace,
+      headSha: shas.head,
+      baseSha: shas.base,
+      inputs: { upload: 'false' }
+    })
+    expect(github.comments).toHaveLength(1)
+    const body = github.comments[0]!.body
+    expect(body).toContain('can now reach <code>db&#96;&#60;img src=x&#62;')
+    const [review] = run.summary.split('## tierguard: network isolation')
+    for (const text of [body.slice(MARKER.length), review!]) {
+      for (const markup of [
+        '<img',
+        '![p]',
+        '](https://evil',
+        '@octocat',
+        '@admins',
+        '\r',
+        '\n## Approved',
+        '`'
+      ]) {
+        expect([markup, text.includes(markup)]).toEqual([markup, false])
+      }
+    }
+  })
+
   it('posts no comment on a push', async () => {
     const workspace = path.join(scratch, 'work', 'octo-repo')
     const shas = makeRepository(

@@ -6,7 +6,7 @@ import type { SourceSpan } from '../core/span.js'
 import { assignFingerprints } from '../report/fingerprint.js'
 import type { Finding } from '../rules/types.js'
 import type { ScanResult } from '../scan.js'
-import { collectEdges } from './edges.js'
+import { collectEdges, collectMembershipFacts } from './edges.js'
 import type { ReachEdge } from './edges.js'
 
 /** An edge that appeared or disappeared, and the line that did it. */
@@ -39,13 +39,16 @@ export interface ReviewDiff {
 export interface ReviewSide {
   edges: ReachEdge[]
   findings: Finding[]
+  /** Facts of the commit beyond its edges' (`collectMembershipFacts`). */
+  facts?: string[]
 }
 
 /** The side of a scan a review compares. */
 export function reviewSideOf(result: ScanResult): ReviewSide {
   return {
     edges: collectEdges(result.topology),
-    findings: result.findings.filter(f => !f.suppression)
+    findings: result.findings.filter(f => !f.suppression),
+    facts: collectMembershipFacts(result.topology)
   }
 }
 
@@ -53,8 +56,10 @@ export function reviewSideOf(result: ScanResult): ReviewSide {
 export function diffReview(base: ReviewSide, head: ReviewSide): ReviewDiff {
   const baseKeys = new Set(base.edges.map(e => e.key))
   const headKeys = new Set(head.edges.map(e => e.key))
-  const baseFacts = new Set(base.edges.flatMap(e => e.evidence.map(f => f.key)))
-  const headFacts = new Set(head.edges.flatMap(e => e.evidence.map(f => f.key)))
+  const factsOf = (side: ReviewSide) =>
+    new Set([...side.edges.flatMap(e => e.evidence.map(f => f.key)), ...(side.facts ?? [])])
+  const baseFacts = factsOf(base)
+  const headFacts = factsOf(head)
   const basePairs = new Set(base.edges.map(e => e.pairKey))
   const headPairs = new Set(head.edges.map(e => e.pairKey))
   const changeOf = (edge: ReachEdge, other: Set<string>, pairs: Set<string>): EdgeChange => ({

@@ -14,7 +14,6 @@ export type EdgeVia =
   | { kind: 'host-mode' }
   | { kind: 'proxy'; proxy: string }
   | { kind: 'namespace' }
-  | { kind: 'host-port'; port: string }
 
 /** One fact an edge rests on (an attachment, a published port), with where it is written. */
 export interface EdgeEvidence {
@@ -45,7 +44,9 @@ export interface ReachEdge {
 /**
  * Every edge of a topology: each public exposure of a service (published port on a non-loopback
  * address, host mode, a public proxy routing to it), and each way a service reaches a data store
- * (one edge per shared network, else the one direct hop), sorted by key.
+ * over a network (one edge per shared network) or a shared namespace, sorted by key. A store's
+ * port published on the host is its `exposed` edge: every service with egress reaches it
+ * through the gateway too, and an edge from each would drown the review.
  */
 export function collectEdges(topology: Topology): ReachEdge[] {
   const edges: ReachEdge[] = []
@@ -100,23 +101,27 @@ export function collectEdges(topology: Topology): ReachEdge[] {
         }
         continue
       }
-      const via: EdgeVia =
-        hop.via.kind === 'host-port'
-          ? { kind: 'host-port', port: hop.via.port.text }
-          : hop.via.kind === 'namespace'
-            ? { kind: 'namespace' }
-            : { kind: 'host-mode' }
-      const viaKey =
-        hop.via.kind === 'host-port' ? `host-port ${hop.via.port.published ?? ''}` : hop.via.kind
+      if (hop.via.kind !== 'namespace') continue
       edges.push({
         ...ends,
-        key: `reaches ${service.id} ${store.id} ${viaKey}`,
-        via,
-        evidence: [{ key: `${service.id} ${store.id} ${viaKey}`, span: hop.span }]
+        key: `reaches ${service.id} ${store.id} namespace`,
+        via: { kind: 'namespace' },
+        evidence: [{ key: `${service.id} ${store.id} namespace`, span: hop.span }]
       })
     }
   }
   return edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+}
+
+/**
+ * Every attachment of a service to a network, as the fact keys edges use: what a commit has
+ * even where it makes no edge (the proxy on `front` before a store joins it), so the line given
+ * for a new edge is the fact the other commit lacked.
+ */
+export function collectMembershipFacts(topology: Topology): string[] {
+  return topology.services.flatMap(service =>
+    service.memberships.map(m => `member ${service.id} ${m.network.id}`)
+  )
 }
 
 /** The network as the service's file names it (`back`), else its id. */

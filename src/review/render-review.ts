@@ -121,8 +121,6 @@ function describeVia(via: EdgeVia): string {
       return `through the proxy ${markdownCode(via.proxy)}`
     case 'namespace':
       return 'by sharing its network namespace'
-    case 'host-port':
-      return `through its port ${markdownCode(via.port)} published on the host`
   }
 }
 
