@@ -188,6 +188,18 @@ describe('action.yml', () => {
   })
 })
 
+describe('docs/action.md', () => {
+  it('documents every input of action.yml in its inputs table', () => {
+    const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>
+    }
+    const docs = readFileSync(path.join(ROOT, 'docs/action.md'), 'utf8')
+    const table = docs.split('## Inputs')[1]!.split('\n## ')[0]!
+    const documented = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map(m => m[1])
+    expect(documented.sort()).toEqual(Object.keys(action.inputs).sort())
+  })
+})
+
 describe('runner context and upload target', () => {
   const base = {
     GITHUB_WORKSPACE: '/home/runner/work/r/r',
