@@ -15,6 +15,31 @@ function findings(severity: Severity, count: number, file = 'compose.yaml') {
 }
 
 describe('planAnnotations', () => {
+  it('gives a pull request’s changed files the first slots, then the most severe', () => {
+    const old = findings('critical', 12, 'legacy/compose.yaml')
+    const changed = [
+      ...findings('high', 3, 'app/compose.yaml'),
+      ...findings('medium', 2, 'app/compose.yaml')
+    ]
+    const plan = planAnnotations([...old, ...changed], [], {
+      changedFiles: new Set(['app/compose.yaml'])
+    })
+    expect(
+      plan.annotations.map(a => `${a.level} ${a.properties.file}:${a.properties.startLine}`)
+    ).toEqual([
+      'error app/compose.yaml:98',
+      'error app/compose.yaml:99',
+      'error app/compose.yaml:100',
+      ...[89, 90, 91, 92, 93, 94, 95].map(line => `error legacy/compose.yaml:${line}`),
+      'warning app/compose.yaml:99',
+      'warning app/compose.yaml:100'
+    ])
+    expect(plan.omitted).toEqual({ error: 5, warning: 0, notice: 0 })
+    // Without the set, the critical ones take every error slot.
+    const all = planAnnotations([...old, ...changed], [])
+    expect(all.annotations.filter(a => a.properties.file === 'app/compose.yaml')).toHaveLength(2)
+  })
+
   it('maps severities to annotation kinds, with title and exact position', () => {
     const plan = planAnnotations(
       [

@@ -1,5 +1,6 @@
 /**
- * A local stand-in for GitHub's code-scanning SARIF endpoints, on 127.0.0.1 and a random port.
+ * A local stand-in for GitHub's code-scanning SARIF endpoints (and the alerts and issue-comments
+ * endpoints the action calls), on 127.0.0.1 and a random port.
  * It checks requests as GitHub does (token, required fields, `sarif` is base64 of gzip of a
  * SARIF 2.1.0 log), answers 202 with an id, reports processing as pending then complete (or
  * failed), records every request, and can be scripted per test with GitHub's real refusals.
@@ -91,6 +92,16 @@ export interface FakeAlert {
   dismissed_comment?: string | null
 }
 
+/** An issue (pull request) comment as the issues API returns it (the fields tierguard reads). */
+export interface FakeComment {
+  id: number
+  /** The pull request it is on. */
+  issue: number
+  body: string
+  user: { login: string; type: string }
+  html_url: string
+}
+
 const DISMISSED_REASONS = ['false positive', "won't fix", 'used in tests']
 
 export class FakeGitHub {
@@ -108,6 +119,10 @@ export class FakeGitHub {
   alerts: FakeAlert[] = []
   /** Answers for the next alerts requests (list or update), in order. */
   alertsScript: ScriptedResponse[] = []
+  /** Comments of the repository's issues and pull requests, listed, created and updated. */
+  comments: FakeComment[] = []
+  /** Answers for the next issue-comment requests (list, create or update), in order. */
+  commentsScript: ScriptedResponse[] = []
   private readonly polls = new Map<string, number>()
   private server?: http.Server
   private origin = ''
@@ -159,9 +174,10 @@ export class FakeGitHub {
   }
 
   /** Requests of one kind: `upload` (POST sarifs) or `status` (GET sarifs/:id). */
-  requestsOf(kind: 'upload' | 'status' | 'alerts'): RecordedRequest[] {
+  requestsOf(kind: 'upload' | 'status' | 'alerts' | 'comments'): RecordedRequest[] {
     return this.requests.filter(r => {
       if (r.path.includes('/code-scanning/alerts')) return kind === 'alerts'
+      if (r.path.includes('/issues/')) return kind === 'comments'
       return kind === 'upload' ? r.method === 'POST' : kind === 'status' && r.method === 'GET'
     })
   }
@@ -195,6 +211,21 @@ export class FakeGitHub {
       return alertList
         ? this.listAlerts(alertList[3] ?? '')
         : this.updateAlert(Number(alertOne![3]), req.body)
+    }
+    const issueComments = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments(\?.*)?$/.exec(route)
+    const oneComment = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(route)
+    if (
+      (issueComments && (req.method === 'GET' || req.method === 'POST')) ||
+      (oneComment && req.method === 'PATCH')
+    ) {
+      const match = (issueComments ?? oneComment)!
+      if (`${match[1]}/${match[2]}` !== this.repository) return error(404, GITHUB_MESSAGES.notFound)
+      const scripted = this.commentsScript.shift()
+      if (scripted) return fromScript(scripted)
+      if (oneComment) return this.updateComment(Number(oneComment[3]), req.body)
+      return req.method === 'GET'
+        ? this.listComments(Number(issueComments![3]), issueComments![4] ?? '')
+        : this.createComment(Number(issueComments![3]), req.body)
     }
     if (status && req.method === 'GET') {
       if (`${status[1]}/${status[2]}` !== this.repository)
@@ -294,6 +325,46 @@ export class FakeGitHub {
     alert.dismissed_reason = (body.dismissed_reason as string | undefined) ?? null
     alert.dismissed_comment = (body.dismissed_comment as string | undefined) ?? null
     return { status: 200, body: alert }
+  }
+
+  /** `GET .../issues/{n}/comments`, oldest first, paginated. */
+  private listComments(issue: number, query: string): { status: number; body: unknown } {
+    const params = new URLSearchParams(query.replace(/^\?/, ''))
+    const perPage = Math.min(Number(params.get('per_page') ?? 30), 100)
+    const page = Number(params.get('page') ?? 1)
+    const listed = this.comments.filter(c => c.issue === issue)
+    return { status: 200, body: listed.slice((page - 1) * perPage, page * perPage) }
+  }
+
+  /** `POST .../issues/{n}/comments`, checked as GitHub checks it. */
+  private createComment(issue: number, raw: string): { status: number; body: unknown } {
+    const body = (JSON.parse(raw) as { body?: unknown }).body
+    if (typeof body !== 'string' || body.length > 65_536) {
+      return error(422, 'Invalid request.\n\nbody is missing or longer than 65536 characters.')
+    }
+    const id = 1000 + this.comments.length + 1
+    const [owner, repo] = this.repository.split('/')
+    const comment: FakeComment = {
+      id,
+      issue,
+      body,
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+      html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}`
+    }
+    this.comments.push(comment)
+    return { status: 201, body: comment }
+  }
+
+  /** `PATCH .../issues/comments/{id}`. */
+  private updateComment(id: number, raw: string): { status: number; body: unknown } {
+    const comment = this.comments.find(c => c.id === id)
+    if (!comment) return error(404, GITHUB_MESSAGES.notFound)
+    const body = (JSON.parse(raw) as { body?: unknown }).body
+    if (typeof body !== 'string' || body.length > 65_536) {
+      return error(422, 'Invalid request.\n\nbody is missing or longer than 65536 characters.')
+    }
+    comment.body = body
+    return { status: 200, body: comment }
   }
 
   private answerStatus(id: string): { status: number; body: unknown } {

@@ -35,6 +35,8 @@ describe('readInputs', () => {
       relativePath: '.',
       failOn: 'high',
       failOnInvalid: true,
+      failOnScope: 'all',
+      comment: true,
       upload: true,
       token: 'ghs_secret',
       category: undefined,
@@ -51,6 +53,8 @@ describe('readInputs', () => {
     setInput('path', 'deploy')
     setInput('fail-on', 'Medium')
     setInput('fail-on-invalid', 'false')
+    setInput('fail-on-scope', 'Introduced')
+    setInput('comment', 'false')
     setInput('upload', 'False')
     setInput('annotations', 'FALSE')
     setInput('summary', 'false')
@@ -65,6 +69,8 @@ describe('readInputs', () => {
       relativePath: 'deploy',
       failOn: 'medium',
       failOnInvalid: false,
+      failOnScope: 'introduced',
+      comment: false,
       upload: false,
       token: 'ghs_secret',
       category: 'tierguard/deploy',
@@ -81,6 +87,13 @@ describe('readInputs', () => {
     setInput('fail-on', 'severe')
     expect(configurationErrorOf(() => readInputs(workspace, undefined))).toBe(
       'Invalid `fail-on`: "severe". Use one of: critical, high, medium, low, note, none.'
+    )
+  })
+
+  it('lists the valid values of an unknown fail-on-scope', () => {
+    setInput('fail-on-scope', 'new')
+    expect(configurationErrorOf(() => readInputs(workspace, undefined))).toBe(
+      'Invalid `fail-on-scope`: "new". Use `all` (every finding counts) or `introduced` (on a pull request, only the findings it introduces).'
     )
   })
 
@@ -153,9 +166,11 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([
       'annotations',
       'category',
+      'comment',
       'config',
       'fail-on',
       'fail-on-invalid',
+      'fail-on-scope',
       'path',
       'sarif-file',
       'summary',
@@ -179,6 +194,18 @@ describe('action.yml', () => {
       expect([name, action.inputs[name]?.default]).toEqual([name, value])
     }
     expect(action.inputs.token?.default).toBe('${{ github.token }}')
+  })
+})
+
+describe('docs/action.md', () => {
+  it('documents every input of action.yml in its inputs table', () => {
+    const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>
+    }
+    const docs = readFileSync(path.join(ROOT, 'docs/action.md'), 'utf8')
+    const table = docs.split('## Inputs')[1]!.split('\n## ')[0]!
+    const documented = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map(m => m[1])
+    expect(documented.sort()).toEqual(Object.keys(action.inputs).sort())
   })
 })
 
@@ -226,6 +253,23 @@ describe('runner context and upload target', () => {
       })
     }
   )
+
+  it('reads the base commit of a pull request and the run’s page, not of a push', () => {
+    const eventPath = path.join(workspace, 'event.json')
+    writeFileSync(
+      eventPath,
+      JSON.stringify({ number: 42, pull_request: { number: 42, base: { sha: 'a'.repeat(40) } } })
+    )
+    const env = { ...base, GITHUB_EVENT_PATH: eventPath, GITHUB_RUN_ID: '99' }
+    expect(readRunnerContext({ ...env, GITHUB_EVENT_NAME: 'pull_request' })).toMatchObject({
+      pullRequestNumber: 42,
+      baseSha: 'a'.repeat(40),
+      runUrl: 'https://ghes.example.com/octo-org/octo-repo/actions/runs/99'
+    })
+    expect(readRunnerContext({ ...env, GITHUB_EVENT_NAME: 'push' }).baseSha).toBeUndefined()
+    writeFileSync(eventPath, JSON.stringify({ pull_request: { base: { sha: '$(reboot)' } } }))
+    expect(readRunnerContext({ ...env, GITHUB_EVENT_NAME: 'pull_request' }).baseSha).toBeUndefined()
+  })
 
   it('refuses to upload without a repository or a commit', () => {
     expect(

@@ -40,7 +40,8 @@ export function annotationLevel(severity: Severity): AnnotationLevel {
 }
 
 /**
- * Chooses the annotations to emit: unsuppressed findings, most severe first (then by position),
+ * Chooses the annotations to emit: unsuppressed findings, those in `changedFiles` (a pull
+ * request's) first, then the most severe (then by position),
  * then diagnostics of severity `error` (what compose would refuse: invalid YAML, a missing file,
  * a required variable), once each, as warnings; at most
  * `limits.perLevel` of each level and `limits.perJob` in all, counting the `reserved` ones.
@@ -52,14 +53,19 @@ export function planAnnotations(
     limits?: { perLevel: number; perJob: number }
     /** Annotations the step emits besides these (a warning, the failure message), by level. */
     reserved?: Partial<Record<AnnotationLevel, number>>
+    /** Files a pull request changed (workspace-relative): their findings come first. */
+    changedFiles?: ReadonlySet<string>
   } = {}
 ): AnnotationPlan {
   const limits = options.limits ?? ANNOTATION_LIMITS
   const reserved = options.reserved ?? {}
+  const changed = options.changedFiles
+  const unchanged = (f: Finding): number => (changed && !changed.has(f.location.file) ? 1 : 0)
   const candidates: Annotation[] = findings
     .filter(f => !f.suppression)
     .sort(
       (a, b) =>
+        unchanged(a) - unchanged(b) ||
         severityRank(a.severity) - severityRank(b.severity) ||
         compareSpans(a.location, b.location) ||
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)

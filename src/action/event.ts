@@ -16,6 +16,10 @@ export interface RunnerContext {
   eventName: string
   /** The pull request number on `pull_request`/`pull_request_target` events. */
   pullRequestNumber?: number
+  /** The pull request's base commit (`pull_request.base.sha`), which a review compares with. */
+  baseSha?: string
+  /** The run's page, for links: `{server}/{owner}/{repo}/actions/runs/{id}`. */
+  runUrl?: string
   /** REST API base URL without a trailing slash: `https://api.github.com`, `https://ghes/api/v3`. */
   apiUrl: string
   /** Web base URL without a trailing slash, for links: `https://github.com`. */
@@ -42,19 +46,32 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 export function readRunnerContext(env: NodeJS.ProcessEnv): RunnerContext {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const pullRequest = PULL_REQUEST_EVENTS.has(eventName)
+    ? readPullRequest(env.GITHUB_EVENT_PATH)
+    : {}
+  const repository = parseRepository(env.GITHUB_REPOSITORY)
+  const serverUrl = trimSlash(env.GITHUB_SERVER_URL || 'https://github.com')
+  const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined
   return {
     workspace,
-    repository: parseRepository(env.GITHUB_REPOSITORY),
+    repository,
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
     eventName,
-    pullRequestNumber: PULL_REQUEST_EVENTS.has(eventName)
-      ? readPullRequestNumber(env.GITHUB_EVENT_PATH)
-      : undefined,
+    pullRequestNumber: pullRequest.number,
+    ...(pullRequest.baseSha ? { baseSha: pullRequest.baseSha } : {}),
+    ...(repository && runId
+      ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` }
+      : {}),
     apiUrl: trimSlash(env.GITHUB_API_URL || 'https://api.github.com'),
-    serverUrl: trimSlash(env.GITHUB_SERVER_URL || 'https://github.com'),
+    serverUrl,
     runnerTemp: env.RUNNER_TEMP || undefined
   }
+}
+
+/** Whether the event is a pull request's (`pull_request`, `pull_request_target`). */
+export function isPullRequestEvent(context: RunnerContext): boolean {
+  return PULL_REQUEST_EVENTS.has(context.eventName)
 }
 
 /**
@@ -94,17 +111,23 @@ function parseRepository(value: string | undefined): RunnerContext['repository']
   return owner && repo && rest.length === 0 ? { owner, repo } : undefined
 }
 
-function readPullRequestNumber(eventPath: string | undefined): number | undefined {
-  if (!eventPath) return undefined
+/** The number and base commit of the event's pull request; what is missing stays unknown. */
+function readPullRequest(eventPath: string | undefined): { number?: number; baseSha?: string } {
+  if (!eventPath) return {}
   try {
     const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
       number?: unknown
-      pull_request?: { number?: unknown }
+      pull_request?: { number?: unknown; base?: { sha?: unknown } }
     }
     const value = payload.pull_request?.number ?? payload.number
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined
+    const sha = payload.pull_request?.base?.sha
+    return {
+      number: typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined,
+      baseSha:
+        typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha) ? sha : undefined
+    }
   } catch {
-    return undefined
+    return {}
   }
 }
 

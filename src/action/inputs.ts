@@ -10,6 +10,10 @@ import { isInside } from './sarif-file.js'
 import { FAIL_ON_VALUES } from '../core/severity.js'
 import type { FailOn } from '../core/severity.js'
 
+/** The values of `fail-on-scope`. */
+export const FAIL_ON_SCOPES = ['all', 'introduced'] as const
+export type FailOnScope = (typeof FAIL_ON_SCOPES)[number]
+
 export interface ActionInputs {
   /** Absolute path to scan, inside the workspace. */
   path: string
@@ -18,6 +22,13 @@ export interface ActionInputs {
   failOn: FailOn
   /** Whether an invalid compose file blocks the step whatever `failOn` (unless it is `none`). */
   failOnInvalid: boolean
+  /**
+   * What the gate counts: every finding, or on a pull request only those it introduces (every
+   * finding when there is no base to compare with).
+   */
+  failOnScope: FailOnScope
+  /** Whether a pull request gets the review as a comment. */
+  comment: boolean
   upload: boolean
   token: string
   category?: string
@@ -45,6 +56,8 @@ export const INPUT_DEFAULTS = {
   path: '.',
   'fail-on': 'high',
   'fail-on-invalid': 'true',
+  'fail-on-scope': 'all',
+  comment: 'true',
   upload: 'true',
   annotations: 'true',
   summary: 'true',
@@ -64,6 +77,10 @@ export function readInputs(workspace: string, runnerTemp: string | undefined): A
 
   const failOn = parseFailOn(core.getInput('fail-on') || INPUT_DEFAULTS['fail-on'])
   const failOnInvalid = readBoolean('fail-on-invalid')
+  const failOnScope = parseFailOnScope(
+    core.getInput('fail-on-scope') || INPUT_DEFAULTS['fail-on-scope']
+  )
+  const comment = readBoolean('comment')
   const upload = readBoolean('upload')
   const annotations = readBoolean('annotations')
   const summary = readBoolean('summary')
@@ -96,6 +113,8 @@ export function readInputs(workspace: string, runnerTemp: string | undefined): A
     relativePath,
     failOn,
     failOnInvalid,
+    failOnScope,
+    comment,
     upload,
     token,
     category,
@@ -116,6 +135,17 @@ export function parseFailOn(value: string): FailOn {
   if (match) return match
   throw new ConfigurationError(
     `Invalid \`fail-on\`: ${JSON.stringify(value)}. Use one of: ${FAIL_ON_VALUES.join(', ')}.`
+  )
+}
+
+/** Parses a `fail-on-scope` value (case-insensitive), or throws a ConfigurationError. */
+export function parseFailOnScope(value: string): FailOnScope {
+  const normalised = value.trim().toLowerCase()
+  const match = FAIL_ON_SCOPES.find(v => v === normalised)
+  if (match) return match
+  throw new ConfigurationError(
+    `Invalid \`fail-on-scope\`: ${JSON.stringify(value)}. Use \`all\` (every finding counts) ` +
+      'or `introduced` (on a pull request, only the findings it introduces).'
   )
 }
 
@@ -182,7 +212,14 @@ function resolveConfigPath(workspace: string, config: string): string {
 }
 
 function readBoolean(
-  name: 'fail-on-invalid' | 'upload' | 'annotations' | 'summary' | 'wait-for-processing' | 'verify'
+  name:
+    | 'fail-on-invalid'
+    | 'comment'
+    | 'upload'
+    | 'annotations'
+    | 'summary'
+    | 'wait-for-processing'
+    | 'verify'
 ): boolean {
   if (!core.getInput(name)) return INPUT_DEFAULTS[name] === 'true'
   try {

@@ -18,7 +18,7 @@ import invalidComposeFile from '../rules/invalid-compose-file.js'
 import type { Finding } from '../rules/types.js'
 import { emitAnnotations, planAnnotations, toAnnotationProperties } from './annotations.js'
 import type { AnnotationLevel } from './annotations.js'
-import { readRunnerContext, resolveUploadTarget } from './event.js'
+import { isPullRequestEvent, readRunnerContext, resolveUploadTarget } from './event.js'
 import type { RunnerContext, UploadTarget } from './event.js'
 import { readInputs } from './inputs.js'
 import type { ActionInputs } from './inputs.js'
@@ -31,6 +31,17 @@ import { buildSummary } from '../report/job-summary.js'
 import { writeSummary } from './summary.js'
 import { uploadSarif } from './upload.js'
 import { runVerifyStep } from './verify-step.js'
+import { upsertReviewComment } from './pr-comment.js'
+import { reviewPullRequest } from './review.js'
+import type { PullRequestReview } from './review.js'
+import type { TierguardConfig } from '../config/types.js'
+import {
+  renderReview,
+  renderReviewComment,
+  renderReviewUnavailable,
+  reviewCommentMarker
+} from '../review/render-review.js'
+import type { ReviewLinks } from '../review/render-review.js'
 
 /** Runs the action. Never throws: every failure ends in `core.setFailed`. */
 export async function run(): Promise<void> {
@@ -139,16 +150,31 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     if (verified.mismatches !== undefined) core.setOutput('verify-mismatches', verified.mismatches)
   }
 
+  const review = isPullRequestEvent(context)
+    ? await compareWithBase(context, inputs, result, config, warn)
+    : undefined
+  const introduced = review?.kind === 'compared' ? new Set(review.diff.introduced) : undefined
+  const scoped = inputs.failOnScope === 'introduced' && introduced !== undefined
+  if (inputs.failOnScope === 'introduced' && !introduced && !review) {
+    logInfo(
+      'fail-on-scope: introduced counts every finding here: a push has no base to compare with.'
+    )
+  }
+
   const active = result.findings.filter(f => !f.suppression)
-  const blocks = (finding: Finding): boolean => blocksStep(finding, inputs)
+  const blocks = (finding: Finding): boolean =>
+    blocksStep(finding, inputs) && (!scoped || introduced.has(finding))
   const blocking = active.filter(blocks)
-  if (blocking.length > 0) failures.unshift(describeBlocking(blocking, inputs))
+  if (blocking.length > 0) failures.unshift(describeBlocking(blocking, inputs, scoped))
 
   let annotationsOmitted: Record<AnnotationLevel, number> | undefined
   if (inputs.annotations) {
     // The failure message is an error annotation too: leave it a slot.
     const reserved = { ...emitted, error: emitted.error + (failures.length > 0 ? 1 : 0) }
-    const plan = planAnnotations(result.findings, result.diagnostics, { reserved })
+    const plan = planAnnotations(result.findings, result.diagnostics, {
+      reserved,
+      changedFiles: review?.kind === 'compared' ? review.changedFiles : undefined
+    })
     emitAnnotations(plan)
     annotationsOmitted = plan.omitted
   }
@@ -169,11 +195,15 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
           : path.relative(context.workspace, inputs.sarifFile),
         mermaid: result.topology.services.length > 0 ? renderMermaid(result) : undefined
       })
-      await writeSummary(verified ? `${markdown}\n${verified.markdown}` : markdown)
+      const section = review ? renderReviewSection(review, context) : ''
+      const withVerify = verified ? `${markdown}\n${verified.markdown}` : markdown
+      await writeSummary(section ? `${section}\n\n${withVerify}` : withVerify)
     } else {
       logInfo('GITHUB_STEP_SUMMARY is not set: no job summary written.')
     }
   }
+
+  if (review?.kind === 'compared') await commentOnPullRequest(review, context, inputs, warn, env)
 
   core.setOutput('findings', active.length)
   core.setOutput('blocking', blocking.length)
@@ -292,7 +322,115 @@ export function blocksStep(
   return isBlocking(finding.severity, inputs.failOn)
 }
 
-function describeBlocking(blocking: ScanResult['findings'], inputs: ActionInputs): string {
+/**
+ * Scans the pull request's base commit and compares it with the head; when the base cannot be
+ * had, one warning, and the run goes on with the head alone.
+ */
+async function compareWithBase(
+  context: RunnerContext,
+  inputs: ActionInputs,
+  head: ScanResult,
+  config: TierguardConfig | undefined,
+  warn: (message: string) => void
+): Promise<PullRequestReview> {
+  const baseSha = context.baseSha
+  let review: PullRequestReview
+  if (!baseSha) {
+    review = {
+      kind: 'unavailable',
+      reason: 'the event payload names no base commit (`pull_request.base.sha`).'
+    }
+  } else {
+    try {
+      review = await core.group(`Comparing with the base commit ${baseSha}`, () =>
+        reviewPullRequest({
+          workspace: context.workspace,
+          relativePath: inputs.relativePath,
+          baseSha,
+          head,
+          config,
+          tempRoot: context.runnerTemp,
+          logger: createActionLogger()
+        })
+      )
+    } catch (error) {
+      const err = error instanceof Error ? error : new Error(String(error))
+      core.debug(err.stack ?? err.message)
+      review = { kind: 'unavailable', reason: `analysing it failed (${err.message}).` }
+    }
+  }
+  if (review.kind === 'unavailable') {
+    const gate =
+      inputs.failOnScope === 'introduced'
+        ? ' With nothing to compare, the gate counts every finding.'
+        : ''
+    warn(
+      `tierguard could not compare this pull request with its base commit: ${review.reason} ` +
+        `The findings are the head's alone; no review comment is posted.${gate}`
+    )
+  } else {
+    const { added, removed, introduced, fixed } = review.diff
+    logInfo(
+      `Compared with the base commit: ${added.length} edge(s) added, ${removed.length} removed; ` +
+        `${introduced.length} finding(s) introduced, ${fixed.length} fixed`
+    )
+  }
+  return review
+}
+
+function reviewLinks(review: PullRequestReview, context: RunnerContext): ReviewLinks {
+  return {
+    serverUrl: context.serverUrl,
+    repository: context.repository,
+    headSha: context.sha || undefined,
+    baseSha: review.kind === 'compared' ? review.baseSha : undefined
+  }
+}
+
+function renderReviewSection(review: PullRequestReview, context: RunnerContext): string {
+  return review.kind === 'compared'
+    ? renderReview(review.diff, reviewLinks(review, context))
+    : renderReviewUnavailable(review.reason)
+}
+
+/** Posts or updates the review comment; anything GitHub refuses is a warning. */
+async function commentOnPullRequest(
+  review: PullRequestReview & { kind: 'compared' },
+  context: RunnerContext,
+  inputs: ActionInputs,
+  warn: (message: string) => void,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  if (!inputs.comment) return
+  if (!context.repository || context.pullRequestNumber === undefined || !inputs.token) {
+    logInfo(
+      'No review comment: the run does not say which pull request it is, or the `token` input is empty.'
+    )
+    return
+  }
+  const marker = reviewCommentMarker(inputs.category)
+  const outcome = await core.group('Commenting on the pull request', () =>
+    upsertReviewComment({
+      token: inputs.token,
+      apiUrl: context.apiUrl,
+      owner: context.repository!.owner,
+      repo: context.repository!.repo,
+      pullRequest: context.pullRequestNumber!,
+      marker,
+      body: renderReviewComment(review.diff, reviewLinks(review, context), marker, context.runUrl),
+      policy: readRetryPolicy(env),
+      logger: createActionLogger()
+    })
+  )
+  if (outcome.kind === 'refused') warn(outcome.message)
+  else logInfo(`Review comment ${outcome.kind}: ${outcome.url ?? `id ${outcome.id}`}`)
+}
+
+function describeBlocking(
+  blocking: ScanResult['findings'],
+  inputs: ActionInputs,
+  scoped: boolean
+): string {
   const listed = blocking
     .slice(0, 3)
     .map(f => `${formatSpan(f.location)} ${f.ruleId}`)
@@ -302,8 +440,9 @@ function describeBlocking(blocking: ScanResult['findings'], inputs: ActionInputs
   const invalid = blocking.some(f => f.ruleId === invalidComposeFile.id)
     ? ' (a compose file that cannot be parsed blocks whatever `fail-on` says; `fail-on-invalid: false` relaxes that)'
     : ''
+  const which = scoped ? ' introduced by this pull request' : ''
   return (
-    `${count} at or above \`${inputs.failOn}\` block${blocking.length === 1 ? 's' : ''} this ` +
+    `${count}${which} at or above \`${inputs.failOn}\` block${blocking.length === 1 ? 's' : ''} this ` +
     `check: ${listed}${more}${invalid}. See the annotations, the job summary or the SARIF file ` +
     `${inputs.sarifFile}; to change the threshold set \`fail-on\`.`
   )
