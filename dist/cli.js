@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1215);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5876);
 // Entry of dist/cli.js: run the CLI on this process's arguments and streams.
 
 // A reader that stops early (`tierguard scan | head`) closes the pipe: nothing more is wanted,
@@ -2532,7 +2532,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1215:
+/***/ 5876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4253,6 +4253,38 @@ function planProjects(files, cache) {
     return plans
         .map(plan => attachFragmentToBase(plan, outlines, basesByFolder, cache))
         .sort((a, b) => plan_projects_compareFileLists(a.files, b.files));
+}
+/**
+ * Decides which plan judges each compose file (`ProjectPlan.judges`): the first plan, in the
+ * order given (the order projects load and report in), that loads it, reading each plan's
+ * `include` and `extends: file:` targets with the same reader as the loader. Plans come sorted
+ * by their files, so a base file is judged by the plan `docker compose up` runs in its folder
+ * (the base alone, or with its override), never by the variants and fragments loaded on top of
+ * it; these judge their own files. `outlines` are the compose files discovery outlined; `cache`
+ * reads the targets it did not list.
+ */
+function assignJudges(plans, outlines, cache) {
+    const known = new Map(outlines.map(outline => [outline.path, outline]));
+    const judged = new Set();
+    return plans.map(plan => {
+        const judges = [];
+        const stack = [...plan.files].reverse();
+        const seen = new Set();
+        while (stack.length > 0) {
+            const file = stack.pop();
+            if (seen.has(file))
+                continue;
+            seen.add(file);
+            if (!judged.has(file)) {
+                judged.add(file);
+                judges.push(file);
+            }
+            const outline = readTarget(file, known, cache);
+            if (outline)
+                stack.push(...[...outline.includes, ...outline.extendsFiles].reverse());
+        }
+        return { ...plan, judges };
+    });
 }
 /**
  * A file planned alone that needs another file (a fragment: services without `image` or
@@ -6779,7 +6811,10 @@ function readFileDict(scope, file, relBase, withIncludes) {
         return undefined;
     }
     // Merge tags first: a `!reset` value is gone before interpolation could complain about it.
-    const { tree, tagged } = extractMergeTags(root);
+    // The parser lists every local tag, so a file without merge tags needs no walk.
+    const { tree, tagged } = parsed.localTags.some(use => isMergeTag(use.tag))
+        ? extractMergeTags(root)
+        : { tree: root, tagged: [] };
     scope.mergeTags.set(file, tagged);
     const interpolated = interpolateTree(tree, lookupIn(scope), interpolationSink(ctx));
     const entries = new Map();
@@ -8143,10 +8178,12 @@ function findOwnSignals(service, identify) {
         signals.push({ kind: 'healthcheck', ...check });
     // A client that shares the store's env file, or creates its database, carries some of the
     // same variables: the environment speaks only for a service that names no other host.
-    const client = namesAnotherHost(service.environment);
-    for (const variable of client ? [] : service.environment) {
+    // Asked only when a variable would count: most services carry none of them.
+    let client;
+    const isClient = () => (client ??= namesAnotherHost(service.environment));
+    for (const variable of service.environment) {
         const product = SERVER_VARIABLES.get(variable.name);
-        if (product)
+        if (product && !isClient())
             signals.push(environmentSignal(variable, product));
     }
     const context = service.buildContext;
@@ -8158,10 +8195,10 @@ function findOwnSignals(service, identify) {
         }
     }
     // Shared variables only corroborate: a setup job that sets `ELASTIC_PASSWORD` is no store.
-    for (const variable of client || signals.length === 0 ? [] : service.environment) {
+    for (const variable of signals.length === 0 ? [] : service.environment) {
         // A variable from an `env_file` may be the whole stack's: only the server's own list counts.
         const product = variable.fromEnvFile ? undefined : SHARED_VARIABLES.get(variable.name);
-        if (product)
+        if (product && !isClient())
             signals.push(environmentSignal(variable, product));
     }
     return signals;
@@ -8371,7 +8408,7 @@ function hostOf(authority) {
  * does not make it a store.
  */
 function identifyConsole(image) {
-    const reference = image ? parseImageReference(image) : undefined;
+    const reference = typeof image === 'string' ? (image ? parseImageReference(image) : undefined) : image;
     if (!reference)
         return undefined;
     return DATABASE_CONSOLES.get(reference.name);
@@ -8381,7 +8418,7 @@ function identifyConsole(image) {
  * `discovery.seed_hosts`, `kibana` beside Elasticsearch): their image outweighs the rest.
  */
 function identifyApplication(image) {
-    const reference = image ? parseImageReference(image) : undefined;
+    const reference = typeof image === 'string' ? (image ? parseImageReference(image) : undefined) : image;
     if (!reference)
         return undefined;
     const known = KNOWN_APPLICATIONS.get(reference.name);
@@ -8669,7 +8706,7 @@ function classifyTier(service) {
     if (product && image) {
         return assignment(product.tier, 'image', imageSignal(product.product), product.product, image.span);
     }
-    const application = identifyApplication(image?.value);
+    const application = identifyApplication(reference);
     if (application && image) {
         const signal = {
             kind: 'application',
@@ -8679,7 +8716,7 @@ function classifyTier(service) {
         };
         return assignment('app', 'image', [signal], undefined, image.span);
     }
-    const console = identifyConsole(image?.value);
+    const console = identifyConsole(reference);
     if (console && image) {
         return assignment('app', 'image', [{ kind: 'console', text: image.value, product: console, span: image.span }], console, image.span);
     }
@@ -9873,7 +9910,6 @@ function sortedByNetworkId(memberships) {
 
 
 
-
 /** The id of Docker's legacy default bridge network. */
 const LEGACY_BRIDGE = 'bridge';
 /** Builds the topology of every project of a scan. Never throws on odd input. */
@@ -9885,6 +9921,7 @@ function buildTopology(projects, options = {}) {
     for (const network of networkList) {
         network.members.sort((a, b) => a.service.index - b.service.index);
     }
+    const byId = new Map(graph.services.map(node => [node.id, node]));
     const reach = createReachability(graph.services, graph.hostSpans);
     const intents = findIntents(graph.services, graph.names);
     // Before anything reads a data tier: proxy routes (read above) depend on edge tiers only.
@@ -9895,8 +9932,8 @@ function buildTopology(projects, options = {}) {
         services: graph.services,
         networks: networkList,
         intents,
-        serviceById: id => findById(graph.services, id),
-        nodeOf: (project, service) => findById(graph.services, serviceId(keys, project, service)),
+        serviceById: id => byId.get(id),
+        nodeOf: (project, service) => byId.get(serviceId(keys, project, service)),
         projectKey: project => keys.get(project) ?? project.name,
         sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
         findPath: (a, b) => reach.findPath(a, b),
@@ -9957,22 +9994,6 @@ function serviceId(keys, project, service) {
 }
 function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-/** A binary search of services sorted by id: the topology keeps no map of every service. */
-function findById(services, id) {
-    let low = 0;
-    let high = services.length - 1;
-    while (low <= high) {
-        const middle = (low + high) >>> 1;
-        const node = services[middle];
-        if (node.id === id)
-            return node;
-        if (node.id < id)
-            low = middle + 1;
-        else
-            high = middle - 1;
-    }
-    return undefined;
 }
 /** External networks Docker treats as network modes rather than networks. */
 function modeNetwork(network) {
@@ -10099,7 +10120,7 @@ function buildServiceNodes(projects, keys, networks, options) {
                 service,
                 tier,
                 mode: 'networks',
-                memberships: EMPTY_LIST
+                memberships: []
             });
         }
     }
@@ -10107,12 +10128,11 @@ function buildServiceNodes(projects, keys, networks, options) {
     services.forEach((node, index) => (node.index = index));
     const names = createNameIndex(services);
     const hostSpans = new Map();
-    const declared = declaredNetworkLookup();
+    const declared = declaredNetworkLookup(projects);
     const join = (node, network, attachment) => {
         if (node.memberships.some(m => m.network === network))
             return;
         const membership = { service: node, network, attachment };
-        // Concatenated, not pushed: a service has a few memberships, kept exactly sized (core/lists).
         node.memberships = node.memberships.concat(membership);
         network.members.push(membership);
     };
@@ -10131,7 +10151,7 @@ function buildServiceNodes(projects, keys, networks, options) {
             span: mode.span,
             implicit: false,
             declared: false,
-            aliases: EMPTY_LIST
+            aliases: []
         });
         switch (mode.kind) {
             case 'host':
@@ -10159,28 +10179,12 @@ function buildServiceNodes(projects, keys, networks, options) {
     return { services, hostSpans, names };
 }
 /**
- * The network a project declares under a key. A project declares a few: they are looked
- * through, and only a project that declares many gets a map (a map for every project was
- * 2.4 MB at 5,000 files). The last declaration of a key wins, as in a map built from the list.
+ * The network a project declares under a key; the last declaration of a key wins, as compose
+ * reads a mapping.
  */
-function declaredNetworkLookup() {
-    const byKeyOfLargeProjects = new Map();
-    return (project, key) => {
-        const networks = project.networks;
-        if (networks.length > 8) {
-            let byKey = byKeyOfLargeProjects.get(project);
-            if (!byKey) {
-                byKey = new Map(networks.map(n => [n.key, n]));
-                byKeyOfLargeProjects.set(project, byKey);
-            }
-            return byKey.get(key);
-        }
-        for (let i = networks.length - 1; i >= 0; i--) {
-            if (networks[i].key === key)
-                return networks[i];
-        }
-        return undefined;
-    };
+function declaredNetworkLookup(projects) {
+    const byProject = new Map(projects.map(project => [project, new Map(project.networks.map(n => [n.key, n]))]));
+    return (project, key) => byProject.get(project)?.get(key);
 }
 function attachDeclared(node, declared, joinNamed, hostSpans) {
     for (const attachment of node.service.networks) {
@@ -10193,12 +10197,12 @@ function attachDeclared(node, declared, joinNamed, hostSpans) {
         if (asMode === 'host') {
             node.mode = 'host';
             hostSpans.set(node, attachment.span);
-            node.memberships = EMPTY_LIST;
+            node.memberships = [];
             return;
         }
         if (asMode === 'none') {
             node.mode = 'none';
-            node.memberships = EMPTY_LIST;
+            node.memberships = [];
             return;
         }
         joinNamed(node, realName, attachment);
@@ -10243,6 +10247,7 @@ function resolveNamespaces(services, names, hostSpans, join) {
  * Questions several rules ask the topology, and the wording they share. Not a rule: the
  * completeness test knows this file.
  */
+
 
 
 
@@ -10466,12 +10471,36 @@ function socketFolder(mount) {
         folder = folder.slice(0, -1);
     return SOCKET_FOLDERS.has(folder) ? folder : undefined;
 }
+/**
+ * Whether a service pattern names the service: a pattern without a slash is matched against
+ * the service name, one with a slash against `project/service`. Globs allowed (`*-worker`).
+ */
+function matchesServicePattern(pattern, project, service) {
+    return pattern.includes('/')
+        ? picomatch_default().isMatch(`${project}/${service}`, pattern, { dot: true })
+        : picomatch_default().isMatch(service, pattern, { dot: true });
+}
 
-;// CONCATENATED MODULE: ./src/analyze/run-rules.ts
+;// CONCATENATED MODULE: ./src/rules/types.ts
+/** Declares a rule; the identity function, so `messageId` is checked against `messages`. */
+function defineRule(rule) {
+    return rule;
+}
+/** Declares a rule that a pass after the rules reports (no `check`). */
+function definePassRule(rule) {
+    return rule;
+}
+/** Whether the runner checks the rule (it has a `check`), or a pass reports it. */
+function isPassRule(rule) {
+    return 'reportedBy' in rule;
+}
+
+;// CONCATENATED MODULE: ./src/rules/run-rules.ts
+
 
 
 /**
- * Runs every rule's `check` and returns its findings sorted by file, line, column, rule id and
+ * Runs every rule's `check` (a `PassRule` is reported by its pass, after this) and returns its findings sorted by file, line, column, rule id and
  * message. A rule that throws is a bug in tierguard, not in the user's files: its findings of
  * that run are dropped, the failure goes to `onRuleError` and the logger, and the other rules
  * still run, so one broken rule never hides the rest of the analysis.
@@ -10481,10 +10510,13 @@ function runRules(topology, rules, options = {}) {
     for (const [index, rule] of rules.entries()) {
         if (index > 0)
             options.logger?.progress?.(index, rules.length, 'rules run');
+        if (isPassRule(rule))
+            continue;
         const start = findings.length;
         try {
             rule.check({
                 topology,
+                options: optionsOf(rule, options.options),
                 report: input => {
                     findings.push(completeFinding(topology, rule, input));
                 }
@@ -10498,12 +10530,35 @@ function runRules(topology, rules, options = {}) {
         }
     }
     options.logger?.progress?.(rules.length, rules.length, 'rules run');
-    return dropRepeatedFindings(sortFindings(findings));
+    return sortFindings(findings);
+}
+/** The configured options of a rule, else its defaults. */
+function optionsOf(rule, configured) {
+    return configured && Object.hasOwn(configured, rule.id)
+        ? configured[rule.id]
+        : rule.options?.defaults;
+}
+/**
+ * A rule's message `messageId` with each `{{name}}` replaced by `data.name`. An unknown id or a
+ * placeholder without data is a bug in the rule: it throws (the runner then skips the rule).
+ */
+function renderMessage(rule, messageId, data = {}) {
+    const template = Object.hasOwn(rule.messages, messageId) ? rule.messages[messageId] : undefined;
+    if (template === undefined)
+        throw new Error(`rule ${rule.id} has no message \`${messageId}\``);
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
+        const value = Object.hasOwn(data, name) ? data[name] : undefined;
+        if (value === undefined) {
+            throw new Error(`message ${rule.id}/${messageId} needs data \`${name}\``);
+        }
+        return String(value);
+    });
 }
 function run_rules_describeError(error) {
     return error instanceof Error ? error.message : String(error);
 }
 function completeFinding(topology, rule, input) {
+    const message = renderMessage(rule, input.messageId, input.data);
     const subject = input.subject;
     const subjectId = 'id' in subject ? subject.id : undefined;
     const project = 'id' in subject ? subject.project.name : subject.project;
@@ -10516,8 +10571,8 @@ function completeFinding(topology, rule, input) {
         ruleId: rule.id,
         severity: input.severity ?? rule.severity,
         message: unlisted > 0
-            ? `${input.message} (${unlisted.toLocaleString('en-US')} more related ${unlisted === 1 ? 'location is' : 'locations are'} not listed.)`
-            : input.message,
+            ? `${message} (${unlisted.toLocaleString('en-US')} more related ${unlisted === 1 ? 'location is' : 'locations are'} not listed.)`
+            : message,
         location: input.location,
         related: unlisted > 0 ? related.slice(0, FINDING_BOUNDS.relatedLocations) : related,
         project,
@@ -10539,44 +10594,6 @@ function run_rules_profilesOf(topology, serviceIds) {
 function unique(values) {
     return [...new Set(values)];
 }
-/**
- * Drops exact repeats: a rule that reports the same finding twice (same place, rule, message,
- * services and fingerprint key). Which plan judges a file is decided before the rules run
- * (`scan.ts`), so findings of different plans never need telling apart here. Apply it to sorted
- * findings: repeats are then neighbours, compared within the run of one start and rule.
- */
-function dropRepeatedFindings(findings) {
-    const kept = [];
-    let runStart = 0;
-    for (const finding of findings) {
-        const previous = kept[kept.length - 1];
-        if (!previous || !isSameStartAndRule(previous, finding))
-            runStart = kept.length;
-        const repeat = kept
-            .slice(runStart)
-            .some(other => isSameEnd(other, finding) && isRepeat(other, finding));
-        if (!repeat)
-            kept.push(finding);
-    }
-    return kept;
-}
-function isSameStartAndRule(a, b) {
-    const x = a.location;
-    const y = b.location;
-    return (a.ruleId === b.ruleId &&
-        x.file === y.file &&
-        x.startLine === y.startLine &&
-        x.startColumn === y.startColumn);
-}
-function isSameEnd(a, b) {
-    return a.location.endLine === b.location.endLine && a.location.endColumn === b.location.endColumn;
-}
-/** The same finding at the same place: same message, services and fingerprint key. */
-function isRepeat(a, b) {
-    return (a.message === b.message &&
-        (a.fingerprintKey ?? '') === (b.fingerprintKey ?? '') &&
-        a.services.join(',') === b.services.join(','));
-}
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -10592,12 +10609,6 @@ function sortFindings(findings) {
             compareText(a.message, b.message) ||
             compareSpans(x, y));
     });
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-/** Declares a rule; the identity function, for types and one place to add checks later. */
-function defineRule(rule) {
-    return rule;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/attachable-data-network.ts
@@ -10641,6 +10652,9 @@ networks:
     internal: true
 `
     },
+    messages: {
+        attachable: "The overlay {{network}} is `attachable` and carries {{stores}}: any container started by hand on any swarm node can join it and connect to the data, outside the stack's definition. Remove `attachable: true` from {{network}}."
+    },
     check({ topology, report }) {
         for (const network of topology.networks) {
             const primary = network.primary;
@@ -10659,8 +10673,11 @@ networks:
             report({
                 subject: firstData,
                 location: attachable.span,
-                message: `The overlay ${netName} is \`attachable\` and carries ${formatList(data.map(s => describeService(s, firstData)))}: any container started by hand on any swarm node can join it and connect to the data, outside the stack's definition. ` +
-                    `Remove \`attachable: true\` from ${netName}.`,
+                messageId: 'attachable',
+                data: {
+                    network: netName,
+                    stores: formatList(data.map(s => describeService(s, firstData)))
+                },
                 services: data.map(s => s.id),
                 networks: [network.id],
                 profiles: profilesOf(...data)
@@ -10702,6 +10719,10 @@ networks:
       - "127.0.0.1:8080:8080"
 `
     },
+    messages: {
+        everyInterface: "The database console {{name}} ({{console}}) publishes {{port}} on every interface of the host: whoever reaches the host gets a browser into {{stores}}, with the credentials the console holds or accepts. Bind it to loopback (`127.0.0.1:{{published}}:{{target}}`) and use a tunnel, or put it behind the stack's authenticating proxy.",
+        routingMesh: "The database console {{name}} ({{console}}) publishes {{port}} through the Swarm routing mesh, on every node of the cluster: whoever reaches the host gets a browser into {{stores}}, with the credentials the console holds or accepts. Bind it to loopback (`127.0.0.1:{{published}}:{{target}}`) and use a tunnel, or put it behind the stack's authenticating proxy."
+    },
     check({ topology, report }) {
         for (const node of topology.services) {
             const console = identifyConsole(node.service.image?.value);
@@ -10714,14 +10735,18 @@ networks:
                 const ingress = isIngressPort(node, port.mode);
                 if (!ingress && port.bind !== 'all')
                     continue;
-                const where = ingress
-                    ? 'through the Swarm routing mesh, on every node of the cluster'
-                    : 'on every interface of the host';
                 report({
                     subject: node,
                     location: port.span,
-                    message: `The database console ${serviceLabel(node)} (${console}) publishes ${quote(port.text)} ${where}: whoever reaches the host gets a browser into ${storesBehind(topology, node)}, with the credentials the console holds or accepts. ` +
-                        `Bind it to loopback (\`127.0.0.1:${port.published ?? port.target}:${port.target}\`) and use a tunnel, or put it behind the stack's authenticating proxy.`,
+                    messageId: ingress ? 'routingMesh' : 'everyInterface',
+                    data: {
+                        name: serviceLabel(node),
+                        console,
+                        port: quote(port.text),
+                        stores: storesBehind(topology, node),
+                        published: port.published ?? port.target,
+                        target: port.target
+                    },
                     services: [node.id, ...storeIds(topology, node)],
                     fingerprintKey: port.text,
                     profiles: profilesOf(node)
@@ -10791,6 +10816,10 @@ networks:
     internal: true
 `
     },
+    messages: {
+        storesOnly: "{{network}} only connects {{stores}}, but is not `internal`: its members keep a route out through the host's gateway, so a compromised data store can fetch tools and send data anywhere. Add `internal: true` to {{network}}; nothing on it publishes a port or relies on it to reach the outside.",
+        storesAndClients: "{{network}} only connects {{stores}} and {{clients}}, which {{are}} also on another network, but is not `internal`: its members keep a route out through the host's gateway, so a compromised data store can fetch tools and send data anywhere. Add `internal: true` to {{network}}; nothing on it publishes a port or relies on it to reach the outside."
+    },
     check({ topology, report }) {
         for (const network of topology.networks) {
             if (network.legacyBridge || network.sharedWithUnknown)
@@ -10817,15 +10846,16 @@ networks:
             if (!keepsWayOut)
                 continue;
             const netName = networkLabel(network, project);
-            const dataNames = formatList(data.map(s => describeService(s, firstData)));
-            const clients = others.length === 0
-                ? ''
-                : ` and ${formatList(others.map(s => serviceLabel(s, firstData)))}, which ${others.length === 1 ? 'is' : 'are'} also on another network`;
             report({
                 subject: firstData,
                 location: span,
-                message: `${netName} only connects ${dataNames}${clients}, but is not \`internal\`: its members keep a route out through the host's gateway, so a compromised data store can fetch tools and send data anywhere. ` +
-                    `Add \`internal: true\` to ${netName}; nothing on it publishes a port or relies on it to reach the outside.`,
+                messageId: others.length === 0 ? 'storesOnly' : 'storesAndClients',
+                data: {
+                    network: netName,
+                    stores: formatList(data.map(s => describeService(s, firstData))),
+                    clients: formatList(others.map(s => serviceLabel(s, firstData))),
+                    are: others.length === 1 ? 'is' : 'are'
+                },
                 services: [...data, ...others].map(s => s.id),
                 networks: [network.id],
                 profiles: profilesOf(...data, ...others)
@@ -11085,6 +11115,13 @@ function openCassandra(node) {
       - "5432"
 `
     },
+    messages: {
+        loopback: '{{service}} publishes {{port}} on the loopback interface only: fine for local development, but every process on the host (and every container that reaches the host) can connect to {{product}}. If no tool on the host needs it, remove the entry and let the services that use {{name}} reach it over a shared network.',
+        everyInterface: "{{service}} publishes {{port}} on every interface of the host: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry (services reach {{name}} over a shared network), or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it.",
+        address: "{{service}} publishes {{port}} on the non-loopback address {{address}}: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry (services reach {{name}} over a shared network), or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it.",
+        routingMesh: "{{service}} publishes {{port}} through the Swarm routing mesh, on every node of the cluster{{hostAddressIgnored}}: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry: services reach {{name}} over the stack's networks; for admin access, use a tunnel or a one-off container on the network.",
+        sharedNamespace: "{{service}} listens on {{port}}, which {{owner}} publishes {{where}} for the network namespace {{name}} shares (`network_mode: {{networkMode}}`): anyone who can reach the host can connect to {{product}} directly, past every application.{{critical}} Remove the entry from {{owner}}'s `ports`, or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it."
+    },
     check({ topology, report }) {
         for (const data of topology.services.filter(s => isTier(s, 'data'))) {
             // In another's namespace the store listens on the ports its owner publishes.
@@ -11113,8 +11150,13 @@ function openCassandra(node) {
                         subject: data,
                         severity: 'low',
                         location: port.span,
-                        message: `${describeService(data)} publishes ${quote(port.text)} on the loopback interface only: fine for local development, but every process on the host (and every container that reaches the host) can connect to ${productOf(data)}. ` +
-                            `If no tool on the host needs it, remove the entry and let the services that use ${serviceLabel(data)} reach it over a shared network.`,
+                        messageId: 'loopback',
+                        data: {
+                            service: describeService(data),
+                            port: quote(port.text),
+                            product: productOf(data),
+                            name: serviceLabel(data)
+                        },
                         fingerprintKey: port.text,
                         profiles: profilesOf(data)
                     });
@@ -11124,7 +11166,20 @@ function openCassandra(node) {
                     subject: data,
                     ...(open ? { severity: 'critical' } : {}),
                     location: port.span,
-                    message: `${describeService(data)} publishes ${quote(port.text)} ${where(port, ingress)}: anyone who can reach the host can connect to ${productOf(data)} directly, past every application, and Docker's firewall rules bypass a host firewall.${openWords(open)} ${fix(data, ingress)}`,
+                    messageId: ingress
+                        ? 'routingMesh'
+                        : port.bind === 'specific'
+                            ? 'address'
+                            : 'everyInterface',
+                    data: {
+                        service: describeService(data),
+                        port: quote(port.text),
+                        address: quote(port.hostIp ?? ''),
+                        hostAddressIgnored: port.bind !== 'all' ? ' (the routing mesh ignores the host address)' : '',
+                        product: productOf(data),
+                        critical: openWords(open),
+                        name: serviceLabel(data)
+                    },
                     related: open ? [{ span: open.span, message: `${open.reason}` }] : [],
                     fingerprintKey: port.text,
                     profiles: profilesOf(data)
@@ -11159,9 +11214,19 @@ function openCassandra(node) {
                     subject: data,
                     ...(open ? { severity: 'critical' } : {}),
                     location: port.span,
-                    message: `${describeService(data)} listens on ${quote(port.text)}, which ${serviceLabel(owner, data)} publishes ${where(port, ingress)} for the network namespace ${serviceLabel(data)} shares (\`network_mode: ${mode?.kind === 'service' || mode?.kind === 'container' ? `${mode.kind}:${mode.target}` : ''}\`): ` +
-                        `anyone who can reach the host can connect to ${productOf(data)} directly, past every application.${openWords(open)} ` +
-                        `Remove the entry from ${serviceLabel(owner, data)}'s \`ports\`, or bind it to loopback (\`127.0.0.1:...\`) if a tool on the host needs it.`,
+                    messageId: 'sharedNamespace',
+                    data: {
+                        service: describeService(data),
+                        port: quote(port.text),
+                        owner: serviceLabel(owner, data),
+                        where: where(port, ingress),
+                        name: serviceLabel(data),
+                        networkMode: mode?.kind === 'service' || mode?.kind === 'container'
+                            ? `${mode.kind}:${mode.target}`
+                            : '',
+                        product: productOf(data),
+                        critical: openWords(open)
+                    },
                     related: [
                         ...(mode
                             ? [
@@ -11193,12 +11258,6 @@ function where(port, ingress) {
     if (port.bind === 'specific')
         return `on the non-loopback address ${quote(port.hostIp ?? '')}`;
     return 'on every interface of the host';
-}
-function fix(data, ingress) {
-    const name = serviceLabel(data);
-    return ingress
-        ? `Remove the entry: services reach ${name} over the stack's networks; for admin access, use a tunnel or a one-off container on the network.`
-        : `Remove the entry (services reach ${name} over a shared network), or bind it to loopback (\`127.0.0.1:...\`) if a tool on the host needs it.`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/data-reachable-from-edge.ts
@@ -11247,6 +11306,14 @@ networks:
   backend:
     internal: true
 `
+    },
+    messages: {
+        publicProxy: '{{service}} is on {{where}}, which the public proxy {{edges}} also joins: a compromised proxy can connect to {{product}} directly, with no application in between. Move {{name}} to a network {{edges}} does not join, e.g. an `internal` backend network shared only with the services that use it.',
+        publicProxies: '{{service}} is on {{where}}, which the public proxies {{edges}} also join: a compromised proxy can connect to {{product}} directly, with no application in between. Move {{name}} to a network {{edges}} do not join, e.g. an `internal` backend network shared only with the services that use it.',
+        unexposedProxy: '{{service}} is on {{where}}, which the proxy {{edges}} also joins: a compromised proxy can connect to {{product}} directly, with no application in between. Nothing reaches {{edges}} from outside today (it publishes no port and no public proxy routes to it), so this is medium until something exposes it. Move {{name}} to a network {{edges}} does not join, e.g. an `internal` backend network shared only with the services that use it.',
+        unexposedProxies: '{{service}} is on {{where}}, which the proxies {{edges}} also join: a compromised proxy can connect to {{product}} directly, with no application in between. Nothing reaches {{edges}} from outside today (they publish no port and no public proxy routes to them), so this is medium until something exposes them. Move {{name}} to a network {{edges}} do not join, e.g. an `internal` backend network shared only with the services that use it.',
+        namespace: "{{service}} and the public proxy {{proxy}} share one network namespace ({{sharer}} has `network_mode` set to join {{other}}'s): a compromised proxy can connect to {{product}} on localhost. Give {{sharer}} its own networks and keep {{name}} off the proxy's networks.",
+        unexposedNamespace: "{{service}} and the proxy {{proxy}} share one network namespace ({{sharer}} has `network_mode` set to join {{other}}'s): a compromised proxy can connect to {{product}} on localhost. Nothing reaches {{proxy}} from outside today, so this is medium until something exposes it. Give {{sharer}} its own networks and keep {{name}} off the proxy's networks."
     },
     check({ topology, report }) {
         // Edge services in the order findings list them (by position, ties in topology order),
@@ -11343,19 +11410,25 @@ networks:
             // "Public" only when the outside reaches a proxy today; an edge service is a proxy either
             // way, but one nothing reaches is one step further from the internet: medium, and said.
             const reached = onNetwork.some(isPublic);
-            const publicly = reached ? 'public ' : '';
-            const which = onNetwork.length === 1 ? `the ${publicly}proxy` : `the ${publicly}proxies`;
-            const where = network.primary?.network.implicit ? `the implicit ${netName} network` : netName;
-            const unreached = reached
-                ? ''
-                : ` Nothing reaches ${edgeNames} from outside today (${onNetwork.length === 1 ? 'it publishes' : 'they publish'} no port and no public proxy routes to ${onNetwork.length === 1 ? 'it' : 'them'}), so this is medium until something exposes ${onNetwork.length === 1 ? 'it' : 'them'}.`;
+            const one = onNetwork.length === 1;
             report({
                 subject: data,
                 ...(reached ? {} : { severity: 'medium' }),
                 location: membershipSpan(dataMembership),
-                message: `${describeService(data)} is on ${where}, which ${which} ${edgeNames} also ${onNetwork.length === 1 ? 'joins' : 'join'}: ` +
-                    `a compromised proxy can connect to ${productOf(data)} directly, with no application in between.${unreached} ` +
-                    `Move ${serviceLabel(data)} to a network ${edgeNames} ${onNetwork.length === 1 ? 'does' : 'do'} not join, e.g. an \`internal\` backend network shared only with the services that use it.`,
+                messageId: reached
+                    ? one
+                        ? 'publicProxy'
+                        : 'publicProxies'
+                    : one
+                        ? 'unexposedProxy'
+                        : 'unexposedProxies',
+                data: {
+                    service: describeService(data),
+                    where: network.primary?.network.implicit ? `the implicit ${netName} network` : netName,
+                    edges: edgeNames,
+                    product: productOf(data),
+                    name: serviceLabel(data)
+                },
                 related: edgeMemberships.map(m => ({
                     span: membershipSpan(m),
                     message: `${serviceLabel(m.service, data)} (${productOf(m.service)}) joins ${netName} here`
@@ -11378,9 +11451,15 @@ networks:
                 subject: data,
                 ...(reached ? {} : { severity: 'medium' }),
                 location: mode.span,
-                message: `${describeService(data)} and the ${reached ? 'public ' : ''}proxy ${serviceLabel(edge, data)} share one network namespace (${serviceLabel(sharer, data)} has \`network_mode\` set to join ${serviceLabel(other, data)}'s): ` +
-                    `a compromised proxy can connect to ${productOf(data)} on localhost.${reached ? '' : ` Nothing reaches ${serviceLabel(edge, data)} from outside today, so this is medium until something exposes it.`} ` +
-                    `Give ${serviceLabel(sharer, data)} its own networks and keep ${serviceLabel(data)} off the proxy's networks.`,
+                messageId: reached ? 'namespace' : 'unexposedNamespace',
+                data: {
+                    service: describeService(data),
+                    proxy: serviceLabel(edge, data),
+                    sharer: serviceLabel(sharer, data),
+                    other: serviceLabel(other, data),
+                    product: productOf(data),
+                    name: serviceLabel(data)
+                },
                 related: [{ span: edge.service.span, message: `the proxy ${serviceLabel(edge, data)}` }],
                 path: [
                     {
@@ -11433,6 +11512,11 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
       - ./dynamic:/etc/traefik/dynamic:ro
 `
     },
+    messages: {
+        socketProxy: 'The socket proxy {{name}} mounts the Docker socket {{source}}: this is what it is for, but the proxy is now the trust boundary, and every service that reaches {{name}} can use the API endpoints it allows. Allow only the endpoints your clients need (leave `POST` off), and put {{name}} on a network only those clients join.',
+        mounted: '{{name}} mounts the Docker socket {{source}}: a compromise of {{name}} controls the Docker daemon, every container and network on the host, and the host itself. Mounting it read-only would not help either: `:ro` applies to the socket file, not to the API spoken over it. Remove the mount, or give {{name}} a socket proxy (e.g. `tecnativa/docker-socket-proxy`) that allows only the read-only endpoints it needs.',
+        mountedReadOnly: '{{name}} mounts the Docker socket {{source}}: a compromise of {{name}} controls the Docker daemon, every container and network on the host, and the host itself. Mounting it read-only (`:ro`) does not help: the API spoken over the socket is still writable. Remove the mount, or give {{name}} a socket proxy (e.g. `tecnativa/docker-socket-proxy`) that allows only the read-only endpoints it needs.'
+    },
     check({ topology, report }) {
         for (const node of topology.services) {
             for (const mount of node.service.mounts) {
@@ -11440,15 +11524,13 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
                 if (!mount.dockerSocket || socketFolder(mount))
                     continue;
                 const source = quote(mount.source ?? mount.target);
-                const readOnly = mount.readOnly
-                    ? ' Mounting it read-only (`:ro`) does not help: the API spoken over the socket is still writable.'
-                    : ' Mounting it read-only would not help either: `:ro` applies to the socket file, not to the API spoken over it.';
                 if (isSocketProxy(node)) {
                     report({
                         subject: node,
                         severity: 'medium',
                         location: mount.span,
-                        message: `The socket proxy ${serviceLabel(node)} mounts the Docker socket ${source}: this is what it is for, but the proxy is now the trust boundary, and every service that reaches ${serviceLabel(node)} can use the API endpoints it allows. Allow only the endpoints your clients need (leave \`POST\` off), and put ${serviceLabel(node)} on a network only those clients join.`,
+                        messageId: 'socketProxy',
+                        data: { name: serviceLabel(node), source },
                         fingerprintKey: mount.target,
                         profiles: profilesOf(node)
                     });
@@ -11457,7 +11539,8 @@ const SOCKET_PROXIES = ['tecnativa/docker-socket-proxy', 'linuxserver/socket-pro
                 report({
                     subject: node,
                     location: mount.span,
-                    message: `${serviceLabel(node)} mounts the Docker socket ${source}: a compromise of ${serviceLabel(node)} controls the Docker daemon, every container and network on the host, and the host itself.${readOnly} Remove the mount, or give ${serviceLabel(node)} a socket proxy (e.g. \`tecnativa/docker-socket-proxy\`) that allows only the read-only endpoints it needs.`,
+                    messageId: mount.readOnly ? 'mountedReadOnly' : 'mounted',
+                    data: { name: serviceLabel(node), source },
                     fingerprintKey: mount.target,
                     profiles: profilesOf(node)
                 });
@@ -11556,6 +11639,9 @@ networks:
     internal: true
 `
     },
+    messages: {
+        unreferenced: '{{name}} can connect to {{store}} over {{network}}, but never refers to it (no `depends_on`, link or environment value names it): a compromise of {{name}} reaches {{product}} without need. Move {{storeName}} to a network only its clients join, or, if {{name}} does use it, declare it in `depends_on`.'
+    },
     check({ topology, report }) {
         const intents = indexIntents(topology);
         const dataOn = new Map();
@@ -11636,8 +11722,14 @@ networks:
                 report({
                     subject: service,
                     location: membershipSpan(serviceMembership),
-                    message: `${serviceLabel(service)} can connect to ${describeService(store, service)} over ${netName}, but never refers to it (no \`depends_on\`, link or environment value names it): a compromise of ${serviceLabel(service)} reaches ${productOf(store)} without need. ` +
-                        `Move ${serviceLabel(store, service)} to a network only its clients join, or, if ${serviceLabel(service)} does use it, declare it in \`depends_on\`.`,
+                    messageId: 'unreferenced',
+                    data: {
+                        name: serviceLabel(service),
+                        store: describeService(store, service),
+                        network: netName,
+                        product: productOf(store),
+                        storeName: serviceLabel(store, service)
+                    },
                     related: [
                         {
                             span: membershipSpan(storeMembership),
@@ -11727,6 +11819,12 @@ networks:
     internal: true
 `
     },
+    messages: {
+        implicitOneStore: 'The implicit {{network}} network carries {{exposed}}, reached from outside, and the data store {{stores}}, with nothing in between: whoever compromises an exposed service can connect to the data directly, and every service added later joins them. Give the data store a separate `internal: true` network that only its clients also join (services that list `networks:` leave the implicit default).',
+        implicitStores: 'The implicit {{network}} network carries {{exposed}}, reached from outside, and the data stores {{stores}}, with nothing in between: whoever compromises an exposed service can connect to the data directly, and every service added later joins them. Give the data stores a separate `internal: true` network that only their clients also join (services that list `networks:` leave the implicit default).',
+        oneStore: '{{network}} carries {{exposed}}, reached from outside, and the data store {{stores}}, with nothing in between: whoever compromises an exposed service can connect to the data directly, and every service added later joins them. Give the data store a separate `internal: true` network that only its clients also join.',
+        stores: '{{network}} carries {{exposed}}, reached from outside, and the data stores {{stores}}, with nothing in between: whoever compromises an exposed service can connect to the data directly, and every service added later joins them. Give the data stores a separate `internal: true` network that only their clients also join.'
+    },
     check({ topology, report }) {
         for (const network of topology.networks) {
             if (!network.legacyBridge && !network.iccDisabled)
@@ -11761,15 +11859,21 @@ networks:
             const location = declaration.span ?? firstData.service.span;
             const netName = networkLabel(network, project);
             const implicit = declaration.implicit;
-            const onWhat = implicit ? `the implicit ${netName} network` : netName;
-            const exposedNames = formatList(exposed.map(s => describeExposed(s, firstData)));
-            const dataNames = formatList(data.map(s => describeService(s, firstData)));
             report({
                 subject: firstData,
                 location,
-                message: `${capitalise(onWhat)} carries ${exposedNames}, reached from outside, and ${data.length === 1 ? 'the data store' : 'the data stores'} ${dataNames}, with nothing in between: ` +
-                    `whoever compromises an exposed service can connect to the data directly, and every service added later joins them. ` +
-                    `Give the data ${data.length === 1 ? 'store' : 'stores'} a separate \`internal: true\` network that only ${data.length === 1 ? 'its' : 'their'} clients also join${implicit ? ' (services that list `networks:` leave the implicit default)' : ''}.`,
+                messageId: implicit
+                    ? data.length === 1
+                        ? 'implicitOneStore'
+                        : 'implicitStores'
+                    : data.length === 1
+                        ? 'oneStore'
+                        : 'stores',
+                data: {
+                    network: netName,
+                    exposed: formatList(exposed.map(s => describeExposed(s, firstData))),
+                    stores: formatList(data.map(s => describeService(s, firstData)))
+                },
                 related: [...exposed, ...data].flatMap(s => {
                     const m = membershipOf(s, network);
                     return m
@@ -11792,9 +11896,6 @@ function describeExposed(node, about) {
     if (isTier(node, 'edge'))
         return `the proxy ${describeService(node, about)}`;
     return `${serviceLabel(node, about)} (published)`;
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/host-network.ts
@@ -11824,35 +11925,32 @@ function capitalise(text) {
       - "443:443"
 `
     },
+    messages: {
+        data: "The data store {{service}} runs in the host's network namespace (`network_mode: host`): {{product}} listens on every interface of the host with no `ports` mapping in between, and a compromise of it reaches everything the host can reach. Remove `network_mode: host`, put {{name}} on the networks it needs and publish only the ports that must be reachable.",
+        edge: "The proxy {{service}} runs in the host's network namespace (`network_mode: host`): the public entry point reaches every service the host can reach, including those bound to `127.0.0.1`. Remove `network_mode: host`, put {{name}} on the networks it needs and publish only the ports that must be reachable.",
+        service: "{{name}} runs in the host's network namespace (`network_mode: host`): every port it opens is open on every interface of the host, and it reaches every service the host can reach, including those bound to `127.0.0.1`. Remove `network_mode: host`, put {{name}} on the networks it needs and publish only the ports that must be reachable."
+    },
     check({ topology, report }) {
         for (const node of topology.services) {
             const mode = node.service.networkMode;
             if (node.mode !== 'host' || mode?.kind !== 'host')
                 continue;
             const critical = isTier(node, 'edge') || isTier(node, 'data');
-            const what = isTier(node, 'data')
-                ? `the data store ${describeService(node)}`
-                : isTier(node, 'edge')
-                    ? `the proxy ${describeService(node)}`
-                    : serviceLabel(node);
-            const consequence = isTier(node, 'data')
-                ? `${productOf(node)} listens on every interface of the host with no \`ports\` mapping in between, and a compromise of it reaches everything the host can reach`
-                : isTier(node, 'edge')
-                    ? `the public entry point reaches every service the host can reach, including those bound to \`127.0.0.1\``
-                    : `every port it opens is open on every interface of the host, and it reaches every service the host can reach, including those bound to \`127.0.0.1\``;
             report({
                 subject: node,
                 ...(critical ? { severity: 'critical' } : {}),
                 location: mode.span,
-                message: `${host_network_capitalise(what)} runs in the host's network namespace (\`network_mode: host\`): ${consequence}. Remove \`network_mode: host\`, put ${serviceLabel(node)} on the networks it needs and publish only the ports that must be reachable.`,
+                messageId: isTier(node, 'data') ? 'data' : isTier(node, 'edge') ? 'edge' : 'service',
+                data: {
+                    service: describeService(node),
+                    name: serviceLabel(node),
+                    product: productOf(node)
+                },
                 profiles: profilesOf(node)
             });
         }
     }
 }));
-function host_network_capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 ;// CONCATENATED MODULE: ./src/rules/host-root-mounted.ts
 
@@ -11885,20 +11983,28 @@ function host_network_capitalise(text) {
       - /var/lib/docker/:/var/lib/docker:ro
 `
     },
+    messages: {
+        root: "{{name}} mounts the host's root {{source}}, which holds the Docker socket and every file of the host: a process in {{name}} can connect to the socket at {{socket}} and control the Docker daemon, every container and network, and the host itself{{readOnly}}. Mount only the files {{name}} needs, read-only, or give it a socket proxy that allows only the endpoints it uses.",
+        run: "{{name}} mounts the host's run folder {{source}}, which holds the Docker socket: a process in {{name}} can connect to the socket at {{socket}} and control the Docker daemon, every container and network, and the host itself{{readOnly}}. Mount only the files {{name}} needs, read-only, or give it a socket proxy that allows only the endpoints it uses."
+    },
     check({ topology, report }) {
         for (const node of topology.services) {
             for (const mount of node.service.mounts) {
                 const folder = socketFolder(mount);
                 if (!folder)
                     continue;
-                const what = folder === '/'
-                    ? `the host's root ${quote(mount.source ?? '/')}, which holds the Docker socket and every file of the host`
-                    : `the host's run folder ${quote(mount.source ?? folder)}, which holds the Docker socket`;
                 report({
                     subject: node,
                     location: mount.span,
-                    message: `${serviceLabel(node)} mounts ${what}: a process in ${serviceLabel(node)} can connect to the socket at ${quote(external_node_path_default().posix.join(mount.target, folder === '/' ? 'var/run/docker.sock' : 'docker.sock'))} and control the Docker daemon, every container and network, and the host itself${mount.readOnly ? ' (`:ro` does not stop a process connecting to a socket)' : ''}. ` +
-                        `Mount only the files ${serviceLabel(node)} needs, read-only, or give it a socket proxy that allows only the endpoints it uses.`,
+                    messageId: folder === '/' ? 'root' : 'run',
+                    data: {
+                        name: serviceLabel(node),
+                        source: quote(mount.source ?? folder),
+                        socket: quote(external_node_path_default().posix.join(mount.target, folder === '/' ? 'var/run/docker.sock' : 'docker.sock')),
+                        readOnly: mount.readOnly
+                            ? ' (`:ro` does not stop a process connecting to a socket)'
+                            : ''
+                    },
                     fingerprintKey: mount.target,
                     profiles: profilesOf(node)
                 });
@@ -11909,14 +12015,15 @@ function host_network_capitalise(text) {
 
 ;// CONCATENATED MODULE: ./src/rules/invalid-compose-file.ts
 
+
 /**
  * A compose file that cannot be parsed, or that compose refuses, is a finding: nothing in it
  * was verified, so a gate that passed it would say "no problem" about a file nobody checked.
- * Its findings come from the loader's error diagnostics, after the other rules ran
+ * Its findings come from the loader's error diagnostics, in a pass after the other rules ran
  * (`findInvalidComposeFiles`, called by the scan), not from the topology: a file that does not
  * parse has no services to ask about.
  */
-const invalidComposeFile = defineRule({
+const invalidComposeFile = definePassRule({
     id: 'invalid-compose-file',
     name: 'Compose file that cannot be parsed or that compose refuses',
     description: 'A compose file is not valid YAML, or holds something `docker compose` refuses (a duplicate key, a value of the wrong type, a missing `extends` or `include` target): nothing in it, or not all of it, was verified.',
@@ -11940,7 +12047,12 @@ const invalidComposeFile = defineRule({
     image: ghcr.io/example/app:2.0
 `
     },
-    check() { }
+    reportedBy: '`findInvalidComposeFiles` (this file), called by the scan after the rules',
+    messages: {
+        environment: '`{{file}}` is not a valid compose file: {{error}} ({{code}}). compose refuses it unless the environment it is deployed in provides what is missing (an untracked `.env`, a variable set at deploy time); give tierguard the values (`env` in `.tierguard.yml`) to analyse the file as deployed. Fix the file (`docker compose -f {{file}} config` shows the same error), or exclude it if it is not a compose file.',
+        unloadable: '`{{file}}` is not a valid compose file: {{error}} ({{code}}). Nothing in this file was checked for network isolation: tierguard could not load it. Fix the file (`docker compose -f {{file}} config` shows the same error), or exclude it if it is not a compose file.',
+        refused: '`{{file}}` is not a valid compose file: {{error}} ({{code}}). docker compose refuses the file, and tierguard analysed only what it could read around this error. Fix the file (`docker compose -f {{file}} config` shows the same error), or exclude it if it is not a compose file.'
+    }
 });
 /* harmony default export */ const invalid_compose_file = (invalidComposeFile);
 /**
@@ -11956,16 +12068,20 @@ function findInvalidComposeFiles(diagnostics, isComposeFile, projectOf) {
             continue;
         const project = projectOf(diagnostic.span.file);
         const fromEnvironment = dependsOnEnvironment(diagnostic);
-        const consequence = fromEnvironment
-            ? 'compose refuses it unless the environment it is deployed in provides what is missing (an untracked `.env`, a variable set at deploy time); give tierguard the values (`env` in `.tierguard.yml`) to analyse the file as deployed.'
+        const messageId = fromEnvironment
+            ? 'environment'
             : project === undefined
-                ? 'Nothing in this file was checked for network isolation: tierguard could not load it.'
-                : 'docker compose refuses the file, and tierguard analysed only what it could read around this error.';
+                ? 'unloadable'
+                : 'refused';
         findings.push({
             ruleId: invalidComposeFile.id,
             // What only the deployment's environment can settle does not block by default.
             severity: fromEnvironment ? 'medium' : invalidComposeFile.severity,
-            message: `\`${diagnostic.span.file}\` is not a valid compose file: ${stripPeriod(diagnostic.message)} (${diagnostic.code}). ${consequence} Fix the file (\`docker compose -f ${diagnostic.span.file} config\` shows the same error), or exclude it if it is not a compose file.`,
+            message: renderMessage(invalidComposeFile, messageId, {
+                file: diagnostic.span.file,
+                error: stripPeriod(diagnostic.message),
+                code: diagnostic.code
+            }),
             location: diagnostic.span,
             related: [],
             project: project ?? '',
@@ -11996,10 +12112,10 @@ function dependsOnEnvironment(diagnostic) {
 ;// CONCATENATED MODULE: ./src/rules/invalid-suppression.ts
 
 /**
- * Findings of this rule are reported by the suppression stage (`src/config/apply-config.ts`),
+ * Findings of this rule are reported by the suppression pass (`src/config/apply-config.ts`),
  * after every other rule ran: only then is it known which suppressions were used.
  */
-/* harmony default export */ const invalid_suppression = (defineRule({
+/* harmony default export */ const invalid_suppression = (definePassRule({
     id: 'invalid-suppression',
     name: 'Suppression without reason, unknown or unused',
     description: 'A `tierguard-ignore` comment, an `x-tierguard` ignore or a configuration `ignore` gives no reason, names no existing rule, or suppresses nothing.',
@@ -12032,7 +12148,16 @@ networks:
   front: {}
 `
     },
-    check() { }
+    reportedBy: 'the suppression pass of `applyConfig` (`src/config/apply-config.ts`), after the rules',
+    messages: {
+        noRule: '`# tierguard-ignore` names no rule, so it suppresses nothing. Write `# tierguard-ignore <rule-id>: <reason>` (`tierguard rules` lists the ids).',
+        commentWithoutReason: '`# tierguard-ignore {{rules}}` gives no reason. Say why the risk is accepted after a colon (`# tierguard-ignore {{rules}}: <reason>`): reviewers and the code-scanning alert show it.',
+        serviceIgnoreWithoutReason: 'The `x-tierguard` ignore of `{{rule}}` on service `{{service}}` gives no reason. Write it as `ignore: {{{rule}}: <reason>}` or `ignore: [{rule: {{rule}}, reason: <reason>}]`: reviewers and the code-scanning alert show it.',
+        networkIgnoreWithoutReason: 'The `x-tierguard` ignore of `{{rule}}` on network `{{network}}` gives no reason. Write it as `ignore: {{{rule}}: <reason>}`: reviewers and the code-scanning alert show it.',
+        unknownRule: '{{suppression}} names `{{rule}}`, which is not a tierguard rule (did you mean `{{closest}}`?). As written it suppresses nothing.',
+        unknownRuleNoneClose: '{{suppression}} names `{{rule}}`, which is not a tierguard rule (`tierguard rules` lists them). As written it suppresses nothing.',
+        unused: '{{suppression}} suppresses nothing: no `{{rule}}` finding {{scope}}. Remove it, or move it to the finding it is meant for; an ignore left behind would hide a future finding without review.'
+    }
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/invalid-network-reference.ts
@@ -12065,6 +12190,10 @@ networks:
   backend: {}
 `
     },
+    messages: {
+        modeAndNetworks: '{{name}} sets both `network_mode` and `networks` ({{networks}}): compose refuses the file ("cannot be combined"), so it cannot be deployed as written. Keep one: `network_mode` for a shared or host namespace, `networks` otherwise.',
+        undeclared: '{{name}} joins {{network}}, which project {{project}} does not declare ({{declared}}): compose refuses the file with "service refers to undefined network". Declare {{network}} under the top-level `networks:` (as `external: true` with its real `name:` if another project creates it), or fix the name.'
+    },
     check({ topology, report }) {
         for (const node of topology.services) {
             const mode = node.service.networkMode;
@@ -12073,7 +12202,11 @@ networks:
                 report({
                     subject: node,
                     location: mode.span,
-                    message: `${serviceLabel(node)} sets both \`network_mode\` and \`networks\` (${listed.map(a => quote(a.network)).join(', ')}): compose refuses the file ("cannot be combined"), so it cannot be deployed as written. Keep one: \`network_mode\` for a shared or host namespace, \`networks\` otherwise.`,
+                    messageId: 'modeAndNetworks',
+                    data: {
+                        name: serviceLabel(node),
+                        networks: listed.map(a => quote(a.network)).join(', ')
+                    },
                     related: listed.map(a => ({
                         span: a.span,
                         message: `${serviceLabel(node)} lists ${quote(a.network)} here`
@@ -12090,7 +12223,13 @@ networks:
                 report({
                     subject: node,
                     location: attachment.span,
-                    message: `${serviceLabel(node)} joins ${quote(attachment.network)}, which project ${quote(node.project.name)} does not declare (${known}): compose refuses the file with "service refers to undefined network". Declare ${quote(attachment.network)} under the top-level \`networks:\` (as \`external: true\` with its real \`name:\` if another project creates it), or fix the name.`,
+                    messageId: 'undeclared',
+                    data: {
+                        name: serviceLabel(node),
+                        network: quote(attachment.network),
+                        project: quote(node.project.name),
+                        declared: known
+                    },
                     fingerprintKey: attachment.network,
                     profiles: profilesOf(node)
                 });
@@ -12128,6 +12267,9 @@ networks:
   jobs: {}
 `
     },
+    messages: {
+        bridge: "{{name}} runs on Docker's legacy default bridge (`network_mode: bridge`), which every container on the host started without a network also joins: any of them can connect to {{name}}'s ports, whatever project it belongs to. Remove `network_mode: bridge` and put {{name}} on the project's own networks."
+    },
     check({ topology, report }) {
         for (const node of topology.services) {
             const mode = node.service.networkMode;
@@ -12136,78 +12278,181 @@ networks:
             report({
                 subject: node,
                 location: mode.span,
-                message: `${serviceLabel(node)} runs on Docker's legacy default bridge (\`network_mode: bridge\`), which every container on the host started without a network also joins: any of them can connect to ${serviceLabel(node)}'s ports, whatever project it belongs to. Remove \`network_mode: bridge\` and put ${serviceLabel(node)} on the project's own networks.`,
+                messageId: 'bridge',
+                data: { name: serviceLabel(node) },
                 profiles: profilesOf(node)
             });
         }
     }
 }));
 
-;// CONCATENATED MODULE: ./src/config/globs.ts
+;// CONCATENATED MODULE: ./src/rules/policy-violation.ts
 /**
- * Glob matching for the configuration: file globs (relative to the base directory, as
- * discovery's `include`/`exclude`), service patterns and image patterns.
+ * The flow policy and the rule that checks it. A flow is a direct connection (one hop: a shared
+ * network, a shared namespace, host mode, or a host port published by a service of the same
+ * project). Longer paths are not flows of their own: edge -> app -> data is the three-tier design
+ * a policy exists to keep, and each of its hops is judged on its own. The policy is the rule's
+ * option; `src/config/` reads it from `.tierguard.yml` (`policy.forbid`, `policy.allow`).
  */
 
-/**
- * A matcher for file globs. As in `.gitignore` and discovery's `exclude`, a pattern without a
- * slash matches a file name at any depth (`*dev*.yml`); one with a slash matches the path from
- * the base directory (`deploy/**`).
- */
-function compileFileGlobs(patterns) {
-    const cleaned = patterns.map(p => p.trim().replace(/^\.\//, '')).filter(p => p !== '');
-    const byName = cleaned.filter(p => !p.includes('/'));
-    const byPath = cleaned.filter(p => p.includes('/'));
-    const matchName = byName.length > 0 ? picomatch_default()(byName, { dot: true }) : () => false;
-    const matchPath = byPath.length > 0 ? picomatch_default()(byPath, { dot: true }) : () => false;
-    return file => matchName(file.slice(file.lastIndexOf('/') + 1)) || matchPath(file);
-}
-/**
- * Whether a service pattern names the service: a pattern without a slash is matched against
- * the service name, one with a slash against `project/service`. Globs allowed (`*-worker`).
- */
-function matchesServicePattern(pattern, project, service) {
-    return pattern.includes('/')
-        ? picomatch_default().isMatch(`${project}/${service}`, pattern, { dot: true })
-        : picomatch_default().isMatch(service, pattern, { dot: true });
-}
-/**
- * Whether an image pattern names the image as written (`ghcr.io/acme/gateway:1.4`). The pattern
- * may leave out the tag or digest (`ghcr.io/acme/gateway` matches every tag); `*` stays within
- * a path segment, `**` crosses them (`**\/postgres*`).
- */
-function matchesImagePattern(pattern, image) {
-    const options = { dot: true };
-    if (picomatch_default().isMatch(image, pattern, options))
-        return true;
-    const withoutDigest = image.split('@')[0] ?? image;
-    const lastSlash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.indexOf(':', lastSlash + 1);
-    const repository = colon >= 0 ? withoutDigest.slice(0, colon) : withoutDigest;
-    return picomatch_default().isMatch(repository, pattern, options);
-}
-/** Whether a glob compiles (picomatch throws on some malformed patterns). */
-function isValidGlob(pattern) {
-    try {
-        picomatch_default()(pattern);
-        return true;
+
+
+
+const NO_POLICY = { policy: { forbid: [], allow: [] } };
+/* harmony default export */ const policy_violation = (defineRule({
+    id: 'policy-violation',
+    name: 'Flow forbidden by the policy',
+    description: 'A service can open a connection to another that the `policy.forbid` of the configuration says it must never reach.',
+    severity: 'high',
+    kind: 'security',
+    precision: 'very-high',
+    tags: ['network', 'policy', 'segmentation'],
+    help: {
+        what: 'For each `policy.forbid` entry of `.tierguard.yml` (`from` and `to` select services by tier, name or network), every pair of services where one matching `from` can open a connection directly to one matching `to`: they share a network with inter-container communication enabled, or a namespace, or one of them is in host mode, or the target publishes a host port and both are in one project (a port published to every container of the host is `data-port-published`’s finding). Flows that a `policy.allow` entry names are not reported. One finding per pair (the first entry that forbids it), at the line that created the flow (the target’s entry for the shared network, or its port), with the hop as the path and the policy entry as a related location. Longer paths (edge -> app -> data) are not flows of their own: each hop is judged on its own. The rule reports nothing without a policy. The examples below are checked with `policy: {forbid: [{from: edge, to: data}]}`.',
+        why: 'A policy states the architecture the team agreed on ("nothing on the edge reaches the data tier"); compose files drift from it one network entry at a time. Checking it on every pull request catches the change that connects the proxy to the database when it is made, not in the next audit.',
+        fix: 'Take the two services off the network they share (give the target a network the source does not join, `internal: true` for data), or stop publishing the port. If the flow is intended, name it in `policy.allow` with a reason.',
+        bad: `services:
+  proxy:
+    image: nginx:1.27
+    ports:
+      - "443:443"
+    networks:
+      - front
+  api:
+    image: ghcr.io/example/api:2.0
+    networks:
+      - front
+      - back
+  db:
+    image: postgres:16
+    networks:
+      - back
+      - front
+networks:
+  front: {}
+  back:
+    internal: true
+`,
+        good: `services:
+  proxy:
+    image: nginx:1.27
+    ports:
+      - "443:443"
+    networks:
+      - front
+  api:
+    image: ghcr.io/example/api:2.0
+    networks:
+      - front
+      - back
+  db:
+    image: postgres:16
+    networks:
+      - back
+networks:
+  front: {}
+  back:
+    internal: true
+`
+    },
+    options: {
+        defaults: NO_POLICY,
+        source: '`policy` in `.tierguard.yml`'
+    },
+    messages: {
+        forbidden: '{{from}} can connect to {{to}} {{via}}, a flow the policy forbids (`policy.forbid[{{index}}]`, from {{fromSelector}} to {{toSelector}}). Take them off the network they share, or stop publishing the port; if the flow is intended, add it to `policy.allow` with a reason.',
+        forbiddenWithReason: '{{from}} can connect to {{to}} {{via}}, a flow the policy forbids (`policy.forbid[{{index}}]`, from {{fromSelector}} to {{toSelector}}: “{{reason}}”). Take them off the network they share, or stop publishing the port; if the flow is intended, add it to `policy.allow` with a reason.'
+    },
+    check({ topology, options, report }) {
+        for (const { entry, from, to, hop } of findForbiddenFlows(topology, options.policy)) {
+            report({
+                subject: to,
+                location: hop.span,
+                messageId: entry.reason ? 'forbiddenWithReason' : 'forbidden',
+                data: {
+                    from: label(from),
+                    to: label(to),
+                    via: describeHop(hop, from),
+                    index: entry.index,
+                    fromSelector: describeSelector(entry.from),
+                    toSelector: describeSelector(entry.to),
+                    reason: entry.reason ?? ''
+                },
+                related: [
+                    {
+                        span: entry.span,
+                        message: `the policy entry \`policy.forbid[${entry.index}]\` (${formatSpan(entry.span)})`
+                    }
+                ],
+                path: pathOf(hop, from, to),
+                services: [to.id, from.id],
+                networks: hop.via.kind === 'network' ? [hop.via.network.id] : [],
+                fingerprintKey: `policy.forbid:${describeEntry(entry)}`
+            });
+        }
     }
-    catch {
-        return false;
+}));
+function label(node) {
+    return node.tier.product
+        ? `\`${node.service.name}\` (${node.tier.tier}, ${node.tier.product})`
+        : `\`${node.service.name}\` (${node.tier.tier})`;
+}
+function networkKey(hop, from) {
+    if (hop.via.kind !== 'network')
+        return '';
+    const network = hop.via.network;
+    return from.memberships.find(m => m.network === network)?.attachment.network ?? network.id;
+}
+function describeHop(hop, from) {
+    switch (hop.via.kind) {
+        case 'network':
+            return `over \`${networkKey(hop, from)}\``;
+        case 'namespace':
+            return 'through the network namespace they share';
+        case 'host-port':
+            return `through the host port it publishes (\`${hop.via.port.text}\`)`;
+        case 'host-mode':
+            return 'through the host network';
     }
 }
-
-;// CONCATENATED MODULE: ./src/config/policy.ts
-/**
- * The flow policy: which services a `policy.forbid` or `policy.allow` entry names, and the
- * forbidden flows of a topology. A flow is a direct connection (one hop: a shared network,
- * a shared namespace, host mode, or a host port published by a service of the same project). Longer paths are not flows of their
- * own: edge -> app -> data is the three-tier design a policy exists to keep, and each of its
- * hops is judged on its own.
- */
-
-
-
+function pathOf(hop, from, to) {
+    const via = hop.via;
+    const start = via.kind === 'network'
+        ? from.memberships.find(m => m.network === via.network)?.attachment.span
+        : undefined;
+    const network = via.kind === 'network' ? networkKey(hop, from) : undefined;
+    return [
+        {
+            span: start ?? from.service.span,
+            message: network
+                ? `\`${from.service.name}\` joins \`${network}\``
+                : `\`${from.service.name}\``,
+            service: from.id,
+            ...(via.kind === 'network' ? { network: via.network.id } : {})
+        },
+        {
+            span: hop.span,
+            message: network
+                ? `\`${to.service.name}\` joins \`${network}\`: the forbidden flow`
+                : `\`${to.service.name}\` is reached here: the forbidden flow`,
+            service: to.id,
+            ...(via.kind === 'network' ? { network: via.network.id } : {})
+        }
+    ];
+}
+function describeSelector(selector) {
+    const parts = [];
+    if (selector.tier)
+        parts.push(`tier \`${selector.tier}\``);
+    if (selector.service)
+        parts.push(`service \`${selector.service}\``);
+    if (selector.network)
+        parts.push(`network \`${selector.network}\``);
+    return parts.join(' and ');
+}
+function describeEntry(entry) {
+    return `${describeSelector(entry.from)}->${describeSelector(entry.to)}`;
+}
 /** Whether every key of the selector holds for the service. */
 function matchesSelector(selector, node) {
     if (selector.tier && node.tier.tier !== selector.tier)
@@ -12276,160 +12521,6 @@ function isProjectFlow(hop) {
     return hop.via.kind !== 'host-port' || hop.from.project === hop.to.project;
 }
 
-;// CONCATENATED MODULE: ./src/rules/policy-violation.ts
-
-
-
-const meta = {
-    id: 'policy-violation',
-    name: 'Flow forbidden by the policy',
-    description: 'A service can open a connection to another that the `policy.forbid` of the configuration says it must never reach.',
-    severity: 'high',
-    kind: 'security',
-    precision: 'very-high',
-    tags: ['network', 'policy', 'segmentation'],
-    help: {
-        what: 'For each `policy.forbid` entry of `.tierguard.yml` (`from` and `to` select services by tier, name or network), every pair of services where one matching `from` can open a connection directly to one matching `to`: they share a network with inter-container communication enabled, or a namespace, or one of them is in host mode, or the target publishes a host port and both are in one project (a port published to every container of the host is `data-port-published`’s finding). Flows that a `policy.allow` entry names are not reported. One finding per pair (the first entry that forbids it), at the line that created the flow (the target’s entry for the shared network, or its port), with the hop as the path and the policy entry as a related location. Longer paths (edge -> app -> data) are not flows of their own: each hop is judged on its own. The rule reports nothing without a policy. The examples below are checked with `policy: {forbid: [{from: edge, to: data}]}`.',
-        why: 'A policy states the architecture the team agreed on ("nothing on the edge reaches the data tier"); compose files drift from it one network entry at a time. Checking it on every pull request catches the change that connects the proxy to the database when it is made, not in the next audit.',
-        fix: 'Take the two services off the network they share (give the target a network the source does not join, `internal: true` for data), or stop publishing the port. If the flow is intended, name it in `policy.allow` with a reason.',
-        bad: `services:
-  proxy:
-    image: nginx:1.27
-    ports:
-      - "443:443"
-    networks:
-      - front
-  api:
-    image: ghcr.io/example/api:2.0
-    networks:
-      - front
-      - back
-  db:
-    image: postgres:16
-    networks:
-      - back
-      - front
-networks:
-  front: {}
-  back:
-    internal: true
-`,
-        good: `services:
-  proxy:
-    image: nginx:1.27
-    ports:
-      - "443:443"
-    networks:
-      - front
-  api:
-    image: ghcr.io/example/api:2.0
-    networks:
-      - front
-      - back
-  db:
-    image: postgres:16
-    networks:
-      - back
-networks:
-  front: {}
-  back:
-    internal: true
-`
-    }
-};
-/** The rule checking `policy`; the registry holds it with an empty policy (nothing to check). */
-function createPolicyViolationRule(policy) {
-    return defineRule({
-        ...meta,
-        help: { ...meta.help },
-        tags: [...meta.tags],
-        check({ topology, report }) {
-            for (const { entry, from, to, hop } of findForbiddenFlows(topology, policy)) {
-                const reason = entry.reason ? `: “${entry.reason}”` : '';
-                report({
-                    subject: to,
-                    location: hop.span,
-                    message: `${label(from)} can connect to ${label(to)} ${describeHop(hop, from)}, a flow the policy forbids ` +
-                        `(\`policy.forbid[${entry.index}]\`, from ${describeSelector(entry.from)} to ${describeSelector(entry.to)}${reason}). ` +
-                        `Take them off the network they share, or stop publishing the port; if the flow is intended, add it to \`policy.allow\` with a reason.`,
-                    related: [
-                        {
-                            span: entry.span,
-                            message: `the policy entry \`policy.forbid[${entry.index}]\` (${formatSpan(entry.span)})`
-                        }
-                    ],
-                    path: pathOf(hop, from, to),
-                    services: [to.id, from.id],
-                    networks: hop.via.kind === 'network' ? [hop.via.network.id] : [],
-                    fingerprintKey: `policy.forbid:${describeEntry(entry)}`
-                });
-            }
-        }
-    });
-}
-/* harmony default export */ const policy_violation = (createPolicyViolationRule({ forbid: [], allow: [] }));
-function label(node) {
-    return node.tier.product
-        ? `\`${node.service.name}\` (${node.tier.tier}, ${node.tier.product})`
-        : `\`${node.service.name}\` (${node.tier.tier})`;
-}
-function networkKey(hop, from) {
-    if (hop.via.kind !== 'network')
-        return '';
-    const network = hop.via.network;
-    return from.memberships.find(m => m.network === network)?.attachment.network ?? network.id;
-}
-function describeHop(hop, from) {
-    switch (hop.via.kind) {
-        case 'network':
-            return `over \`${networkKey(hop, from)}\``;
-        case 'namespace':
-            return 'through the network namespace they share';
-        case 'host-port':
-            return `through the host port it publishes (\`${hop.via.port.text}\`)`;
-        case 'host-mode':
-            return 'through the host network';
-    }
-}
-function pathOf(hop, from, to) {
-    const via = hop.via;
-    const start = via.kind === 'network'
-        ? from.memberships.find(m => m.network === via.network)?.attachment.span
-        : undefined;
-    const network = via.kind === 'network' ? networkKey(hop, from) : undefined;
-    return [
-        {
-            span: start ?? from.service.span,
-            message: network
-                ? `\`${from.service.name}\` joins \`${network}\``
-                : `\`${from.service.name}\``,
-            service: from.id,
-            ...(via.kind === 'network' ? { network: via.network.id } : {})
-        },
-        {
-            span: hop.span,
-            message: network
-                ? `\`${to.service.name}\` joins \`${network}\`: the forbidden flow`
-                : `\`${to.service.name}\` is reached here: the forbidden flow`,
-            service: to.id,
-            ...(via.kind === 'network' ? { network: via.network.id } : {})
-        }
-    ];
-}
-function describeSelector(selector) {
-    const parts = [];
-    if (selector.tier)
-        parts.push(`tier \`${selector.tier}\``);
-    if (selector.service)
-        parts.push(`service \`${selector.service}\``);
-    if (selector.network)
-        parts.push(`network \`${selector.network}\``);
-    return parts.join(' and ');
-}
-function describeEntry(entry) {
-    return `${describeSelector(entry.from)}->${describeSelector(entry.to)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/ports-on-internal-network.ts
 
 
@@ -12468,6 +12559,9 @@ networks:
     internal: true
 `
     },
+    messages: {
+        unreachable: '{{name}} publishes {{port}}, but is only on internal {{networks}}: a container without a non-internal network has no route to the host, so the port is never reachable. Remove the entry, or add a non-internal network to {{name}} if it must be reached from outside.'
+    },
     check({ topology, report }) {
         for (const node of topology.services) {
             if (node.mode !== 'networks' || node.memberships.length === 0)
@@ -12480,7 +12574,8 @@ networks:
                 report({
                     subject: node,
                     location: port.span,
-                    message: `${serviceLabel(node)} publishes ${quote(port.text)}, but is only on internal ${networks}: a container without a non-internal network has no route to the host, so the port is never reachable. Remove the entry, or add a non-internal network to ${serviceLabel(node)} if it must be reached from outside.`,
+                    messageId: 'unreachable',
+                    data: { name: serviceLabel(node), port: quote(port.text), networks },
                     fingerprintKey: port.text,
                     profiles: profilesOf(node)
                 });
@@ -12579,6 +12674,13 @@ networks:
   backend: {}
 `
     },
+    messages: {
+        noNetworkLabel: '{{name}} is routed by Traefik ({{label}}) and is on {{networks}}, but has no `traefik.docker.network` label: Traefik uses whichever address Docker lists first, and when that is on {{unshared}}, which {{proxies}} {{does}} not join, requests fail with 504 Gateway Timeout. Add `traefik.docker.network: {{suggestion}}`.',
+        noNetworkLabelNoProxy: '{{name}} is routed by Traefik ({{label}}) and is on {{networks}}, but has no `traefik.docker.network` label: Traefik uses whichever address Docker lists first, and when that is on {{unshared}}, which the proxy does not join, requests fail with 504 Gateway Timeout. Add `traefik.docker.network: {{suggestion}}` (the real name of the network the proxy joins).',
+        unknownNetwork: "{{label}} names a network {{name}} is not on (it is on {{networks}}): Traefik falls back to whichever address Docker lists first, and requests fail with 504 Gateway Timeout when that network is not the proxy's. Set the label to the real name of the network {{name}} shares with the proxy, {{shared}}.",
+        unknownNetworkNoneShared: "{{label}} names a network {{name}} is not on (it is on {{networks}}): Traefik falls back to whichever address Docker lists first, and requests fail with 504 Gateway Timeout when that network is not the proxy's. Set the label to the real name of the network {{name}} shares with the proxy.",
+        proxyNotOnNetwork: '{{label}} tells Traefik to reach {{name}} over {{network}}, which {{proxies}} {{does}} not join: every request fails with 504 Gateway Timeout. Set the label to {{shared}}, the network {{name}} shares with the proxy.'
+    },
     check({ topology, report }) {
         const traefiks = sortServices(topology.services.filter(isTraefik));
         const proxiesOf = createProxyFinder(topology, traefiks);
@@ -12608,9 +12710,16 @@ networks:
                 report({
                     subject: node,
                     location: anchor.span,
-                    message: `${serviceLabel(node)} is routed by Traefik (${quote(`${anchor.key}=${anchor.value}`)}) and is on ${formatList(networks.map(n => networkLabel(n, node.project)))}, but has no \`traefik.docker.network\` label: ` +
-                        `Traefik uses whichever address Docker lists first, and when that is on ${formatList(unshared.map(n => networkLabel(n, node.project)))}, which ${proxies.length > 0 ? proxyNames : 'the proxy'} ${proxies.length > 1 ? 'do' : 'does'} not join, requests fail with 504 Gateway Timeout. ` +
-                        `Add \`traefik.docker.network: ${suggestion?.realName ?? '<network>'}\`${proxies.length > 0 ? '' : ' (the real name of the network the proxy joins)'}.`,
+                    messageId: proxies.length > 0 ? 'noNetworkLabel' : 'noNetworkLabelNoProxy',
+                    data: {
+                        name: serviceLabel(node),
+                        label: quote(`${anchor.key}=${anchor.value}`),
+                        networks: formatList(networks.map(n => networkLabel(n, node.project))),
+                        unshared: formatList(unshared.map(n => networkLabel(n, node.project))),
+                        proxies: proxyNames,
+                        does: proxies.length > 1 ? 'do' : 'does',
+                        suggestion: suggestion?.realName ?? '<network>'
+                    },
                     related: proxies.map(p => ({
                         span: p.service.span,
                         message: `the Traefik proxy ${serviceLabel(p, node)}`
@@ -12629,9 +12738,13 @@ networks:
                 report({
                     subject: node,
                     location: networkLabelEntry.span,
-                    message: `${quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`)} names a network ${serviceLabel(node)} is not on (it is on ${formatList(networks.map(n => quote(n.realName)))}): ` +
-                        `Traefik falls back to whichever address Docker lists first, and requests fail with 504 Gateway Timeout when that network is not the proxy's. ` +
-                        `Set the label to the real name of the network ${serviceLabel(node)} shares with the proxy${shared[0] ? `, ${quote(shared[0].realName)}` : ''}.`,
+                    messageId: shared[0] ? 'unknownNetwork' : 'unknownNetworkNoneShared',
+                    data: {
+                        label: quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`),
+                        name: serviceLabel(node),
+                        networks: formatList(networks.map(n => quote(n.realName))),
+                        shared: shared[0] ? quote(shared[0].realName) : ''
+                    },
                     services: [node.id, ...proxies.map(p => p.id)],
                     networks: networks.map(n => n.id),
                     profiles: profilesOf(node, ...proxies)
@@ -12643,8 +12756,15 @@ networks:
             report({
                 subject: node,
                 location: networkLabelEntry.span,
-                message: `${quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`)} tells Traefik to reach ${serviceLabel(node)} over ${networkLabel(named, node.project)}, which ${proxyNames} ${proxies.length > 1 ? 'do' : 'does'} not join: every request fails with 504 Gateway Timeout. ` +
-                    `Set the label to ${quote(shared[0]?.realName ?? '')}, the network ${serviceLabel(node)} shares with the proxy.`,
+                messageId: 'proxyNotOnNetwork',
+                data: {
+                    label: quote(`${networkLabelEntry.key}=${networkLabelEntry.value}`),
+                    name: serviceLabel(node),
+                    network: networkLabel(named, node.project),
+                    proxies: proxyNames,
+                    does: proxies.length > 1 ? 'do' : 'does',
+                    shared: quote(shared[0]?.realName ?? '')
+                },
                 related: proxies.map(p => ({
                     span: p.service.span,
                     message: `the Traefik proxy ${serviceLabel(p, node)}`
@@ -12759,21 +12879,31 @@ networks:
   updates: {}
 `
     },
+    messages: {
+        networkReached: '{{holder}} is on {{network}} with {{names}}, which {{are}} reached from outside: whoever compromises {{them}} is one hop from {{holder}}, which holds the Docker socket ({{socket}}): the Docker API controls every container and network on the host, and the host itself. Move {{holder}} to a network that only the services that must talk to it join.',
+        networkPublished: '{{holder}} is on {{network}} with {{names}}, which {{publish}} a port on the host: whoever compromises {{them}} is one hop from {{holder}}, which holds the Docker socket ({{socket}}): the Docker API controls every container and network on the host, and the host itself. Move {{holder}} to a network that only the services that must talk to it join.',
+        namespaceReached: '{{holder}} shares a network namespace with {{names}}, which {{are}} reached from outside: whoever compromises {{them}} is one hop from {{holder}}, which holds the Docker socket ({{socket}}): the Docker API controls every container and network on the host, and the host itself. Give {{holder}} its own network namespace and networks.',
+        namespacePublished: '{{holder}} shares a network namespace with {{names}}, which {{publish}} a port on the host: whoever compromises {{them}} is one hop from {{holder}}, which holds the Docker socket ({{socket}}): the Docker API controls every container and network on the host, and the host itself. Give {{holder}} its own network namespace and networks.'
+    },
     check({ topology, report }) {
         const holders = topology.services.filter(holdsSocket);
         if (holders.length === 0)
             return;
-        const exposed = topology.services.filter(s => topology.exposures(s).length > 0);
+        const exposed = new Map();
+        for (const s of topology.services) {
+            const ways = topology.exposures(s);
+            if (ways.length > 0)
+                exposed.set(s, ways);
+        }
+        const nearby = indexNearbyServices(topology.networks, [...exposed.keys()]);
         for (const holder of holders) {
             /** Exposed neighbours by the network (or namespace) they share with the holder. */
             const byWay = new Map();
-            for (const node of exposed) {
-                if (node === holder)
-                    continue;
+            // Only a shared network or namespace makes a finding: the others need no hop computed.
+            for (const node of nearby(holder)) {
+                const exposures = exposed.get(node) ?? [];
                 // The holder's own routes are reached through it, not past it.
-                const ways = topology
-                    .exposures(node)
-                    .filter((e) => !(e.kind === 'proxied' && e.via === holder));
+                const ways = exposures.filter((e) => !(e.kind === 'proxied' && e.via === holder));
                 if (ways.length === 0)
                     continue;
                 // A declared client (it names the holder: a socket proxy's consumer, Portainer reaching its
@@ -12796,12 +12926,15 @@ networks:
         function reportWay(holder, hop, nodes, reached) {
             const names = formatList(nodes.map(n => serviceLabel(n, holder)));
             const plural = nodes.length > 1;
-            const how = reached
-                ? `${plural ? 'are' : 'is'} reached from outside`
-                : `${plural ? 'publish' : 'publishes'} a port on the host`;
-            const socket = describeSocket(holder);
             const severity = reached ? 'critical' : 'high';
-            const consequence = `whoever compromises ${plural ? 'one of them' : 'it'} is one hop from ${serviceLabel(holder)}, which holds the Docker socket (${socket}): the Docker API controls every container and network on the host, and the host itself.`;
+            const words = {
+                holder: serviceLabel(holder),
+                names,
+                are: plural ? 'are' : 'is',
+                publish: plural ? 'publish' : 'publishes',
+                them: plural ? 'one of them' : 'it',
+                socket: describeSocket(holder)
+            };
             if (hop.via.kind === 'network') {
                 const network = hop.via.network;
                 const own = membershipOf(holder, network);
@@ -12824,8 +12957,8 @@ networks:
                     subject: holder,
                     severity,
                     location: membershipSpan(own),
-                    message: `${serviceLabel(holder)} is on ${netName} with ${names}, which ${how}: ${consequence} ` +
-                        `Move ${serviceLabel(holder)} to a network that only the services that must talk to it join.`,
+                    messageId: reached ? 'networkReached' : 'networkPublished',
+                    data: { ...words, network: netName },
                     related,
                     ...(first ? { path: [joinStep(first, holder), joinStep(own, holder)] } : {}),
                     services: [holder.id, ...nodes.map(n => n.id)],
@@ -12841,8 +12974,8 @@ networks:
                 subject: holder,
                 severity,
                 location: mode?.span ?? holder.service.span,
-                message: `${serviceLabel(holder)} shares a network namespace with ${names}, which ${how}: ${consequence} ` +
-                    `Give ${serviceLabel(holder)} its own network namespace and networks.`,
+                messageId: reached ? 'namespaceReached' : 'namespacePublished',
+                data: words,
                 related: nodes.map(n => ({
                     span: n.service.span,
                     message: `${serviceLabel(n, holder)} is exposed`
@@ -12861,6 +12994,51 @@ function holdsSocket(node) {
 function describeSocket(node) {
     const mount = node.service.mounts.find(m => m.dockerSocket || socketFolder(m) !== undefined);
     return mount ? `it mounts ${quote(mount.source ?? mount.target)}` : 'it mounts the socket';
+}
+/**
+ * For a service, those of `candidates` that share a network namespace with it or join a network
+ * on which it can be reached (one it joins or is listed a member of), in topology order: the
+ * only ones `connection` can give a network or namespace hop to it. A lookup costs the service's
+ * networks, not the scan.
+ */
+function indexNearbyServices(networks, candidates) {
+    const joining = new Map();
+    const byOwner = new Map();
+    for (const node of candidates) {
+        for (const { network } of node.memberships)
+            append(joining, network, node);
+        const owner = namespaceOwnerOf(node);
+        if (owner)
+            append(byOwner, owner, node);
+    }
+    const listedIn = new Map();
+    const all = new Set([...networks, ...joining.keys()]);
+    for (const network of all) {
+        for (const { service } of network.members)
+            append(listedIn, service, network);
+    }
+    return of => {
+        const found = new Set();
+        const owner = namespaceOwnerOf(of);
+        for (const peer of (owner && byOwner.get(owner)) ?? [])
+            found.add(peer);
+        for (const network of [...of.memberships.map(m => m.network), ...(listedIn.get(of) ?? [])]) {
+            for (const node of joining.get(network) ?? [])
+                found.add(node);
+        }
+        found.delete(of);
+        return [...found].sort((a, b) => a.index - b.index);
+    };
+}
+function namespaceOwnerOf(node) {
+    return node.mode === 'namespace' ? node.namespaceOwner : node;
+}
+function append(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/unencrypted-overlay.ts
@@ -12901,6 +13079,9 @@ networks:
     internal: true
 `
     },
+    messages: {
+        unencrypted: 'The overlay {{network}} carries {{stores}} but is not encrypted: traffic between swarm nodes crosses the hosts\' network in clear, where it can be read or altered. Add `driver_opts: {encrypted: "true"}` to {{network}}, or use TLS to the data {{storeWord}}.'
+    },
     check({ topology, report }) {
         for (const network of topology.networks) {
             if (network.sharedWithUnknown)
@@ -12921,8 +13102,12 @@ networks:
             report({
                 subject: firstData,
                 location,
-                message: `The overlay ${netName} carries ${formatList(data.map(s => describeService(s, firstData)))} but is not encrypted: traffic between swarm nodes crosses the hosts' network in clear, where it can be read or altered. ` +
-                    `Add \`driver_opts: {encrypted: "true"}\` to ${netName}, or use TLS to the data ${data.length === 1 ? 'store' : 'stores'}.`,
+                messageId: 'unencrypted',
+                data: {
+                    network: netName,
+                    stores: formatList(data.map(s => describeService(s, firstData))),
+                    storeWord: data.length === 1 ? 'store' : 'stores'
+                },
                 services: data.map(s => s.id),
                 networks: [network.id],
                 profiles: profilesOf(...data)
@@ -12990,6 +13175,11 @@ networks:
     internal: true
 `
     },
+    messages: {
+        fails: '{{from}} {{verb}} {{to}} ({{written}}), but nothing connects them: {{from}} is on {{fromNetworks}}, {{to}} is on {{toNetworks}}, and {{to}} publishes no port {{from}} could reach through the host. The connection fails at run time. Put {{from}} on a network {{to}} is on, or remove the dependency if it is obsolete.',
+        startOrder: '{{from}} {{verb}} {{to}} ({{written}}), but nothing connects them: {{from}} is on {{fromNetworks}}, {{to}} is on {{toNetworks}}, and {{to}} publishes no port {{from}} could reach through the host. If {{from}} connects to {{to}}, the connection fails at run time; if it only needs {{to}} started first, nothing is wrong (accept it with `# tierguard-ignore unreachable-dependency: start order only`). Put {{from}} on a network {{to}} is on, or remove the dependency if it is obsolete.',
+        hostName: '{{from}} {{verb}} {{to}} ({{written}}), but nothing connects them: {{from}} is on {{fromNetworks}}, {{to}} is on {{toNetworks}}, and {{to}} publishes no port {{from}} could reach through the host. If the value is a host name, the connection fails at run time. Put {{from}} on a network {{to}} is on, or remove the dependency if it is obsolete.'
+    },
     check({ topology, report }) {
         const unreachable = topology.intents.filter(intent => {
             const { from, to } = intent;
@@ -13013,14 +13203,20 @@ networks:
                 kinds.has('declared') ||
                 (kinds.has('depends_on') && kinds.has('environment'));
             const written = describeIntent(intent);
-            const fromName = serviceLabel(from);
             const toName = serviceLabel(to, from);
             report({
                 subject: from,
                 ...(certain ? {} : { severity: 'medium' }),
                 location: intent.span,
-                message: `${fromName} ${KIND_WORDS[intent.kind]} ${toName} (${quote(written)}), but nothing connects them: ${fromName} is on ${describeNetworks(from)}, ${toName} is on ${describeNetworks(to)}, and ${toName} publishes no port ${fromName} could reach through the host. ` +
-                    `${consequence(intent.kind, certain, fromName, toName)} Put ${fromName} on a network ${toName} is on, or remove the dependency if it is obsolete.`,
+                messageId: certain ? 'fails' : intent.kind === 'depends_on' ? 'startOrder' : 'hostName',
+                data: {
+                    from: serviceLabel(from),
+                    verb: KIND_WORDS[intent.kind],
+                    to: toName,
+                    written: quote(written),
+                    fromNetworks: describeNetworks(from),
+                    toNetworks: describeNetworks(to)
+                },
                 related: [{ span: to.service.span, message: `${toName} is defined here` }],
                 services: [from.id, to.id],
                 networks: [
@@ -13055,15 +13251,6 @@ function kindsOfPairs(intents, sources) {
     }
     return kindsByPair;
 }
-/** What happens at run time, as sure as the evidence allows. */
-function consequence(kind, certain, fromName, toName) {
-    if (certain)
-        return 'The connection fails at run time.';
-    if (kind === 'depends_on') {
-        return `If ${fromName} connects to ${toName}, the connection fails at run time; if it only needs ${toName} started first, nothing is wrong (accept it with \`# tierguard-ignore unreachable-dependency: start order only\`).`;
-    }
-    return 'If the value is a host name, the connection fails at run time.';
-}
 
 ;// CONCATENATED MODULE: ./src/rules/registry.ts
 /** Every rule of tierguard, sorted by id. A rule not listed here does not run. */
@@ -13087,7 +13274,11 @@ function consequence(kind, certain, fromName, toName) {
 
 
 
-/** The catalogue, sorted by id (the completeness test checks the order). */
+/**
+ * The catalogue, sorted by id (the completeness test checks the order): the rules the runner
+ * checks and the ones a pass after them reports (`PassRule`), as SARIF, docs and `tierguard
+ * rules` list them all.
+ */
 const RULES = [
     attachable_data_network,
     data_console_published,
@@ -13113,6 +13304,52 @@ const RULES = [
 /** The rule with this id, if any. */
 function findRule(id) {
     return RULES.find(rule => rule.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/config/globs.ts
+/**
+ * Glob matching for the configuration: file globs (relative to the base directory, as
+ * discovery's `include`/`exclude`) and image patterns. Service patterns are matched by
+ * `matchesServicePattern` in `src/rules/helpers.ts`, which `policy` selectors share.
+ */
+
+/**
+ * A matcher for file globs. As in `.gitignore` and discovery's `exclude`, a pattern without a
+ * slash matches a file name at any depth (`*dev*.yml`); one with a slash matches the path from
+ * the base directory (`deploy/**`).
+ */
+function compileFileGlobs(patterns) {
+    const cleaned = patterns.map(p => p.trim().replace(/^\.\//, '')).filter(p => p !== '');
+    const byName = cleaned.filter(p => !p.includes('/'));
+    const byPath = cleaned.filter(p => p.includes('/'));
+    const matchName = byName.length > 0 ? picomatch_default()(byName, { dot: true }) : () => false;
+    const matchPath = byPath.length > 0 ? picomatch_default()(byPath, { dot: true }) : () => false;
+    return file => matchName(file.slice(file.lastIndexOf('/') + 1)) || matchPath(file);
+}
+/**
+ * Whether an image pattern names the image as written (`ghcr.io/acme/gateway:1.4`). The pattern
+ * may leave out the tag or digest (`ghcr.io/acme/gateway` matches every tag); `*` stays within
+ * a path segment, `**` crosses them (`**\/postgres*`).
+ */
+function matchesImagePattern(pattern, image) {
+    const options = { dot: true };
+    if (picomatch_default().isMatch(image, pattern, options))
+        return true;
+    const withoutDigest = image.split('@')[0] ?? image;
+    const lastSlash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.indexOf(':', lastSlash + 1);
+    const repository = colon >= 0 ? withoutDigest.slice(0, colon) : withoutDigest;
+    return picomatch_default().isMatch(repository, pattern, options);
+}
+/** Whether a glob compiles (picomatch throws on some malformed patterns). */
+function isValidGlob(pattern) {
+    try {
+        picomatch_default()(pattern);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/inline-ignores.ts
@@ -13217,6 +13454,8 @@ function emptyConfig(file = '') {
 
 
 
+
+
 /** The rule whose findings report problems with suppressions. */
 const INVALID_SUPPRESSION = invalid_suppression.id;
 /** Applies the configuration and every suppression; returns the findings, sorted. */
@@ -13224,7 +13463,8 @@ function applyConfig(input) {
     const config = input.config ?? emptyConfig();
     const settingFor = createSettingLookup(config);
     const problems = [];
-    const report = (span, project, message) => {
+    const report = (span, project, messageId, data) => {
+        const message = renderMessage(invalid_suppression, messageId, data);
         problems.push({
             ruleId: INVALID_SUPPRESSION,
             severity: invalid_suppression.severity,
@@ -13273,7 +13513,7 @@ function applyConfig(input) {
             continue;
         if (d.kind === 'external' && d.span.file.startsWith('../'))
             continue;
-        report(d.span, d.project, `${d.label} suppresses nothing: no \`${d.rule}\` finding ${d.scope}. Remove it, or move it to the finding it is meant for; an ignore left behind would hide a future finding without review.`);
+        report(d.span, d.project, 'unused', { suppression: d.label, rule: d.rule, scope: d.scope });
     }
     const adjusted = [];
     for (const problem of problems) {
@@ -13282,7 +13522,7 @@ function applyConfig(input) {
             continue;
         adjusted.push(setting ? { ...problem, severity: setting } : problem);
     }
-    return dropRepeatedFindings(sortFindings([...suppressed, ...adjusted]));
+    return sortFindings([...suppressed, ...adjusted]);
 }
 /**
  * The setting of a rule for findings in a file: `rules`, then each matching `overrides` entry
@@ -13314,14 +13554,15 @@ function isAllowedExcess(finding, topology, config) {
         to !== undefined &&
         findAllowingEntry(config.policy, from, to) !== undefined);
 }
-function suggestRule(rule, ruleIds) {
-    const closest = findClosest(rule, ruleIds);
-    return closest ? ` (did you mean \`${closest}\`?)` : ' (`tierguard rules` lists them)';
-}
 function checkRule(rule, input, span, project, label, report) {
     if (input.ruleIds.includes(rule))
         return true;
-    report(span, project, `${label} names \`${rule}\`, which is not a tierguard rule${suggestRule(rule, input.ruleIds)}. As written it suppresses nothing.`);
+    const closest = findClosest(rule, input.ruleIds);
+    report(span, project, closest ? 'unknownRule' : 'unknownRuleNoneClose', {
+        suppression: label,
+        rule,
+        closest: closest ?? ''
+    });
     return false;
 }
 function collectInlineDirectives(input, report) {
@@ -13345,11 +13586,11 @@ function collectInlineDirectives(input, report) {
         for (const ignore of findInlineIgnores(parsed)) {
             const written = `\`# tierguard-ignore ${ignore.rules.join(', ')}\``;
             if (ignore.rules.length === 0) {
-                report(ignore.span, project, '`# tierguard-ignore` names no rule, so it suppresses nothing. Write `# tierguard-ignore <rule-id>: <reason>` (`tierguard rules` lists the ids).');
+                report(ignore.span, project, 'noRule');
                 continue;
             }
             if (!ignore.reason) {
-                report(ignore.span, project, `${written} gives no reason. Say why the risk is accepted after a colon (\`# tierguard-ignore ${ignore.rules.join(', ')}: <reason>\`): reviewers and the code-scanning alert show it.`);
+                report(ignore.span, project, 'commentWithoutReason', { rules: ignore.rules.join(', ') });
             }
             for (const rule of ignore.rules) {
                 if (!checkRule(rule, input, ignore.span, project, written, report))
@@ -13373,25 +13614,32 @@ function collectInlineDirectives(input, report) {
 }
 function collectServiceDirectives(input, report) {
     const out = [];
+    // By where it is written: the same entry loaded in several plans (a base file and its
+    // variants) is one directive, judged once; undefined when it names no rule.
     const byPlace = new Map();
     for (const node of input.topology.services) {
         for (const entry of node.service.extension?.ignore ?? []) {
             const rule = entry.rule.value;
             const span = entry.rule.span;
             const place = `${span.file}:${span.startLine}:${span.startColumn}:${rule}`;
-            const known = byPlace.get(place);
             const serviceName = node.service.name;
-            if (known) {
-                // The same entry loaded in several plans (a base file and its variants).
-                const previous = known.matches;
-                known.matches = f => previous(f) || f.services[0] === node.id;
+            if (byPlace.has(place)) {
+                const known = byPlace.get(place);
+                if (known) {
+                    const previous = known.matches;
+                    known.matches = f => previous(f) || f.services[0] === node.id;
+                }
                 continue;
             }
+            byPlace.set(place, undefined);
             const label = `The \`x-tierguard\` ignore of \`${rule}\` on service \`${serviceName}\``;
             if (!checkRule(rule, input, span, node.project.name, label, report))
                 continue;
             if (!entry.reason) {
-                report(span, node.project.name, `${label} gives no reason. Write it as \`ignore: {${rule}: <reason>}\` or \`ignore: [{rule: ${rule}, reason: <reason>}]\`: reviewers and the code-scanning alert show it.`);
+                report(span, node.project.name, 'serviceIgnoreWithoutReason', {
+                    rule,
+                    service: serviceName
+                });
             }
             const directive = {
                 kind: 'inSource',
@@ -13424,17 +13672,23 @@ function collectNetworkDirectives(input, report) {
             for (const entry of readIgnoreEntries(tree)) {
                 const place = `${entry.span.file}:${entry.span.startLine}:${entry.span.startColumn}:${entry.rule}`;
                 const names = new Set([node.id, network.realName]);
-                const known = byPlace.get(place);
-                if (known) {
-                    const previous = known.matches;
-                    known.matches = f => previous(f) || f.networks.some(n => names.has(n));
+                if (byPlace.has(place)) {
+                    const known = byPlace.get(place);
+                    if (known) {
+                        const previous = known.matches;
+                        known.matches = f => previous(f) || f.networks.some(n => names.has(n));
+                    }
                     continue;
                 }
+                byPlace.set(place, undefined);
                 const label = `The \`x-tierguard\` ignore of \`${entry.rule}\` on network \`${network.key}\``;
                 if (!checkRule(entry.rule, input, entry.span, project.name, label, report))
                     continue;
                 if (!entry.reason) {
-                    report(entry.span, project.name, `${label} gives no reason. Write it as \`ignore: {${entry.rule}: <reason>}\`: reviewers and the code-scanning alert show it.`);
+                    report(entry.span, project.name, 'networkIgnoreWithoutReason', {
+                        rule: entry.rule,
+                        network: network.key
+                    });
                 }
                 const directive = {
                     kind: 'inSource',
@@ -13508,6 +13762,15 @@ function collectConfigDirectives(config, topology) {
             used: false
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/config/rule-options.ts
+/** Each configured rule's options by rule id; a rule left out runs with its defaults. */
+function ruleOptionsFor(config) {
+    if (!config)
+        return {};
+    const policyViolation = { policy: config.policy };
+    return { 'policy-violation': policyViolation };
 }
 
 ;// CONCATENATED MODULE: ./src/config/validate-config.ts
@@ -13942,6 +14205,7 @@ class Validator {
 
 
 
+
 /** The `tierOf` hook for a configuration; undefined leaves the decision to `classifyTier`. */
 function createTierOf(config) {
     const { services, images } = config.tiers;
@@ -14081,7 +14345,9 @@ async function scan(options) {
     const planned = options.projects?.length
         ? { plans: options.projects, diagnostics: [] }
         : applyComposeFileVariable(planWithConfiguredProjects(composeFiles, cache, config), composeFiles.map(file => external_node_path_default().posix.dirname(file.path)), cache, env, roots.map(root => cache.relative(isScannedFile(root, explicitFiles, cache) ? external_node_path_default().dirname(root) : root)));
-    const plans = planned.plans;
+    // Which plan judges each file is decided here, before anything loads: no finding or
+    // diagnostic needs removing as a repeat afterwards.
+    const plans = assignJudges(planned.plans, composeFiles, cache);
     // Planning may have parsed files discovery did not list (`include` targets).
     cache.releaseTrees(plans[0]?.files);
     const planNotes = [...plans.flatMap(plan => plan.notes ?? []), ...planned.diagnostics];
@@ -14114,7 +14380,7 @@ async function scan(options) {
     const loadMs = clock.lap() - parsedAgainMs;
     const topology = buildTopology(projects, config ? { tierOf: createTierOf(config) } : {});
     const topologyMs = clock.lap();
-    const owners = assignFileOwners(projects);
+    const owners = findJudges(plans, projects);
     const diagnostics = [
         ...discovered.diagnostics,
         ...planNotes,
@@ -14124,7 +14390,7 @@ async function scan(options) {
         scan_compareText(a.code, b.code) ||
         scan_compareText(a.message, b.message));
     const ruleFindings = [
-        ...sayWhichCombination(runRules(topology, rulesFor(config), { logger }).filter(finding => isJudgedByItsProject(finding, topology, owners)), topology, plans, projects),
+        ...sayWhichCombination(runRules(topology, RULES, { logger, options: ruleOptionsFor(config) }).filter(finding => isJudgedByItsProject(finding, topology, owners)), topology, plans, projects),
         ...findInvalidFiles(diagnostics, files, projects, explicitFiles)
     ];
     const rulesMs = clock.lap();
@@ -14176,20 +14442,24 @@ function findInvalidFiles(diagnostics, files, projects, explicitFiles) {
     return findInvalidComposeFiles(diagnostics, file => projectOfFile.has(file) || failedComposeFiles.has(file), file => projectOfFile.get(file));
 }
 /**
- * Which project judges each file, decided once before the rules run: the first project, in plan
- * order, that loads it. Plans come sorted by their files, so a base file is judged by the plan
- * `docker compose up` runs in its folder (the base alone, or with its override), never by the
- * variants and fragments loaded on top of it; these judge their own files. So no finding or
- * diagnostic needs removing as a repeat afterwards.
+ * The project that judges each file it loaded: the one whose plan judges it (`assignJudges`).
+ * A file no plan judges, or that its judge's project did not load after all (a path only
+ * interpolation reveals), is judged by the first project, in plan order, that loaded it.
  */
-function assignFileOwners(projects) {
-    const owners = new Map();
+function findJudges(plans, projects) {
+    const judges = new Map();
+    projects.forEach((project, index) => {
+        for (const file of plans[index]?.judges ?? []) {
+            if (project.files.includes(file))
+                judges.set(file, project);
+        }
+    });
     for (const project of projects) {
         for (const file of project.files)
-            if (!owners.has(file))
-                owners.set(file, project);
+            if (!judges.has(file))
+                judges.set(file, project);
     }
-    return owners;
+    return judges;
 }
 /**
  * Whether a finding stands: its subject's project judges the file it points at, or does not load
@@ -14310,13 +14580,6 @@ function startClock() {
             return ms;
         }
     };
-}
-/** The catalogue, with the policy rule checking the configuration's policy. */
-function rulesFor(config) {
-    if (!config || config.policy.forbid.length === 0)
-        return RULES;
-    const policyRule = createPolicyViolationRule(config.policy);
-    return RULES.map(rule => (rule.id === policyRule.id ? policyRule : rule));
 }
 /**
  * Projects named in the configuration are loaded as written; the compose files none of them
