@@ -156,7 +156,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
         sarifFile: path.relative(context.workspace, inputs.sarifFile).startsWith('..')
           ? inputs.sarifFile
           : path.relative(context.workspace, inputs.sarifFile),
-        mermaid: result.topology.services.length > 0 ? renderMermaid(result) : undefined
+        mermaid: result.topology.services.length > 0 ? renderMermaid(result, { blocks }) : undefined
       })
       await writeSummary(markdown)
     } else {
