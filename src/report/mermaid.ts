@@ -15,6 +15,7 @@ import type { NetworkNode, ServiceNode, Topology } from '../analyze/types.js'
 import type { Finding } from '../rules/types.js'
 import type { ScanResult } from '../scan.js'
 import { DEFAULT_FAIL_ON, compareFindingsBySeverity, pluralize } from './summary.js'
+import { visibleEscape } from './visible-escape.js'
 
 export interface MermaidOptions {
   /** Only this project's services (and the networks they are on). */
@@ -329,12 +330,4 @@ export function escapeLabel(text: string): string {
     .replace(/`/g, '#96;')
     .replace(/\|/g, '#124;')
   return escaped.trim() === '' ? '(empty)' : escaped
-}
-
-/** A control character as the user can read it: `\x1b` up to U+00FF, `\u202e` beyond. */
-function visibleEscape(char: string): string {
-  const code = char.charCodeAt(0)
-  return code <= 0xff
-    ? `\\x${code.toString(16).padStart(2, '0')}`
-    : `\\u${code.toString(16).padStart(4, '0')}`
 }
