@@ -231,9 +231,11 @@ describe('renderMermaid', () => {
       [
         'flowchart LR',
         '  subgraph n0["app_backend (internal)"]',
+        '    direction LR',
         '    s1["db"]:::data',
         '  end',
         '  subgraph n1["app_frontend"]',
+        '    direction LR',
         '    s0["api"]:::app',
         '    s2["proxy"]:::edge',
         '  end',
@@ -242,12 +244,15 @@ describe('renderMermaid', () => {
         '  s1 -.- n1',
         '  outside -->|"80:80"| s2',
         '  s2 ==>|"app_frontend"| s1',
+        '  subgraph key["Legend"]',
+        '    key_edge["edge tier"]:::edge ~~~ key_app["app tier"]:::app ~~~ key_data["data tier"]:::data ~~~ key_block[" "]:::note ==>|"blocking finding"| key_block_to[" "]:::note',
+        '  end',
         '  classDef edge fill:#fde2e1,stroke:#c0392b,color:#000',
         '  classDef app fill:#e3edfd,stroke:#3367d6,color:#000',
         '  classDef data fill:#fff3cd,stroke:#b7791f,color:#000',
         '  classDef outside fill:#eeeeee,stroke:#555555,color:#000',
         '  classDef note fill:#ffffff,stroke:#999999,stroke-dasharray:3 3,color:#555',
-        '  linkStyle 3 stroke:#d00000,stroke-width:3px',
+        '  linkStyle 3,7 stroke:#d00000,stroke-width:3px',
         ''
       ].join('\n')
     )
@@ -264,14 +269,14 @@ describe('renderMermaid', () => {
     })
     const result = makeScanResult({
       projects: [project],
-      findings: [makeFinding({ project: 'big', services: ['big/worker9'] })]
+      findings: [makeFinding({ project: 'big', services: ['big/worker9', 'big/we"ird]<x>`#'] })]
     })
     const chart = renderMermaid(result, { maxNodes: 3 })
     expect(chart).toContain('s0["we#quot;ird]#lt;x#gt;#96;#35; (host network)"]:::app')
     expect(chart).toContain('outside -->|"host network"| s0')
-    expect(chart).toContain('s2["worker9"]:::app')
-    expect(chart).toContain('more["… 8 more services not shown"]:::note')
-    expect(chart.match(/^ {2,4}s\d+\[/gm)).toHaveLength(3)
+    expect(chart).toContain('s1["worker9"]:::app')
+    expect(chart).toContain('n0more["9 more services on #96;big_default#96;"]:::note')
+    expect(chart.match(/^ {2,4}s\d+\[/gm)).toHaveLength(2)
     expect(escapeLabel('a|b\nc')).toBe('a#124;b c')
   })
 
@@ -280,8 +285,13 @@ describe('renderMermaid', () => {
     const { projects, tiers } = makeWebStack()
     const result = makeScanResult({ projects: [...projects, other], tiers })
     const chart = renderMermaid(result, { project: 'other' })
-    expect(chart).toContain('subgraph n0["other_default"]\n    s0["lonely"]:::app\n  end')
+    expect(chart).toContain(
+      'subgraph n0["other_default"]\n    direction LR\n    s0["lonely"]:::app\n  end'
+    )
     expect(chart).not.toContain('proxy')
-    expect(renderMermaid(result)).toContain('["other/lonely"]')
+    // The subgraph names the project's network; the service keeps its short name.
+    expect(renderMermaid(result)).toContain(
+      'subgraph n2["other_default"]\n    direction LR\n    s3["lonely"]:::app\n  end'
+    )
   })
 })

@@ -10,7 +10,6 @@ import { ConfigurationError } from '../core/errors.js'
 import { isBlocking } from '../core/severity.js'
 import { formatSpan } from '../core/span.js'
 import { buildSarif, serializeSarif, serializeSarifForUpload } from '../report/sarif.js'
-import { renderMermaid } from '../report/mermaid.js'
 import { scan } from '../scan.js'
 import { loadConfig } from '../config/load-config.js'
 import type { ScanResult } from '../scan.js'
@@ -27,7 +26,7 @@ import { createActionLogger } from './logger.js'
 import { writeFileWithin } from './sarif-file.js'
 import { logInfo } from './workflow-text.js'
 import { readRetryPolicy } from './retry.js'
-import { buildSummary } from '../report/job-summary.js'
+import { formatReport } from '../report/formatters.js'
 import { writeSummary } from './summary.js'
 import { uploadSarif } from './upload.js'
 import { runVerifyStep } from './verify-step.js'
@@ -181,8 +180,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
 
   if (inputs.summary) {
     if (env.GITHUB_STEP_SUMMARY) {
-      const markdown = buildSummary({
-        result,
+      const markdown = formatReport('summary', result, {
         failOn: inputs.failOn,
         blocks,
         serverUrl: context.serverUrl,
@@ -192,8 +190,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
         uploadStatus,
         sarifFile: path.relative(context.workspace, inputs.sarifFile).startsWith('..')
           ? inputs.sarifFile
-          : path.relative(context.workspace, inputs.sarifFile),
-        mermaid: result.topology.services.length > 0 ? renderMermaid(result) : undefined
+          : path.relative(context.workspace, inputs.sarifFile)
       })
       const section = review ? renderReviewSection(review, context) : ''
       const withVerify = verified ? `${markdown}\n${verified.markdown}` : markdown

@@ -6,9 +6,11 @@ import { parseArgs } from 'node:util'
 import { ConfigurationError } from '../core/errors.js'
 import { FAIL_ON_VALUES, type FailOn } from '../core/severity.js'
 import { docsUrl } from '../core/tool-info.js'
+import { CLI_FORMATS, type CliFormatName } from '../report/formatters.js'
 
-export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gitlab'] as const
-export type Format = (typeof FORMATS)[number]
+/** The report formats `--format` takes: the CLI's entries of the formatter registry. */
+export const FORMATS = CLI_FORMATS
+export type Format = CliFormatName
 
 export type CliCommand =
   | { command: 'help' }

@@ -21,11 +21,8 @@ import { INFORMATION_URI, TOOL_NAME, TOOL_VERSION } from '../core/tool-info.js'
 import { scan, type ScanTimings } from '../scan.js'
 import { loadConfig } from '../config/load-config.js'
 import { RULES } from '../rules/registry.js'
-import { planSarif, serializePlannedSarif } from '../report/sarif.js'
-import { escapeForTerminal, escapeJsonForTerminal, formatText } from '../report/text.js'
-import { formatJson } from '../report/json.js'
-import { formatMarkdown } from '../report/markdown.js'
-import { formatGitLab } from '../report/gitlab.js'
+import { getFormatter } from '../report/formatters.js'
+import { escapeForTerminal } from '../report/text.js'
 import { HELP, STDIN_NAME, parseCommandLine, type ScanCommandOptions } from './args.js'
 import { runVerifyWithInterrupt } from '../verify/run-verify.js'
 
@@ -170,14 +167,15 @@ async function runScanOf(
   const reportStarted = performance.now()
 
   // A SARIF log of thousands of results is written piece by piece, never whole in memory.
-  const pieces: Iterable<string> =
-    options.format === 'sarif'
-      ? serializePlannedSarif(planSarif(result, { category: options.category }))
-      : [renderReport(result, options, color)]
-  // The text report escapes for the terminal itself; the others do when they are shown there.
+  const formatter = getFormatter(options.format)
+  const pieces = formatter.format(result, {
+    failOn: options.failOn,
+    color,
+    category: options.category
+  })
+  // Each format escapes for the terminal in its medium's terms when it is shown there.
   const toTerminal = !options.output && io.stdout.isTTY === true
-  const report =
-    toTerminal && options.format !== 'text' ? escapeEachForTerminal(pieces, options.format) : pieces
+  const report = toTerminal ? mapPieces(pieces, formatter.forTerminal) : pieces
 
   if (options.output) {
     const out = path.resolve(io.cwd, options.output)
@@ -202,34 +200,8 @@ async function runScanOf(
   return blocking.length > 0 ? 1 : 0
 }
 
-/**
- * A machine-readable report printed on a terminal: JSON formats keep parsing to the same value
- * (`\u` escapes), Markdown shows each control character as its escape.
- */
-function* escapeEachForTerminal(pieces: Iterable<string>, format: string): Iterable<string> {
-  for (const piece of pieces) {
-    yield format === 'markdown'
-      ? escapeForTerminal(piece, { keepNewlines: true })
-      : escapeJsonForTerminal(piece)
-  }
-}
-
-/** Every format but SARIF, which is streamed. */
-function renderReport(
-  result: Awaited<ReturnType<typeof scan>>,
-  options: ScanCommandOptions,
-  color: boolean
-): string {
-  switch (options.format) {
-    case 'json':
-      return formatJson(result)
-    case 'markdown':
-      return formatMarkdown(result, { failOn: options.failOn })
-    case 'gitlab':
-      return formatGitLab(result)
-    default:
-      return formatText(result, { color, failOn: options.failOn })
-  }
+function* mapPieces(pieces: Iterable<string>, map: (piece: string) => string): Iterable<string> {
+  for (const piece of pieces) yield map(piece)
 }
 
 /**

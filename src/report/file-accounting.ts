@@ -5,6 +5,7 @@
  */
 import type { ScannedFile } from '../model/types.js'
 import { escapeMarkdown } from './markdown.js'
+import { pluralize } from './summary.js'
 
 /** At most this many files are listed; the JSON report has them all. */
 export const MAX_ACCOUNTED_ROWS = 50
@@ -24,7 +25,7 @@ export function renderFileAccounting(
   const lines = [
     '### Compose files',
     '',
-    `${plural(accounted.length, 'compose-shaped file')}: ${count('analysed')} analysed, ` +
+    `${pluralize(accounted.length, 'compose-shaped file')}: ${count('analysed')} analysed, ` +
       `${count('part-of-project')} loaded as part of another file's project, ` +
       `${count('left-out')} left out.`
   ]
@@ -46,8 +47,4 @@ function describeAccount(file: ScannedFile): string {
     return `loaded as part of the project of ${(account.loadedBy ?? []).join(', ')}`
   }
   return `left out: ${account?.reason ?? 'no reason recorded'}`
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

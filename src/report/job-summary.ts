@@ -36,6 +36,11 @@ export interface SummaryInput {
   uploadStatus: string
   /** Where the SARIF file was written, as shown to the user. */
   sarifFile: string
+  /**
+   * Markdown sections shown first, right under the title and verdict: the one place for what a
+   * pull request changes. Their text is the caller's to escape, with `escapeMarkdown`.
+   */
+  top?: readonly string[]
   /** Mermaid source (no fences), or undefined when no diagram could be drawn. */
   mermaid?: string
   /** Budget in bytes (UTF-8); default 400,000, far under GitHub's 1 MiB per step. */
@@ -62,6 +67,7 @@ export function buildSummary(input: SummaryInput): string {
 
   const sections: string[] = [
     renderVerdict(input, active, blocking),
+    ...(input.top ?? []),
     renderCounts(active, failOn, result.findings.length - active.length),
     renderBlocking(input, blocking),
     renderSuppressed(input),
@@ -90,15 +96,15 @@ export function buildSummary(input: SummaryInput): string {
 function renderVerdict(input: SummaryInput, active: Finding[], blocking: Finding[]): string {
   const { result, failOn } = input
   const scope =
-    `${plural(result.projects.length, 'project')} in ` +
-    `${plural(result.files.filter(f => f.status === 'loaded').length, 'compose file')}`
-  const all = `${plural(active.length, 'finding')} in all, ${scope}`
+    `${pluralize(result.projects.length, 'project')} in ` +
+    `${pluralize(result.files.filter(f => f.status === 'loaded').length, 'compose file')}`
+  const all = `${pluralize(active.length, 'finding')} in all, ${scope}`
   let verdict: string
   if (failOn === 'none') {
-    verdict = `ℹ️ **${plural(active.length, 'finding')}**; \`fail-on: none\`, so nothing blocks this check (${scope}).`
+    verdict = `ℹ️ **${pluralize(active.length, 'finding')}**; \`fail-on: none\`, so nothing blocks this check (${scope}).`
   } else if (blocking.length > 0) {
     verdict =
-      `❌ **${plural(blocking.length, 'finding')} at or above \`${failOn}\` ` +
+      `❌ **${pluralize(blocking.length, 'finding')} at or above \`${failOn}\` ` +
       `block${blocking.length === 1 ? 's' : ''} this check** (${all}).`
   } else {
     verdict = `✅ **No finding at or above \`${failOn}\`** (${all}).`
@@ -114,7 +120,7 @@ function renderCounts(active: Finding[], failOn: FailOn, suppressed: number): st
   })
   const table = ['| Severity | Findings | Blocks |', '| --- | ---: | --- |', ...rows].join('\n')
   return suppressed > 0
-    ? `${table}\n\n${plural(suppressed, 'suppressed finding')} not counted.`
+    ? `${table}\n\n${pluralize(suppressed, 'suppressed finding')} not counted.`
     : table
 }
 
@@ -174,7 +180,7 @@ function renderOmitted(input: SummaryInput): string {
   if (total === 0) return ''
   const parts = (['error', 'warning', 'notice'] as const)
     .filter(level => omitted[level] > 0)
-    .map(level => plural(omitted[level], level))
+    .map(level => pluralize(omitted[level], level))
   const alerts = input.repository
     ? `[code-scanning alerts](${input.serverUrl}/${input.repository.owner}/${input.repository.repo}/security/code-scanning)`
     : 'code-scanning alerts'
@@ -271,10 +277,6 @@ function lineLink(input: SummaryInput, file: string, line: number): string | und
   if (!input.repository || !input.sha) return undefined
   const encoded = file.split('/').map(encodeURIComponent).join('/')
   return `${input.serverUrl}/${input.repository.owner}/${input.repository.repo}/blob/${input.sha}/${encoded}#L${line}`
-}
-
-function plural(count: number, noun: string): string {
-  return pluralize(count, noun)
 }
 
 function byteLength(text: string): number {

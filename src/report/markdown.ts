@@ -13,6 +13,7 @@ import {
   pluralize,
   summarizeResult
 } from './summary.js'
+import { visibleEscape } from './visible-escape.js'
 
 export interface MarkdownOptions {
   failOn?: FailOn
@@ -193,14 +194,6 @@ export function escapeMarkdown(text: string): string {
     .replace(MARKDOWN_BREAKS, ' ')
     .replace(MARKDOWN_SPECIAL, c => `&#${c.charCodeAt(0)};`)
     .replace(MARKDOWN_CONTROL, visibleEscape)
-}
-
-/** A control character as the user can read it: `\x1b` up to U+00FF, `\u202e` beyond. */
-function visibleEscape(char: string): string {
-  const code = char.charCodeAt(0)
-  return code <= 0xff
-    ? `\\x${code.toString(16).padStart(2, '0')}`
-    : `\\u${code.toString(16).padStart(4, '0')}`
 }
 
 /** `text` escaped as `escapeMarkdown` does, in monospace (`<code>`, which no text can close). */

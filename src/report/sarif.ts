@@ -225,57 +225,88 @@ export function serializeSarif(log: Log): string {
   return [...serializeSarifPieces(log)].join('')
 }
 
-/** Stands for the results while the rest of the log is serialized. */
-const RESULTS_PLACEHOLDER = JSON.stringify('\u0000tierguard results\u0000')
-
 /**
  * `serializeSarif` in pieces, each result on its own: a large log is written without its whole
  * text (tens of MB for thousands of results) held at once. Joined, the pieces are exactly
- * `JSON.stringify(log, null, 2)` and a line break.
+ * `JSON.stringify(log, null, 2)` and a line break. The log is only read.
  */
 export function* serializeSarifPieces(log: Log): Generator<string> {
-  const run = log.runs.length === 1 ? log.runs[0] : undefined
-  const results = run?.results
-  if (!run || !results || results.length === 0) {
-    yield `${JSON.stringify(log, null, 2)}\n`
-    return
-  }
-  run.results = []
-  try {
-    yield* serializePlannedSarif({ log, resultCount: results.length, result: at => results[at]! })
-  } finally {
-    run.results = results
-  }
+  const results = log.runs.length === 1 ? (log.runs[0]!.results ?? []) : []
+  yield* serializePlannedSarif({ log, resultCount: results.length, result: at => results[at]! })
 }
 
 /**
- * `serializeSarifPieces` of a planned log: each result is built, written and let go before the
- * next, so the memory of writing stays that of one result whatever the count.
+ * The one SARIF serializer: the log of `plan` with its run's results taken from the plan, each
+ * built, written and let go before the next, so the memory of writing stays that of one result
+ * whatever the count. Pieces: the text up to the results, one per result, the rest.
  */
 export function* serializePlannedSarif(plan: SarifPlan): Generator<string> {
   const { log, resultCount } = plan
-  const run = log.runs.length === 1 ? log.runs[0] : undefined
-  if (!run || resultCount === 0) {
+  if (log.runs.length !== 1) {
     yield `${JSON.stringify(log, null, 2)}\n`
     return
   }
-  const results = run.results
-  run.results = [JSON.parse(RESULTS_PLACEHOLDER) as Result]
-  let outline: string
-  try {
-    outline = JSON.stringify(log, null, 2)
-  } finally {
-    run.results = results
+  // A view of the log, its run's results deferred to the plan: copies of the two containers
+  // on the way to them, in their key order; the log itself is left as it is.
+  const run = { ...log.runs[0]!, results: new Deferred(resultCount, at => plan.result(at)) }
+  const view = { ...log, runs: [run] }
+  yield* stringifyInPieces(view, new Set<object>([view, view.runs, run]))
+}
+
+/** An array written element by element as `stringifyInPieces` reaches it. */
+class Deferred {
+  constructor(
+    readonly length: number,
+    readonly at: (index: number) => unknown
+  ) {}
+}
+
+/**
+ * `JSON.stringify(root, null, 2)` and a line break, in pieces: the containers in `expand` are
+ * walked, a `Deferred` array is written one element a piece, everything else is stringified
+ * whole (and indented to its depth, which is all nesting changes in that output).
+ */
+function* stringifyInPieces(root: unknown, expand: ReadonlySet<object>): Generator<string> {
+  let buffer = ''
+  const nest = (json: string, indent: string): string => json.replaceAll('\n', `\n${indent}`)
+  function* write(value: unknown, indent: string): Generator<string> {
+    const inner = `${indent}  `
+    if (value instanceof Deferred) {
+      if (value.length === 0) {
+        buffer += '[]'
+        return
+      }
+      yield `${buffer}[\n`
+      for (let index = 0; index < value.length; index++) {
+        const json = nest(JSON.stringify(value.at(index), null, 2), inner)
+        yield `${inner}${json}${index + 1 < value.length ? ',\n' : ''}`
+      }
+      buffer = `\n${indent}]`
+      return
+    }
+    if (typeof value !== 'object' || value === null || !expand.has(value)) {
+      buffer += nest(JSON.stringify(value, null, 2) ?? 'null', indent)
+      return
+    }
+    const entries: [string | undefined, unknown][] = Array.isArray(value)
+      ? value.map(item => [undefined, item])
+      : Object.entries(value).filter(
+          ([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol'
+        )
+    const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}']
+    if (entries.length === 0) {
+      buffer += `${open}${close}`
+      return
+    }
+    buffer += `${open}\n`
+    for (const [index, [key, item]] of entries.entries()) {
+      buffer += key === undefined ? inner : `${inner}${JSON.stringify(key)}: `
+      yield* write(item, inner)
+      buffer += index + 1 < entries.length ? ',\n' : `\n${indent}${close}`
+    }
   }
-  const at = outline.indexOf(RESULTS_PLACEHOLDER)
-  const lineStart = outline.lastIndexOf('\n', at) + 1
-  const indent = outline.slice(lineStart, at)
-  yield outline.slice(0, lineStart)
-  for (let index = 0; index < resultCount; index++) {
-    const json = JSON.stringify(plan.result(index), null, 2).replaceAll('\n', `\n${indent}`)
-    yield `${indent}${json}${index + 1 < resultCount ? ',\n' : ''}`
-  }
-  yield `${outline.slice(at + RESULTS_PLACEHOLDER.length)}\n`
+  yield* write(root, '')
+  yield `${buffer}\n`
 }
 
 /**

@@ -13,6 +13,7 @@ import { severityRank } from '../core/severity.js'
 import { compareSpans, type SourceSpan } from '../core/span.js'
 import type { ScanResult } from '../scan.js'
 import { DEFAULT_FAIL_ON, pluralize, summarizeResult } from './summary.js'
+import { visibleEscape } from './visible-escape.js'
 
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on for a TTY. */
@@ -167,11 +168,4 @@ const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]
 /** JSON text (a JSON, SARIF or GitLab report) with what a terminal would act on escaped. */
 export function escapeJsonForTerminal(json: string): string {
   return json.replace(RAW_IN_JSON, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
-
-function visibleEscape(char: string): string {
-  const code = char.charCodeAt(0)
-  return code <= 0xff
-    ? `\\x${code.toString(16).padStart(2, '0')}`
-    : `\\u${code.toString(16).padStart(4, '0')}`
 }
