@@ -43537,14 +43537,14 @@ class errors_ConfigurationError extends Error {
  * Severities, most severe first. The security ones follow GitHub's security-severity bands:
  * critical >= 9.0, high 7.0-8.9, medium 4.0-6.9, low 0.1-3.9; `note` is informational.
  */
-const severity_SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'];
-const FAIL_ON_VALUES = [...severity_SEVERITIES, 'none'];
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'note'];
+const FAIL_ON_VALUES = [...SEVERITIES, 'none'];
 /** 0 for critical up to 4 for note: lower is more severe. */
 function severityRank(severity) {
-    return severity_SEVERITIES.indexOf(severity);
+    return SEVERITIES.indexOf(severity);
 }
 /** Whether a finding of `severity` blocks under the `failOn` threshold. */
-function severity_isBlocking(severity, failOn) {
+function isBlocking(severity, failOn) {
     return failOn !== 'none' && severityRank(severity) <= severityRank(failOn);
 }
 /** SARIF result level for a severity. */
@@ -43661,9 +43661,9 @@ function assignFingerprints(findings) {
 
 
 /** The fail-on threshold reporters assume when none is given (the action's default). */
-const summary_DEFAULT_FAIL_ON = 'high';
+const DEFAULT_FAIL_ON = 'high';
 /** Counts findings, blocking findings, failed files and diagnostics of a scan. */
-function summary_summarizeResult(result, failOn = summary_DEFAULT_FAIL_ON) {
+function summarizeResult(result, failOn = DEFAULT_FAIL_ON) {
     const bySeverity = Object.fromEntries(SEVERITIES.map(s => [s, 0]));
     let suppressed = 0;
     let blocking = 0;
@@ -43694,12 +43694,12 @@ function summary_summarizeResult(result, failOn = summary_DEFAULT_FAIL_ON) {
  * Orders findings most severe first, unsuppressed before suppressed, and otherwise keeps the
  * scan's order (file, line, column, rule). For `Array.prototype.sort`, which is stable.
  */
-function summary_compareFindingsBySeverity(a, b) {
+function compareFindingsBySeverity(a, b) {
     return (Number(a.suppression !== undefined) - Number(b.suppression !== undefined) ||
         severityRank(a.severity) - severityRank(b.severity));
 }
 /** "1 finding", "3 findings". */
-function summary_pluralize(count, noun, plural = `${noun}s`) {
+function pluralize(count, noun, plural = `${noun}s`) {
     return `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`;
 }
 
@@ -43777,7 +43777,7 @@ function planSarif(result, options = {}) {
     const ordered = result.findings
         .map((finding, index) => ({ finding, fingerprint: fingerprints[index] ?? '' }))
         .filter(({ finding }) => !(options.omitSuppressed && finding.suppression))
-        .sort((a, b) => summary_compareFindingsBySeverity(a.finding, b.finding));
+        .sort((a, b) => compareFindingsBySeverity(a.finding, b.finding));
     const notifications = result.diagnostics
         .filter(d => d.severity === 'error')
         .map(d => diagnosticNotification(d, toUri));
@@ -43821,7 +43821,7 @@ function planSarif(result, options = {}) {
             level: 'warning',
             descriptor: { id: 'results-truncated' },
             message: {
-                text: `${summary_pluralize(count, 'result')} of ${ordered.length.toLocaleString('en-US')} left out (the least severe): ${reason}.`
+                text: `${pluralize(count, 'result')} of ${ordered.length.toLocaleString('en-US')} left out (the least severe): ${reason}.`
             }
         });
     };
@@ -43860,57 +43860,85 @@ function planSarif(result, options = {}) {
 function serializeSarif(log) {
     return [...serializeSarifPieces(log)].join('');
 }
-/** Stands for the results while the rest of the log is serialized. */
-const RESULTS_PLACEHOLDER = JSON.stringify('\u0000tierguard results\u0000');
 /**
  * `serializeSarif` in pieces, each result on its own: a large log is written without its whole
  * text (tens of MB for thousands of results) held at once. Joined, the pieces are exactly
- * `JSON.stringify(log, null, 2)` and a line break.
+ * `JSON.stringify(log, null, 2)` and a line break. The log is only read.
  */
 function* serializeSarifPieces(log) {
-    const run = log.runs.length === 1 ? log.runs[0] : undefined;
-    const results = run?.results;
-    if (!run || !results || results.length === 0) {
-        yield `${JSON.stringify(log, null, 2)}\n`;
-        return;
-    }
-    run.results = [];
-    try {
-        yield* serializePlannedSarif({ log, resultCount: results.length, result: at => results[at] });
-    }
-    finally {
-        run.results = results;
-    }
+    const results = log.runs.length === 1 ? (log.runs[0].results ?? []) : [];
+    yield* serializePlannedSarif({ log, resultCount: results.length, result: at => results[at] });
 }
 /**
- * `serializeSarifPieces` of a planned log: each result is built, written and let go before the
- * next, so the memory of writing stays that of one result whatever the count.
+ * The one SARIF serializer: the log of `plan` with its run's results taken from the plan, each
+ * built, written and let go before the next, so the memory of writing stays that of one result
+ * whatever the count. Pieces: the text up to the results, one per result, the rest.
  */
 function* serializePlannedSarif(plan) {
     const { log, resultCount } = plan;
-    const run = log.runs.length === 1 ? log.runs[0] : undefined;
-    if (!run || resultCount === 0) {
+    if (log.runs.length !== 1) {
         yield `${JSON.stringify(log, null, 2)}\n`;
         return;
     }
-    const results = run.results;
-    run.results = [JSON.parse(RESULTS_PLACEHOLDER)];
-    let outline;
-    try {
-        outline = JSON.stringify(log, null, 2);
+    // A view of the log, its run's results deferred to the plan: copies of the two containers
+    // on the way to them, in their key order; the log itself is left as it is.
+    const run = { ...log.runs[0], results: new Deferred(resultCount, at => plan.result(at)) };
+    const view = { ...log, runs: [run] };
+    yield* stringifyInPieces(view, new Set([view, view.runs, run]));
+}
+/** An array written element by element as `stringifyInPieces` reaches it. */
+class Deferred {
+    length;
+    at;
+    constructor(length, at) {
+        this.length = length;
+        this.at = at;
     }
-    finally {
-        run.results = results;
+}
+/**
+ * `JSON.stringify(root, null, 2)` and a line break, in pieces: the containers in `expand` are
+ * walked, a `Deferred` array is written one element a piece, everything else is stringified
+ * whole (and indented to its depth, which is all nesting changes in that output).
+ */
+function* stringifyInPieces(root, expand) {
+    let buffer = '';
+    const nest = (json, indent) => json.replaceAll('\n', `\n${indent}`);
+    function* write(value, indent) {
+        const inner = `${indent}  `;
+        if (value instanceof Deferred) {
+            if (value.length === 0) {
+                buffer += '[]';
+                return;
+            }
+            yield `${buffer}[\n`;
+            for (let index = 0; index < value.length; index++) {
+                const json = nest(JSON.stringify(value.at(index), null, 2), inner);
+                yield `${inner}${json}${index + 1 < value.length ? ',\n' : ''}`;
+            }
+            buffer = `\n${indent}]`;
+            return;
+        }
+        if (typeof value !== 'object' || value === null || !expand.has(value)) {
+            buffer += nest(JSON.stringify(value, null, 2) ?? 'null', indent);
+            return;
+        }
+        const entries = Array.isArray(value)
+            ? value.map(item => [undefined, item])
+            : Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+        const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+        if (entries.length === 0) {
+            buffer += `${open}${close}`;
+            return;
+        }
+        buffer += `${open}\n`;
+        for (const [index, [key, item]] of entries.entries()) {
+            buffer += key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
+            yield* write(item, inner);
+            buffer += index + 1 < entries.length ? ',\n' : `\n${indent}${close}`;
+        }
     }
-    const at = outline.indexOf(RESULTS_PLACEHOLDER);
-    const lineStart = outline.lastIndexOf('\n', at) + 1;
-    const indent = outline.slice(lineStart, at);
-    yield outline.slice(0, lineStart);
-    for (let index = 0; index < resultCount; index++) {
-        const json = JSON.stringify(plan.result(index), null, 2).replaceAll('\n', `\n${indent}`);
-        yield `${indent}${json}${index + 1 < resultCount ? ',\n' : ''}`;
-    }
-    yield `${outline.slice(at + RESULTS_PLACEHOLDER.length)}\n`;
+    yield* write(root, '');
+    yield `${buffer}\n`;
 }
 /**
  * The log as it is uploaded: compact JSON, as codeql-action's `upload-sarif` sends a file too.
@@ -44043,10 +44071,10 @@ function buildResult(finding, fingerprint, ruleIndex, descriptor, toUri, limits)
     let text = linkRelatedLocations(finding.message, related);
     const left = [
         finding.related.length - related.length > 0
-            ? summary_pluralize(finding.related.length - related.length, 'related location')
+            ? pluralize(finding.related.length - related.length, 'related location')
             : '',
         steps.length - keptSteps.length > 0
-            ? summary_pluralize(steps.length - keptSteps.length, 'path step')
+            ? pluralize(steps.length - keptSteps.length, 'path step')
             : ''
     ].filter(Boolean);
     if (left.length > 0) {
@@ -44219,168 +44247,6 @@ function indent(text) {
 }
 function unique(values) {
     return [...new Set(values)];
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-
-const DEFAULT_MERMAID_MAX_NODES = 150;
-const CLASS_DEFS = [
-    'classDef edge fill:#fde2e1,stroke:#c0392b,color:#000',
-    'classDef app fill:#e3edfd,stroke:#3367d6,color:#000',
-    'classDef data fill:#fff3cd,stroke:#b7791f,color:#000',
-    'classDef outside fill:#eeeeee,stroke:#555555,color:#000',
-    'classDef note fill:#ffffff,stroke:#999999,stroke-dasharray:3 3,color:#555'
-];
-/** Renders the scan's topology as Mermaid flowchart source (without the code fence). */
-function renderMermaid(result, options = {}) {
-    const { topology } = result;
-    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MERMAID_MAX_NODES);
-    const candidates = topology.services.filter(s => options.project === undefined || s.project.name === options.project);
-    const offending = offendingEdges(result.findings, topology);
-    // Keep services that findings are about first, then the rest in topology order.
-    const involved = new Set(result.findings
-        .filter(f => !f.suppression)
-        .flatMap(f => f.services.map(id => topology.serviceById(id)))
-        .filter((s) => s !== undefined));
-    const priority = [
-        ...candidates.filter(s => involved.has(s)),
-        ...candidates.filter(s => !involved.has(s))
-    ];
-    const keptSet = new Set(priority.slice(0, maxNodes));
-    const kept = candidates.filter(s => keptSet.has(s));
-    const hidden = candidates.length - kept.length;
-    const multiProject = new Set(kept.map(s => s.project.name)).size > 1;
-    const ids = new Map(kept.map((s, index) => [s, `s${index}`]));
-    const label = (s) => {
-        const name = multiProject ? s.id : s.service.name;
-        const suffix = s.mode === 'host'
-            ? ' (host network)'
-            : s.mode === 'none'
-                ? ' (no network)'
-                : s.mode === 'namespace' && s.namespaceOwner
-                    ? ` (in ${multiProject ? s.namespaceOwner.id : s.namespaceOwner.service.name})`
-                    : '';
-        return `${ids.get(s)}["${escapeLabel(name + suffix)}"]:::${s.tier.tier}`;
-    };
-    const lines = ['flowchart LR'];
-    const links = [];
-    // Each service sits in the subgraph of its first network; other memberships are dotted links.
-    const networks = topology.networks.filter(n => n.members.some(m => keptSet.has(m.service)));
-    const networkIds = new Map(networks.map((n, index) => [n, `n${index}`]));
-    const placed = new Map();
-    const loose = [];
-    for (const service of kept) {
-        const first = service.memberships.find(m => networkIds.has(m.network));
-        if (!first) {
-            loose.push(service);
-            continue;
-        }
-        const id = networkIds.get(first.network);
-        placed.set(id, [...(placed.get(id) ?? []), service]);
-        for (const membership of service.memberships) {
-            const other = networkIds.get(membership.network);
-            if (other && other !== id && !links.includes(`${ids.get(service)} -.- ${other}`)) {
-                links.push(`${ids.get(service)} -.- ${other}`);
-            }
-        }
-    }
-    for (const network of networks) {
-        const id = networkIds.get(network);
-        const notes = [
-            network.legacyBridge ? 'legacy default bridge' : '',
-            network.internal ? 'internal' : '',
-            network.iccDisabled ? 'icc off' : '',
-            network.sharedWithUnknown && !network.legacyBridge ? 'external' : ''
-        ].filter(Boolean);
-        const title = notes.length ? `${network.id} (${notes.join(', ')})` : network.id;
-        lines.push(`  subgraph ${id}["${escapeLabel(title)}"]`);
-        for (const service of placed.get(id) ?? [])
-            lines.push(`    ${label(service)}`);
-        lines.push('  end');
-    }
-    for (const service of loose)
-        lines.push(`  ${label(service)}`);
-    // The outside, with an edge per publicly exposed service (ports joined), and proxy routes.
-    const outsideLinks = [];
-    for (const service of kept) {
-        const exposures = topology.exposures(service).filter(e => e.public);
-        const direct = exposures.filter(e => e.kind !== 'proxied');
-        if (direct.length > 0) {
-            const what = [
-                ...new Set(direct.map(e => (e.kind === 'host-mode' ? 'host network' : (e.port?.text ?? 'port'))))
-            ].join(', ');
-            outsideLinks.push(`outside -->|"${escapeLabel(what)}"| ${ids.get(service)}`);
-        }
-        for (const exposure of exposures) {
-            const via = exposure.kind === 'proxied' ? exposure.via : undefined;
-            const link = via && ids.has(via) ? `${ids.get(via)} -->|"routes"| ${ids.get(service)}` : '';
-            if (link && !outsideLinks.includes(link))
-                outsideLinks.push(link);
-        }
-    }
-    if (outsideLinks.some(l => l.startsWith('outside '))) {
-        lines.push('  outside(("Internet")):::outside');
-    }
-    links.push(...outsideLinks);
-    const red = [];
-    for (const edge of offending) {
-        const from = ids.get(edge.from);
-        const to = ids.get(edge.to);
-        if (!from || !to)
-            continue;
-        red.push(links.length);
-        links.push(edge.label ? `${from} ==>|"${escapeLabel(edge.label)}"| ${to}` : `${from} ==> ${to}`);
-    }
-    if (hidden > 0) {
-        lines.push(`  more["${escapeLabel(`… ${summary_pluralize(hidden, 'more service')} not shown`)}"]:::note`);
-    }
-    lines.push(...links.map(l => `  ${l}`));
-    lines.push(...CLASS_DEFS.map(c => `  ${c}`));
-    if (red.length > 0)
-        lines.push(`  linkStyle ${red.join(',')} stroke:#d00000,stroke-width:3px`);
-    return `${lines.join('\n')}\n`;
-}
-/** Consecutive services of each unsuppressed finding's path, once per pair. */
-function offendingEdges(findings, topology) {
-    const edges = [];
-    for (const finding of findings) {
-        if (finding.suppression || !finding.path)
-            continue;
-        let previous;
-        let network;
-        for (const step of finding.path) {
-            if (step.network)
-                network = step.network;
-            const service = step.service && topology.serviceById(step.service);
-            if (!service || service === previous)
-                continue;
-            if (previous && !edges.some(e => e.from === previous && e.to === service)) {
-                edges.push({ from: previous, to: service, label: network ?? '' });
-            }
-            previous = service;
-            network = undefined;
-        }
-    }
-    return edges;
-}
-/**
- * The Mermaid medium's one escaping function: text safe inside a quoted Mermaid label. Line
- * breaks become spaces; quotes, angle brackets, `#`, backticks, `|`, `%` and braces become
- * Mermaid entity codes (`#quot;`), so no name can close the label, start markup, end the code
- * fence or write a `%%{init: ...}%%` directive (Mermaid looks for those anywhere in the text).
- */
-function escapeLabel(text) {
-    return text
-        .replace(/\s+/g, ' ')
-        .replace(/#/g, '#35;')
-        .replace(/%/g, '#37;')
-        .replace(/\{/g, '#123;')
-        .replace(/\}/g, '#125;')
-        .replace(/"/g, '#quot;')
-        .replace(/</g, '#lt;')
-        .replace(/>/g, '#gt;')
-        .replace(/`/g, '#96;')
-        .replace(/\|/g, '#124;');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -50523,7 +50389,7 @@ function describeSignals(tier, basis, signals) {
  * \`frontend\`` when the tier rests on evidence beyond the image (its first reason), which a
  * reader could not guess from the image column. Plain text; the renderer escapes it.
  */
-function tiers_describeTierBriefly(tier) {
+function describeTierBriefly(tier) {
     const reason = tier.evidence[0];
     if ((tier.basis !== 'evidence' && tier.basis !== 'port') || !reason)
         return tier.tier;
@@ -55535,7 +55401,7 @@ const validate_config_TOP_LEVEL_KEYS = [
     'policy'
 ];
 const validate_config_TIERS = ['edge', 'app', 'data'];
-const RULE_SETTINGS = ['off', ...severity_SEVERITIES];
+const RULE_SETTINGS = ['off', ...SEVERITIES];
 const PROJECT_KEYS = ['files', 'name', 'kind', 'env_files'];
 const OVERRIDE_KEYS = ['files', 'rules'];
 const IGNORE_KEYS = ['rule', 'files', 'services', 'reason'];
@@ -62145,6 +62011,245 @@ function createActionLogger(progressIntervalMs = 5000, now = () => Date.now()) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/visible-escape.ts
+/**
+ * How every medium shows a control character from the repository instead of acting on it: as
+ * its escape (`\x1b` up to U+00FF, `\u202e` beyond), so the reader sees that it was there and
+ * what it was. The terminal, Markdown and Mermaid escapers each decide which characters to pass
+ * through this; the form is shared so all three read alike.
+ */
+function visibleEscape(char) {
+    const code = char.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+const ANSI = {
+    reset: '\u001b[0m',
+    bold: '\u001b[1m',
+    dim: '\u001b[2m',
+    red: '\u001b[31m',
+    green: '\u001b[32m',
+    yellow: '\u001b[33m',
+    blue: '\u001b[34m'
+};
+/** Formats a scan for a terminal. Suppressed findings and note diagnostics are only counted. */
+function formatText(result, options = {}) {
+    const failOn = options.failOn ?? DEFAULT_FAIL_ON;
+    const paint = (style, text) => options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text;
+    const lines = [
+        ...result.findings
+            .filter(f => !f.suppression)
+            .map(f => ({ span: f.location, severity: f.severity, message: f.message, code: f.ruleId })),
+        ...result.diagnostics
+            .filter(d => d.severity !== 'note')
+            .map(d => ({
+            span: d.span,
+            severity: d.severity,
+            message: d.message,
+            code: d.code
+        }))
+    ];
+    lines.sort((a, b) => text_compareStrings(a.span.file, b.span.file) ||
+        compareSpans(a.span, b.span) ||
+        text_compareStrings(a.code, b.code));
+    const out = [];
+    for (const line of lines) {
+        const position = `${escapeForTerminal(line.span.file)}:${line.span.startLine}:${line.span.startColumn}`;
+        const message = escapeForTerminal(line.message.replace(/\s*\n\s*/g, ' '));
+        out.push([
+            paint('dim', position),
+            paint(severityStyle(line.severity), line.severity),
+            message,
+            paint('dim', `[${line.code}]`)
+        ].join(' '));
+    }
+    if (out.length > 0)
+        out.push('');
+    const summary = summarizeResult(result, failOn);
+    const counts = Object.entries(summary.bySeverity)
+        .filter(([, n]) => n > 0)
+        .sort(([a], [b]) => severityRank(a) - severityRank(b))
+        .map(([severity, n]) => `${n} ${severity}`);
+    const parts = [];
+    parts.push(summary.findings === 0
+        ? 'No findings'
+        : `${pluralize(summary.findings, 'finding')} (${counts.join(', ')})`);
+    if (failOn !== 'none' && summary.findings > 0) {
+        parts[0] += `, ${summary.blocking.toLocaleString('en-US')} blocking at fail-on ${failOn}`;
+    }
+    const extras = [];
+    if (summary.suppressed > 0)
+        extras.push(`${summary.suppressed.toLocaleString('en-US')} suppressed`);
+    if (summary.filesFailed > 0) {
+        extras.push(`${pluralize(summary.filesFailed, 'file')} failed to parse`);
+    }
+    const diag = summary.diagnostics;
+    if (diag.error + diag.warning > 0) {
+        const kinds = [
+            diag.error ? pluralize(diag.error, 'error') : '',
+            diag.warning ? pluralize(diag.warning, 'warning') : ''
+        ].filter(Boolean);
+        extras.push(`${kinds.join(' and ')} in the input`);
+    }
+    if (diag.note > 0)
+        extras.push(`${pluralize(diag.note, 'note')} not shown`);
+    const text = [parts[0], ...extras].join('; ');
+    const symbol = summary.findings === 0 ? '✔' : '✖';
+    const style = summary.blocking > 0 ? 'red' : summary.findings > 0 ? 'yellow' : 'green';
+    out.push(paint(style, paint('bold', `${symbol} ${text}`)));
+    out.push(summary.filesScanned === 0
+        ? paint('dim', 'No compose files found.')
+        : paint('dim', `${pluralize(summary.filesScanned, 'file')} scanned.`));
+    return `${out.join('\n')}\n`;
+}
+function severityStyle(severity) {
+    switch (severity) {
+        case 'critical':
+        case 'high':
+        case 'error':
+            return 'red';
+        case 'medium':
+        case 'warning':
+            return 'yellow';
+        default:
+            return 'blue';
+    }
+}
+function text_compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Characters a terminal acts on instead of showing: C0 controls (ESC starts colour and cursor
+ * sequences, CR overwrites the line, BS erases), DEL, C1 controls (U+009B is a one-character
+ * CSI), and the bidirectional controls that make text display in another order than it reads
+ * (Trojan Source, CVE-2021-42574). Tab and line feed are left to the caller's choice.
+ */
+const TERMINAL_CONTROLS = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text from the repository made inert for a terminal: each control character becomes its
+ * visible escape (`\x1b`, `\u202e`), so the user sees that it was there and what it was. Tabs
+ * become a space; line feeds are kept only with `keepNewlines` (multi-line error messages).
+ */
+function escapeForTerminal(text, options = {}) {
+    const escaped = text.replace(TERMINAL_CONTROLS, visibleEscape).replace(/\t/g, ' ');
+    return options.keepNewlines ? escaped : escaped.replace(/\n/g, '\\n');
+}
+/**
+ * Characters JSON leaves raw that a terminal acts on: DEL, C1 controls and bidi controls
+ * (`JSON.stringify` already escapes C0). They only occur inside JSON strings, where `\uXXXX`
+ * means the same character, so the result parses to the same value and is safe to print.
+ */
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** JSON text (a JSON, SARIF or GitLab report) with what a terminal would act on escaped. */
+function escapeJsonForTerminal(json) {
+    return json.replace(RAW_IN_JSON, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/gitlab.ts
+/**
+ * The GitLab code quality report (`--format gitlab`): the subset of the Code Climate issue
+ * format that GitLab reads from an `artifacts:reports:codequality` file and shows in the merge
+ * request widget and diff. GitLab documents six fields (description, check_name, fingerprint,
+ * severity, location.path, location.lines.begin) and ignores the rest, so nothing else is
+ * written: https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
+ *
+ * The medium is JSON that GitLab renders as plain text: `JSON.stringify` is the escaping (with
+ * C1 and bidi controls as `\u` escapes too), and messages lose their line breaks so the widget
+ * shows each issue on one line.
+ */
+
+
+
+/**
+ * tierguard's five severities onto GitLab's five, rank for rank: the order survives, so a
+ * critical finding stays above a high one in the widget.
+ */
+const GITLAB_SEVERITY = {
+    critical: 'blocker',
+    high: 'critical',
+    medium: 'major',
+    low: 'minor',
+    note: 'info'
+};
+/**
+ * Input problems: an error means part of a file was not verified (it blocks like a high
+ * finding); a warning is worth a look. Notes (an unset variable resolved as compose does) are
+ * left out, as in the text report.
+ */
+const DIAGNOSTIC_SEVERITY = {
+    error: 'critical',
+    warning: 'minor'
+};
+/**
+ * The issues GitLab reads, in the scan's order: unsuppressed findings, then error and warning
+ * diagnostics. Suppressed findings are accepted risks and stay out of the merge request.
+ */
+function buildGitLabReport(result) {
+    // Fingerprints over every finding, suppressed ones included, so each equals the one the JSON
+    // and SARIF reports give the same finding.
+    const fingerprints = assignFingerprints(result.findings);
+    const issues = [];
+    result.findings.forEach((finding, index) => {
+        if (finding.suppression)
+            return;
+        issues.push({
+            description: toOneLine(finding.message),
+            check_name: finding.ruleId,
+            fingerprint: fingerprints[index],
+            severity: GITLAB_SEVERITY[finding.severity],
+            location: toLocation(finding.location)
+        });
+    });
+    const seen = new Map();
+    for (const diagnostic of result.diagnostics) {
+        if (diagnostic.severity === 'note')
+            continue;
+        const hash = fingerprintDiagnostic(diagnostic);
+        const occurrence = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, occurrence);
+        issues.push({
+            description: toOneLine(diagnostic.message),
+            check_name: diagnostic.code,
+            fingerprint: `${hash}:${occurrence}`,
+            severity: DIAGNOSTIC_SEVERITY[diagnostic.severity],
+            location: toLocation(diagnostic.span)
+        });
+    }
+    return issues;
+}
+/**
+ * The report as GitLab reads it: a JSON array, 2-space indented, no byte order mark. Control
+ * and bidi characters from the repository are `\u` escapes, so the file is as safe to print in
+ * a job log as to parse.
+ */
+function formatGitLab(result) {
+    return `${escapeJsonForTerminal(JSON.stringify(buildGitLabReport(result), null, 2))}\n`;
+}
+function toLocation(span) {
+    // GitLab wants a repository-relative path without a leading `./`; spans already are.
+    const lines = span.endLine > span.startLine
+        ? { begin: span.startLine, end: span.endLine }
+        : { begin: span.startLine };
+    return { path: span.file, lines };
+}
+/** A diagnostic's identity: what it says about which file, not where in it. */
+function fingerprintDiagnostic(diagnostic) {
+    const identity = ['diagnostic', diagnostic.code, diagnostic.span.file, diagnostic.message];
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(identity)).digest('hex');
+}
+function toOneLine(message) {
+    return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * The Markdown report for a job summary or a PR comment: a verdict, counts by severity, the
@@ -62154,7 +62259,8 @@ function createActionLogger(progressIntervalMs = 5000, now = () => Date.now()) {
 
 
 
-const DEFAULT_MARKDOWN_MAX_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
+
+const DEFAULT_MARKDOWN_MAX_BYTES = 900 * 1024;
 /** Formats a scan as GitHub-flavoured Markdown. */
 function formatMarkdown(result, options = {}) {
     const failOn = options.failOn ?? DEFAULT_FAIL_ON;
@@ -62312,13 +62418,6 @@ function escapeMarkdown(text) {
         .replace(MARKDOWN_SPECIAL, c => `&#${c.charCodeAt(0)};`)
         .replace(MARKDOWN_CONTROL, visibleEscape);
 }
-/** A control character as the user can read it: `\x1b` up to U+00FF, `\u202e` beyond. */
-function visibleEscape(char) {
-    const code = char.charCodeAt(0);
-    return code <= 0xff
-        ? `\\x${code.toString(16).padStart(2, '0')}`
-        : `\\u${code.toString(16).padStart(4, '0')}`;
-}
 /** `text` escaped as `escapeMarkdown` does, in monospace (`<code>`, which no text can close). */
 function markdownCode(text) {
     return `<code>${escapeMarkdown(text)}</code>`;
@@ -62328,6 +62427,7 @@ function bytes(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/file-accounting.ts
+
 
 /** At most this many files are listed; the JSON report has them all. */
 const MAX_ACCOUNTED_ROWS = 50;
@@ -62343,7 +62443,7 @@ function renderFileAccounting(files, maxRows = MAX_ACCOUNTED_ROWS) {
     const lines = [
         '### Compose files',
         '',
-        `${plural(accounted.length, 'compose-shaped file')}: ${count('analysed')} analysed, ` +
+        `${pluralize(accounted.length, 'compose-shaped file')}: ${count('analysed')} analysed, ` +
             `${count('part-of-project')} loaded as part of another file's project, ` +
             `${count('left-out')} left out.`
     ];
@@ -62365,9 +62465,6 @@ function describeAccount(file) {
         return `loaded as part of the project of ${(account.loadedBy ?? []).join(', ')}`;
     }
     return `left out: ${account?.reason ?? 'no reason recorded'}`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/job-summary.ts
@@ -62394,12 +62491,13 @@ const DEFAULT_MAX_BYTES = 400_000;
 function buildSummary(input) {
     const { result, failOn } = input;
     const active = result.findings.filter(f => !f.suppression);
-    const blocks = input.blocks ?? ((f) => severity_isBlocking(f.severity, failOn));
+    const blocks = input.blocks ?? ((f) => isBlocking(f.severity, failOn));
     const blocking = active
         .filter(blocks)
         .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compareSpans(a.location, b.location));
     const sections = [
         renderVerdict(input, active, blocking),
+        ...(input.top ?? []),
         renderCounts(active, failOn, result.findings.length - active.length),
         renderBlocking(input, blocking),
         renderSuppressed(input),
@@ -62425,16 +62523,16 @@ function buildSummary(input) {
 }
 function renderVerdict(input, active, blocking) {
     const { result, failOn } = input;
-    const scope = `${job_summary_plural(result.projects.length, 'project')} in ` +
-        `${job_summary_plural(result.files.filter(f => f.status === 'loaded').length, 'compose file')}`;
-    const all = `${job_summary_plural(active.length, 'finding')} in all, ${scope}`;
+    const scope = `${pluralize(result.projects.length, 'project')} in ` +
+        `${pluralize(result.files.filter(f => f.status === 'loaded').length, 'compose file')}`;
+    const all = `${pluralize(active.length, 'finding')} in all, ${scope}`;
     let verdict;
     if (failOn === 'none') {
-        verdict = `ℹ️ **${job_summary_plural(active.length, 'finding')}**; \`fail-on: none\`, so nothing blocks this check (${scope}).`;
+        verdict = `ℹ️ **${pluralize(active.length, 'finding')}**; \`fail-on: none\`, so nothing blocks this check (${scope}).`;
     }
     else if (blocking.length > 0) {
         verdict =
-            `❌ **${job_summary_plural(blocking.length, 'finding')} at or above \`${failOn}\` ` +
+            `❌ **${pluralize(blocking.length, 'finding')} at or above \`${failOn}\` ` +
                 `block${blocking.length === 1 ? 's' : ''} this check** (${all}).`;
     }
     else {
@@ -62443,14 +62541,14 @@ function renderVerdict(input, active, blocking) {
     return `## tierguard: network isolation\n\n${verdict}`;
 }
 function renderCounts(active, failOn, suppressed) {
-    const rows = severity_SEVERITIES.map(severity => {
+    const rows = SEVERITIES.map(severity => {
         const count = active.filter(f => f.severity === severity).length;
-        const blocks = severity_isBlocking(severity, failOn) ? 'yes' : 'no';
+        const blocks = isBlocking(severity, failOn) ? 'yes' : 'no';
         return `| ${severity} | ${count} | ${blocks} |`;
     });
     const table = ['| Severity | Findings | Blocks |', '| --- | ---: | --- |', ...rows].join('\n');
     return suppressed > 0
-        ? `${table}\n\n${job_summary_plural(suppressed, 'suppressed finding')} not counted.`
+        ? `${table}\n\n${pluralize(suppressed, 'suppressed finding')} not counted.`
         : table;
 }
 function renderBlocking(input, blocking) {
@@ -62503,7 +62601,7 @@ function renderOmitted(input) {
         return '';
     const parts = ['error', 'warning', 'notice']
         .filter(level => omitted[level] > 0)
-        .map(level => job_summary_plural(omitted[level], level));
+        .map(level => pluralize(omitted[level], level));
     const alerts = input.repository
         ? `[code-scanning alerts](${input.serverUrl}/${input.repository.owner}/${input.repository.repo}/security/code-scanning)`
         : 'code-scanning alerts';
@@ -62545,7 +62643,7 @@ function renderServices(result) {
             (a.service.name < b.service.name ? -1 : a.service.name > b.service.name ? 1 : 0));
         const shown = sorted.slice(0, MAX_SERVICE_ROWS - rows);
         rows += shown.length;
-        const lines = shown.map(node => `| ${markdownCode(node.service.name)} | ${escapeMarkdown(tiers_describeTierBriefly(node.tier))} | ${describeNetworking(node)} | ` +
+        const lines = shown.map(node => `| ${markdownCode(node.service.name)} | ${escapeMarkdown(describeTierBriefly(node.tier))} | ${describeNetworking(node)} | ` +
             `${node.service.ports.map(p => markdownCode(p.text)).join(', ') || '—'} |`);
         const more = sorted.length > shown.length ? `\n\n…and ${sorted.length - shown.length} more services.` : '';
         parts.push(`#### Project ${markdownCode(project.name)} (${markdownCode(project.directory)})\n\n| Service | Tier | Networks | Ports |\n| --- | --- | --- | --- |\n` +
@@ -62585,11 +62683,486 @@ function lineLink(input, file, line) {
     const encoded = file.split('/').map(encodeURIComponent).join('/');
     return `${input.serverUrl}/${input.repository.owner}/${input.repository.repo}/blob/${input.sha}/${encoded}#L${line}`;
 }
-function job_summary_plural(count, noun) {
-    return summary_pluralize(count, noun);
-}
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/**
+ * The machine-readable report: the normalised model of every project (with each service's tier
+ * and each attachment's real network name), the findings with their fingerprints, the
+ * diagnostics and a summary. Paths stay relative to the scan's base directory; keys are sorted
+ * so the output diffs cleanly.
+ */
+
+
+
+/** Formats a scan as JSON (2-space indentation, trailing newline). */
+function formatJson(result) {
+    const fingerprints = assignFingerprints(result.findings);
+    const summary = summarizeResult(result);
+    const report = {
+        version: tool_info_TOOL_VERSION,
+        files: result.files.map(f => ({
+            path: f.path,
+            status: f.status,
+            projects: f.projects,
+            account: f.account
+        })),
+        projects: result.projects.map(p => serializeProject(result, p)),
+        findings: result.findings.map((finding, index) => ({
+            ...finding,
+            fingerprint: fingerprints[index]
+        })),
+        diagnostics: result.diagnostics,
+        summary: {
+            findings: summary.findings,
+            suppressed: summary.suppressed,
+            bySeverity: summary.bySeverity,
+            filesScanned: summary.filesScanned,
+            filesFailed: summary.filesFailed,
+            diagnostics: summary.diagnostics,
+            fileAccounting: countDispositions(result)
+        }
+    };
+    // Top-level keys in reading order; everything below sorted.
+    const ordered = Object.fromEntries(Object.entries(report).map(([key, value]) => [key, json_toPlain(value, [])]));
+    return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+/**
+ * How many compose-shaped files were analysed, loaded as part of a project, or left out;
+ * undefined (left out of the report) for a result built without a scan's file accounting.
+ */
+function countDispositions(result) {
+    if (!result.files.some(file => file.account))
+        return undefined;
+    const counts = { analysed: 0, 'part-of-project': 0, 'left-out': 0 };
+    for (const file of result.files) {
+        const disposition = file.account?.disposition;
+        if (disposition)
+            counts[disposition] = (counts[disposition] ?? 0) + 1;
+    }
+    return counts;
+}
+/**
+ * A project as plain data: its own diagnostics are left out (they are in the top-level list),
+ * each service gets its tier and each attachment its network's real name.
+ */
+function serializeProject(result, project) {
+    const rest = { ...project };
+    delete rest.diagnostics;
+    const realName = new Map(project.networks.map(n => [n.key, n.realName]));
+    return {
+        ...rest,
+        services: project.services.map(service => {
+            const node = result.topology.nodeOf(project, service);
+            return {
+                ...service,
+                networks: service.networks.map(attachment => ({
+                    ...attachment,
+                    realName: realName.get(attachment.network) ?? attachment.network
+                })),
+                tier: node ? plainTier(node.tier) : undefined
+            };
+        })
+    };
+}
+/** A tier as data: its evidence in words and, when classified, as signals (kind, text, by, span). */
+function plainTier({ tier, basis, evidence, signals, product, span }) {
+    return { tier, basis, evidence, signals, product, span };
+}
+/**
+ * A deep copy with object keys sorted, functions and `undefined` dropped and Maps turned into
+ * objects. A reference back to an object being copied (a cycle) is dropped rather than thrown:
+ * the model is plain data, so this only guards against a future field pointing into the graph.
+ */
+function json_toPlain(value, stack) {
+    if (value === null || typeof value !== 'object') {
+        return typeof value === 'function' ? undefined : value;
+    }
+    if (value instanceof Date)
+        return value.toISOString();
+    if (stack.includes(value))
+        return undefined;
+    stack.push(value);
+    try {
+        if (Array.isArray(value))
+            return value.map(v => json_toPlain(v, stack) ?? null);
+        const entries = value instanceof Map
+            ? [...value.entries()].map(([k, v]) => [String(k), v])
+            : Object.entries(value);
+        const out = {};
+        for (const [key, v] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            const plain = json_toPlain(v, stack);
+            if (plain !== undefined)
+                out[key] = plain;
+        }
+        return out;
+    }
+    finally {
+        stack.pop();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+/**
+ * A Mermaid flowchart of the topology: a subgraph per network, services styled by tier, the
+ * outside with edges to what it reaches, and the connections findings complain about (thick red
+ * when they block, dashed orange when not), with a legend. Renders in GitHub Markdown (job
+ * summaries, PR comments) inside a ```mermaid block.
+ *
+ * It stays readable on big projects: past `maxNodes` services it draws only those that findings
+ * involve (and those the caller asks for, such as the ends of the edges a change adds), with
+ * their networks, and counts the rest per network ("12 more services on `back`"). Rendered at
+ * the ~900 px GitHub gives a diagram, the largest corpus projects stay under 2,000 px tall with
+ * no label below 12 px (`npm run check:mermaid`).
+ */
+
+
+
+const DEFAULT_MERMAID_MAX_NODES = 12;
+const CLASS_DEFS = [
+    'classDef edge fill:#fde2e1,stroke:#c0392b,color:#000',
+    'classDef app fill:#e3edfd,stroke:#3367d6,color:#000',
+    'classDef data fill:#fff3cd,stroke:#b7791f,color:#000',
+    'classDef outside fill:#eeeeee,stroke:#555555,color:#000',
+    'classDef note fill:#ffffff,stroke:#999999,stroke-dasharray:3 3,color:#555'
+];
+const COMPACT = '%%{init: {"flowchart": {"nodeSpacing": 20, "rankSpacing": 30, "wrappingWidth": 150}}}%%';
+const BLOCKING_STYLE = 'stroke:#d00000,stroke-width:3px';
+const FINDING_STYLE = 'stroke:#e67e22,stroke-width:2px,stroke-dasharray:6 4';
+/** Renders the scan's topology as Mermaid flowchart source (without the code fence). */
+function renderMermaid(result, options = {}) {
+    const { topology } = result;
+    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MERMAID_MAX_NODES);
+    const failOn = options.failOn ?? DEFAULT_FAIL_ON;
+    const blocks = options.blocks ?? ((f) => isBlocking(f.severity, failOn));
+    const candidates = topology.services.filter(s => options.project === undefined || s.project.name === options.project);
+    const inScope = new Set(candidates);
+    const active = result.findings.filter(f => !f.suppression).sort(compareFindingsBySeverity);
+    const offending = offendingEdges(active, topology, blocks).filter(e => inScope.has(e.from) && inScope.has(e.to));
+    const keptSet = new Set();
+    if (candidates.length <= maxNodes) {
+        for (const s of candidates)
+            keptSet.add(s);
+    }
+    else {
+        // Blocking findings' services first, then the caller's, then the other findings'.
+        const byId = (id) => topology.serviceById(id);
+        const servicesOf = (f) => [
+            ...f.services.map(byId),
+            ...(f.path ?? []).map(step => (step.service ? byId(step.service) : undefined))
+        ];
+        const priority = [
+            ...active.filter(blocks).flatMap(servicesOf),
+            ...[...(options.include ?? [])].map(byId),
+            ...active.filter(f => !blocks(f)).flatMap(servicesOf)
+        ];
+        for (const s of priority) {
+            if (keptSet.size >= maxNodes)
+                break;
+            if (s && inScope.has(s))
+                keptSet.add(s);
+        }
+    }
+    const kept = candidates.filter(s => keptSet.has(s));
+    const hidden = candidates.filter(s => !keptSet.has(s));
+    const ids = new Map(kept.map((s, index) => [s, `s${index}`]));
+    // The name alone: the subgraph around it names the network, and with it the project.
+    const nameOf = (s) => s.service.name;
+    const node = (s) => {
+        const suffix = s.mode === 'host'
+            ? ' (host network)'
+            : s.mode === 'none'
+                ? ' (no network)'
+                : s.mode === 'namespace' && s.namespaceOwner
+                    ? ` (in ${nameOf(s.namespaceOwner)})`
+                    : '';
+        return `${ids.get(s)}["${escapeLabel(nameOf(s) + suffix)}"]:::${s.tier.tier}`;
+    };
+    // A collapsed diagram is a big project's: tighter spacing keeps it legible at GitHub's width.
+    const lines = hidden.length > 0 ? [COMPACT, 'flowchart LR'] : ['flowchart LR'];
+    const links = [];
+    const styles = [];
+    // Each service sits in the subgraph of its first network; other memberships are dotted links.
+    // Collapsed, a network only some drawn service also joins is left out, not drawn empty.
+    const homes = new Set(kept.map(s => s.memberships[0]?.network));
+    const networks = topology.networks.filter(n => hidden.length > 0 ? homes.has(n) : n.members.some(m => keptSet.has(m.service)));
+    const networkIds = new Map(networks.map((n, index) => [n, `n${index}`]));
+    const placed = new Map();
+    const loose = [];
+    for (const service of kept) {
+        const first = service.memberships.find(m => networkIds.has(m.network));
+        if (!first) {
+            loose.push(service);
+            continue;
+        }
+        const id = networkIds.get(first.network);
+        placed.set(id, [...(placed.get(id) ?? []), service]);
+        for (const membership of service.memberships) {
+            const other = networkIds.get(membership.network);
+            if (other && other !== id && !links.includes(`${ids.get(service)} -.- ${other}`)) {
+                links.push(`${ids.get(service)} -.- ${other}`);
+            }
+        }
+    }
+    // Each hidden service is counted once: on its first drawn network, else with the rest.
+    const counted = new Map();
+    const elsewhere = new Set();
+    let uncounted = 0;
+    for (const service of hidden) {
+        const first = service.memberships.find(m => networkIds.has(m.network));
+        if (first) {
+            counted.set(first.network, (counted.get(first.network) ?? 0) + 1);
+        }
+        else {
+            uncounted++;
+            for (const m of service.memberships)
+                elsewhere.add(m.network);
+        }
+    }
+    for (const network of networks) {
+        const id = networkIds.get(network);
+        const notes = [
+            network.legacyBridge ? 'legacy default bridge' : '',
+            network.internal ? 'internal' : '',
+            network.iccDisabled ? 'icc off' : '',
+            network.sharedWithUnknown && !network.legacyBridge ? 'external' : ''
+        ].filter(Boolean);
+        const title = notes.length ? `${network.id} (${notes.join(', ')})` : network.id;
+        // A subgraph no link crosses is laid out on its own, top to bottom unless told: its
+        // services would stand side by side, as wide as their count.
+        lines.push(`  subgraph ${id}["${escapeLabel(title)}"]`, '    direction LR');
+        for (const service of placed.get(id) ?? [])
+            lines.push(`    ${node(service)}`);
+        const more = counted.get(network);
+        if (more) {
+            const text = network.realName
+                ? `${pluralize(more, 'more service')} on \`${network.realName}\``
+                : pluralize(more, 'more service');
+            lines.push(`    ${id}more["${escapeLabel(text)}"]:::note`);
+        }
+        lines.push('  end');
+    }
+    for (const service of loose)
+        lines.push(`  ${node(service)}`);
+    if (uncounted > 0) {
+        const [only] = elsewhere;
+        const where = elsewhere.size === 1 && only?.realName
+            ? ` on \`${only.realName}\``
+            : elsewhere.size > 0
+                ? ` on ${pluralize(elsewhere.size, 'other network')}`
+                : ' not shown';
+        lines.push(`  more["${escapeLabel(`${pluralize(uncounted, 'more service')}${where}`)}"]:::note`);
+    }
+    // The outside, with an edge per publicly exposed service (ports joined), and proxy routes.
+    const outsideLinks = [];
+    for (const service of kept) {
+        const exposures = topology.exposures(service).filter(e => e.public);
+        const direct = exposures.filter(e => e.kind !== 'proxied');
+        if (direct.length > 0) {
+            const what = [
+                ...new Set(direct.map(e => (e.kind === 'host-mode' ? 'host network' : (e.port?.text ?? 'port'))))
+            ].join(', ');
+            outsideLinks.push(`outside -->|"${escapeLabel(what)}"| ${ids.get(service)}`);
+        }
+        for (const exposure of exposures) {
+            const via = exposure.kind === 'proxied' ? exposure.via : undefined;
+            const link = via && ids.has(via) ? `${ids.get(via)} -->|"routes"| ${ids.get(service)}` : '';
+            if (link && !outsideLinks.includes(link))
+                outsideLinks.push(link);
+        }
+    }
+    if (outsideLinks.some(l => l.startsWith('outside '))) {
+        lines.push('  outside(("Internet")):::outside');
+    }
+    links.push(...outsideLinks);
+    // An edge inside the subgraph of the network it crosses needs no label to say which.
+    const home = new Map();
+    for (const [id, services] of placed)
+        for (const s of services)
+            home.set(s, id);
+    const networkById = new Map(networks.map(n => [n.id, n]));
+    for (const edge of offending) {
+        const from = ids.get(edge.from);
+        const to = ids.get(edge.to);
+        if (!from || !to)
+            continue;
+        const over = networkById.get(edge.label);
+        const inside = over !== undefined &&
+            home.get(edge.from) === networkIds.get(over) &&
+            home.get(edge.to) === networkIds.get(over);
+        // The network's own name is enough beside an edge; its id may repeat the project.
+        const label = inside ? '' : (over?.realName ?? edge.label);
+        styles.push({ index: links.length, style: edge.blocking ? BLOCKING_STYLE : FINDING_STYLE });
+        links.push(label ? `${from} ==>|"${escapeLabel(label)}"| ${to}` : `${from} ==> ${to}`);
+    }
+    lines.push(...links.map(l => `  ${l}`));
+    lines.push(...renderLegend(kept, styles, links.length, hidden.length > 0));
+    lines.push(...CLASS_DEFS.map(c => `  ${c}`));
+    for (const style of [BLOCKING_STYLE, FINDING_STYLE]) {
+        const indexes = styles.filter(s => s.style === style).map(s => s.index);
+        if (indexes.length > 0)
+            lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The legend: the tiers drawn, the collapsed counts when there are some, and the kinds of
+ * finding edge drawn. A subgraph of its own, one key under the other, chained by invisible links
+ * (`~~~`); those count as links for `linkStyle` too, numbered after the diagram's `linkCount`.
+ */
+function renderLegend(kept, styles, linkCount, collapsed) {
+    const keys = ['edge', 'app', 'data']
+        .filter(t => kept.some(s => s.tier.tier === t))
+        .map(t => ({ node: `key_${t}["${t} tier"]:::${t}`, style: undefined }));
+    if (collapsed)
+        keys.push({ node: 'key_more["counted, not drawn"]:::note', style: undefined });
+    const drawn = new Set(styles.map(s => s.style));
+    for (const [style, text, id] of [
+        [BLOCKING_STYLE, 'blocking finding', 'key_block'],
+        [FINDING_STYLE, 'finding, not blocking', 'key_other']
+    ]) {
+        if (!drawn.has(style))
+            continue;
+        keys.push({ node: `${id}[" "]:::note ==>|"${text}"| ${id}_to[" "]:::note`, style });
+    }
+    if (keys.length === 0)
+        return [];
+    let next = linkCount;
+    keys.forEach((key, index) => {
+        if (index > 0)
+            next++; // the `~~~` before the key
+        if (key.style)
+            styles.push({ index: next++, style: key.style });
+    });
+    return ['  subgraph key["Legend"]', `    ${keys.map(k => k.node).join(' ~~~ ')}`, '  end'];
+}
+/**
+ * Consecutive services of each finding's path, once per pair; a pair is blocking when any of
+ * its findings blocks.
+ */
+function offendingEdges(findings, topology, blocks) {
+    const edges = [];
+    for (const finding of findings) {
+        if (!finding.path)
+            continue;
+        const blocking = blocks(finding);
+        let previous;
+        let network;
+        for (const step of finding.path) {
+            if (step.network)
+                network = step.network;
+            const service = step.service && topology.serviceById(step.service);
+            if (!service || service === previous)
+                continue;
+            if (previous) {
+                const known = edges.find(e => e.from === previous && e.to === service);
+                if (known)
+                    known.blocking ||= blocking;
+                else
+                    edges.push({ from: previous, to: service, label: network ?? '', blocking });
+            }
+            previous = service;
+            network = undefined;
+        }
+    }
+    return edges;
+}
+/** C0 and C1 controls, DEL and the bidi controls (Trojan Source). */
+const LABEL_CONTROL = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The Mermaid medium's one escaping function: text safe inside a quoted Mermaid label. Line
+ * breaks become spaces, other control and bidi characters visible escapes (`\u202e`); quotes,
+ * angle brackets, `&`, `#`, backticks, `|`, `%` and braces become Mermaid entity
+ * codes (`#quot;`), so no name can close the label, start markup or a Markdown string, end the
+ * code fence or write a `%%{init: ...}%%` directive (Mermaid looks for those anywhere in the
+ * text). An empty label, which Mermaid cannot parse, becomes `(empty)`.
+ */
+function escapeLabel(text) {
+    const escaped = text
+        .replace(/\s+/g, ' ')
+        .replace(LABEL_CONTROL, visibleEscape)
+        .replace(/#/g, '#35;')
+        .replace(/&/g, '#38;')
+        .replace(/%/g, '#37;')
+        .replace(/\{/g, '#123;')
+        .replace(/\}/g, '#125;')
+        .replace(/"/g, '#quot;')
+        .replace(/</g, '#lt;')
+        .replace(/>/g, '#gt;')
+        .replace(/`/g, '#96;')
+        .replace(/\|/g, '#124;');
+    return escaped.trim() === '' ? '(empty)' : escaped;
+}
+
+;// CONCATENATED MODULE: ./src/report/formatters.ts
+
+
+
+
+
+
+
+const asIs = (piece) => piece;
+/** Every formatter, in the order the CLI's help lists them. */
+const FORMATTERS = {
+    text: {
+        name: 'text',
+        cli: true,
+        format: (result, options) => [formatText(result, options)],
+        // Escapes for the terminal itself; its colours are the only control characters it writes.
+        forTerminal: asIs
+    },
+    json: {
+        name: 'json',
+        cli: true,
+        format: result => [formatJson(result)],
+        forTerminal: escapeJsonForTerminal
+    },
+    sarif: {
+        name: 'sarif',
+        cli: true,
+        format: (result, options) => serializePlannedSarif(planSarif(result, options)),
+        forTerminal: escapeJsonForTerminal
+    },
+    markdown: {
+        name: 'markdown',
+        cli: true,
+        format: (result, options) => [formatMarkdown(result, options)],
+        forTerminal: piece => escapeForTerminal(piece, { keepNewlines: true })
+    },
+    gitlab: {
+        name: 'gitlab',
+        cli: true,
+        format: result => [formatGitLab(result)],
+        forTerminal: escapeJsonForTerminal
+    },
+    summary: {
+        name: 'summary',
+        cli: false,
+        format: (result, { diagram, ...options }) => [
+            buildSummary({
+                ...options,
+                result,
+                mermaid: result.topology.services.length > 0
+                    ? renderMermaid(result, { ...diagram, failOn: options.failOn, blocks: options.blocks })
+                    : undefined
+            })
+        ],
+        forTerminal: piece => escapeForTerminal(piece, { keepNewlines: true })
+    }
+};
+/** The formats the CLI offers, in its help's order. */
+const CLI_FORMATS = Object.keys(FORMATTERS).filter((name) => FORMATTERS[name].cli);
+function getFormatter(name) {
+    return Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;
+}
+/** The whole report of `name` as one string. */
+function formatReport(name, result, options) {
+    return [...getFormatter(name).format(result, options)].join('');
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
@@ -64686,7 +65259,7 @@ function capped(lines, noun) {
     if (lines.length <= MAX_REVIEW_ITEMS)
         return lines;
     const rest = lines.length - MAX_REVIEW_ITEMS;
-    return [...lines.slice(0, MAX_REVIEW_ITEMS), `- …and ${summary_pluralize(rest, noun)}`];
+    return [...lines.slice(0, MAX_REVIEW_ITEMS), `- …and ${pluralize(rest, noun)}`];
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -64694,7 +65267,6 @@ function capped(lines, noun) {
  * The GitHub Action: read inputs, scan, write and upload the SARIF, annotate, summarise, set
  * outputs, and only then fail the step when a finding is at or above `fail-on`.
  */
-
 
 
 
@@ -64841,8 +65413,7 @@ async function runAction(env) {
     }
     if (inputs.summary) {
         if (env.GITHUB_STEP_SUMMARY) {
-            const markdown = buildSummary({
-                result,
+            const markdown = formatReport('summary', result, {
                 failOn: inputs.failOn,
                 blocks,
                 serverUrl: context.serverUrl,
@@ -64853,7 +65424,8 @@ async function runAction(env) {
                 sarifFile: external_node_path_default().relative(context.workspace, inputs.sarifFile).startsWith('..')
                     ? inputs.sarifFile
                     : external_node_path_default().relative(context.workspace, inputs.sarifFile),
-                mermaid: result.topology.services.length > 0 ? renderMermaid(result) : undefined
+                // The diagram also draws the services whose reachability the pull request changes.
+                ...(review?.kind === 'compared' ? { diagram: { include: changedServices(review) } } : {})
             });
             const section = review ? renderReviewSection(review, context) : '';
             const withVerify = verified ? `${markdown}\n${verified.markdown}` : markdown;
@@ -64951,9 +65523,9 @@ function blocksStep(finding, inputs) {
         return false;
     // At its own severity (high); one that only the deployment's environment settles is medium.
     if (finding.ruleId === invalid_compose_file.id) {
-        return inputs.failOnInvalid && severity_isBlocking(finding.severity, 'high');
+        return inputs.failOnInvalid && isBlocking(finding.severity, 'high');
     }
-    return severity_isBlocking(finding.severity, inputs.failOn);
+    return isBlocking(finding.severity, inputs.failOn);
 }
 /**
  * Scans the pull request's base commit and compares it with the head; when the base cannot be
@@ -65007,6 +65579,16 @@ function reviewLinks(review, context) {
         headSha: context.sha || undefined,
         baseSha: review.kind === 'compared' ? review.baseSha : undefined
     };
+}
+/** The services at either end of an edge the pull request adds or removes (head's ids). */
+function changedServices(review) {
+    const ids = new Set();
+    for (const change of [...review.diff.added, ...review.diff.removed]) {
+        if (change.edge.from)
+            ids.add(change.edge.from);
+        ids.add(change.edge.to);
+    }
+    return ids;
 }
 function renderReviewSection(review, context) {
     return review.kind === 'compared'

@@ -190,7 +190,9 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
         uploadStatus,
         sarifFile: path.relative(context.workspace, inputs.sarifFile).startsWith('..')
           ? inputs.sarifFile
-          : path.relative(context.workspace, inputs.sarifFile)
+          : path.relative(context.workspace, inputs.sarifFile),
+        // The diagram also draws the services whose reachability the pull request changes.
+        ...(review?.kind === 'compared' ? { diagram: { include: changedServices(review) } } : {})
       })
       const section = review ? renderReviewSection(review, context) : ''
       const withVerify = verified ? `${markdown}\n${verified.markdown}` : markdown
@@ -382,6 +384,16 @@ function reviewLinks(review: PullRequestReview, context: RunnerContext): ReviewL
     headSha: context.sha || undefined,
     baseSha: review.kind === 'compared' ? review.baseSha : undefined
   }
+}
+
+/** The services at either end of an edge the pull request adds or removes (head's ids). */
+function changedServices(review: PullRequestReview & { kind: 'compared' }): Set<string> {
+  const ids = new Set<string>()
+  for (const change of [...review.diff.added, ...review.diff.removed]) {
+    if (change.edge.from) ids.add(change.edge.from)
+    ids.add(change.edge.to)
+  }
+  return ids
 }
 
 function renderReviewSection(review: PullRequestReview, context: RunnerContext): string {
