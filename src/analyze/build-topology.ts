@@ -30,11 +30,14 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
   for (const network of networkList) {
     network.members.sort((a, b) => a.service.index - b.service.index)
   }
-  const reach = createReachability(graph.services, graph.hostSpans)
   const intents = findIntents(graph.services, graph.names)
   // Before anything reads a data tier: proxy routes (read above) depend on edge tiers only.
   refineTiers(graph.services, intents)
-  reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'))
+  const reach = createReachability({
+    services: graph.services,
+    hostSpans: graph.hostSpans,
+    routes: intents.filter(intent => intent.kind === 'proxy-route')
+  })
   return {
     projects,
     services: graph.services,
@@ -46,6 +49,7 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
     sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
     findPath: (a, b) => reach.findPath(a, b),
     connection: (a, b) => reach.connection(a, b),
+    edgesFrom: a => reach.edgesFrom(a),
     directReach: a => reach.directReach(a),
     exposures: s => reach.exposures(s)
   }
@@ -360,31 +364,35 @@ function declaredNetworkLookup(): (project: Project, key: string) => Network | u
   }
 }
 
+/**
+ * Joins the networks a service lists, or, when one of them is the host's (or `none`), puts it
+ * in that mode on no network at all: the mode is decided before any membership is made, so a
+ * service is a member of a network exactly when the network has it among its members.
+ */
 function attachDeclared(
   node: ServiceNode,
   declared: (project: Project, key: string) => Network | undefined,
   joinNamed: (node: ServiceNode, realName: string, attachment: NetworkAttachment) => void,
   hostSpans: Map<ServiceNode, SourceSpan>
 ): void {
+  const joins: { realName: string; attachment: NetworkAttachment }[] = []
   for (const attachment of node.service.networks) {
     const network = declared(node.project, attachment.network)
     // An undeclared network is refused by compose (a rule reports it): no membership.
     if (!network && !(attachment.declared && attachment.network === 'default')) continue
-    const realName = network?.realName ?? `${node.project.name}_default`
     const asMode = network ? modeNetwork(network) : undefined
     if (asMode === 'host') {
       node.mode = 'host'
       hostSpans.set(node, attachment.span)
-      node.memberships = EMPTY_LIST
       return
     }
     if (asMode === 'none') {
       node.mode = 'none'
-      node.memberships = EMPTY_LIST
       return
     }
-    joinNamed(node, realName, attachment)
+    joins.push({ realName: network?.realName ?? `${node.project.name}_default`, attachment })
   }
+  for (const { realName, attachment } of joins) joinNamed(node, realName, attachment)
 }
 
 /**
