@@ -143,6 +143,7 @@ function createNetworkNode(id: string, realName: string): NetworkNode {
     attachable: false,
     encrypted: false,
     driver: 'bridge',
+    lan: false,
     sharedWithUnknown: true,
     members: []
   }
@@ -243,13 +244,22 @@ function settle(node: NetworkNode): void {
   node.attachable = network.attachable?.value === true
   node.encrypted = network.encrypted?.value === true
   node.driver = network.driver?.value ?? (project.kind === 'stack' ? 'overlay' : 'bridge')
+  node.lan = node.driver === 'macvlan' || node.driver === 'ipvlan'
+  if (node.driver === 'bridge') {
+    node.defaultBindIp = network.hostBindingIp
+    if (network.gatewayModeIpv4?.value === 'routed') node.routedIpv4 = network.gatewayModeIpv4
+    if (network.enableIpv6?.value === true && network.gatewayModeIpv6?.value === 'routed') {
+      node.routedIpv6 = network.gatewayModeIpv6
+    }
+  }
   if (node.id === LEGACY_BRIDGE && network.external) markLegacyBridge(node)
 }
 
 function markLegacyBridge(node: NetworkNode): void {
   // Every container started without a network joins it: always shared with unknown others.
   Object.assign(node, { legacyBridge: true, sharedWithUnknown: true, driver: 'bridge' })
-  Object.assign(node, { internal: false, iccDisabled: false })
+  Object.assign(node, { internal: false, iccDisabled: false, lan: false })
+  Object.assign(node, { defaultBindIp: undefined, routedIpv4: undefined, routedIpv6: undefined })
 }
 
 interface ServiceGraph {

@@ -11,7 +11,8 @@
  */
 import { EMPTY_LIST } from '../core/lists.js'
 import { compareSpans, type SourceSpan } from '../core/span.js'
-import type { PortBinding, Project } from '../model/types.js'
+import type { PortBinding } from '../model/types.js'
+import { effectiveBinding } from './port-binding.js'
 import type { Exposure, Hop, Intent, NetworkNode, Path, ServiceNode } from './types.js'
 
 const UNREACHED = -1
@@ -70,12 +71,13 @@ interface Facts {
 }
 
 /**
- * Whether a published port is reachable on a non-loopback address: bound to every or a specific
- * interface, or a Swarm ingress port (published on every node; the default mode in a stack).
+ * Whether a port `node` publishes is reachable on a non-loopback address: bound to every or a
+ * specific interface (as written, or by its network's default bind address, or opened to routing),
+ * or a Swarm ingress port (published on every node; the default mode in a stack).
  */
-export function isPublicPort(project: Project, port: PortBinding): boolean {
-  if (project.kind === 'stack' && port.mode !== 'host') return true
-  return port.bind !== 'loopback'
+export function isPublicPort(node: ServiceNode, port: PortBinding): boolean {
+  if (node.project.kind === 'stack' && port.mode !== 'host') return true
+  return effectiveBinding(node, port).bind !== 'loopback'
 }
 
 /**
@@ -113,7 +115,7 @@ export function createReachability({
         ? owner.service.ports
         : EMPTY_LIST
     const gatewayPort = ports
-      .filter(port => isPublicPort(owner?.project ?? node.project, port))
+      .filter(port => isPublicPort(owner ?? node, port))
       .sort((a, b) => compareSpans(a.span, b.span))[0]
     facts[node.index] = {
       effective,
@@ -355,7 +357,7 @@ export function createReachability({
         kind: 'published',
         span: port.span,
         port,
-        public: isPublicPort(fs.owner.project, port)
+        public: isPublicPort(fs.owner, port)
       })
     }
     baseExposures.set(s, list)

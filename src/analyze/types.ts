@@ -4,7 +4,14 @@
  * networks join projects (an app stack joining `infra_backend` is on infra's `backend`).
  */
 import type { SourceSpan } from '../core/span.js'
-import type { Network, NetworkAttachment, PortBinding, Project, Service } from '../model/types.js'
+import type {
+  Located,
+  Network,
+  NetworkAttachment,
+  PortBinding,
+  Project,
+  Service
+} from '../model/types.js'
 
 export type Tier = 'edge' | 'app' | 'data'
 
@@ -119,6 +126,17 @@ export interface NetworkNode {
   attachable: boolean
   encrypted: boolean
   driver: string
+  /**
+   * `macvlan` or `ipvlan`: members get addresses on the host's LAN (or a routed subnet), reached
+   * directly with no port mapping.
+   */
+  lan: boolean
+  /** `com.docker.network.bridge.host_binding_ipv4`: where ports without a host address bind. */
+  defaultBindIp?: Located<string>
+  /** `gateway_mode_ipv4: routed`: IPv4 port mappings open the container's port to routing. */
+  routedIpv4?: Located<string>
+  /** `enable_ipv6` with `gateway_mode_ipv6: routed`: the same for IPv6. */
+  routedIpv6?: Located<string>
   /** External, and no scanned project creates it: shared with unknown others. */
   sharedWithUnknown: boolean
   members: Membership[]

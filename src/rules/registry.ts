@@ -4,6 +4,7 @@ import dataConsolePublished from './data-console-published.js'
 import dataNetworkNotInternal from './data-network-not-internal.js'
 import dataPortPublished from './data-port-published.js'
 import dataReachableFromEdge from './data-reachable-from-edge.js'
+import dataStoreOnLan from './data-store-on-lan.js'
 import dockerSocketMounted from './docker-socket-mounted.js'
 import excessReachability from './excess-reachability.js'
 import flatNetwork from './flat-network.js'
@@ -28,6 +29,7 @@ export const RULES: Rule[] = [
   dataNetworkNotInternal,
   dataPortPublished,
   dataReachableFromEdge,
+  dataStoreOnLan,
   dockerSocketMounted,
   excessReachability,
   flatNetwork,
