@@ -135,12 +135,16 @@ export function createReachability({
     return found
   }
 
-  /** In host mode, or networked with egress: the host (and a host-mode service) reaches it. */
-  function isReachableFromHost(f: Facts): boolean {
-    return (
-      f.effective === 'host' ||
-      ((f.effective === 'networks' || f.effective === 'bridge') && f.egress)
-    )
+  /**
+   * In host mode, networked with egress, or on an internal bridge network: the host (and a
+   * host-mode service) reaches it. An internal bridge still has an address on the host ("processes
+   * on the docker host can access the network", Docker's packet-filtering page), unless its IPv4
+   * gateway mode is `isolated`; an internal overlay has none.
+   */
+  function isReachableFromHost(f: Facts, node: ServiceNode): boolean {
+    if (f.effective === 'host') return true
+    if (f.effective !== 'networks' && f.effective !== 'bridge') return false
+    return f.egress || node.memberships.some(m => hasHostAddress(m.network))
   }
 
   function hostModeSpan(node: ServiceNode): SourceSpan {
@@ -156,9 +160,9 @@ export function createReachability({
   }
 
   const fromHost = register({
-    targets: services.filter(node => isReachableFromHost(factsOf(node))),
+    targets: services.filter(node => isReachableFromHost(factsOf(node), node)),
     hop: (from, to) =>
-      to !== from && isReachableFromHost(factsOf(to))
+      to !== from && isReachableFromHost(factsOf(to), to)
         ? { from, to, via: { kind: 'host-mode' }, span: hostModeSpan(from) }
         : undefined
   })
@@ -413,6 +417,15 @@ export function createReachability({
       return [...exposuresWithoutProxies(s), ...(proxied.get(s) ?? [])]
     }
   }
+}
+
+/** An internal bridge network whose bridge has a host address (any gateway mode but `isolated`). */
+function hasHostAddress(network: NetworkNode): boolean {
+  return (
+    network.internal &&
+    network.driver === 'bridge' &&
+    network.primary?.network.gatewayModeIpv4?.value !== 'isolated'
+  )
 }
 
 function compareIds(a: string, b: string): number {

@@ -9,6 +9,7 @@ import dockerSocketMounted from './docker-socket-mounted.js'
 import excessReachability from './excess-reachability.js'
 import flatNetwork from './flat-network.js'
 import hostNetwork from './host-network.js'
+import hostProxyReachesInternalData from './host-proxy-reaches-internal-data.js'
 import hostRootMounted from './host-root-mounted.js'
 import invalidComposeFile from './invalid-compose-file.js'
 import invalidSuppression from './invalid-suppression.js'
@@ -34,6 +35,7 @@ export const RULES: Rule[] = [
   excessReachability,
   flatNetwork,
   hostNetwork,
+  hostProxyReachesInternalData,
   hostRootMounted,
   invalidComposeFile,
   invalidNetworkReference,
