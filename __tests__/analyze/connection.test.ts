@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { buildTopology } from '../../src/analyze/build-topology.js'
+import { edgeKey } from '../../src/analyze/reachability.js'
 import type { Hop, Path, ServiceNode, Topology } from '../../src/analyze/types.js'
 import { buildProject, type ProjectSpec, type ServiceSpec } from '../helpers/build-model.js'
 
@@ -161,5 +162,27 @@ describe('connection and findPath on 2,000 services', () => {
     }
     expect(found).toBeGreaterThan(20)
     expect(longest).toBeGreaterThan(1)
+  })
+
+  it('lists in edgesFrom(a) every way a reaches each service, the first being directReach', () => {
+    let extraWays = 0
+    const wrong: string[] = []
+    for (const a of services) {
+      const edges = topology.edgesFrom(a)
+      const first = new Map<ServiceNode, Hop>()
+      for (const edge of edges) {
+        if (edge.from !== a) wrong.push(edgeKey(edge))
+        if (first.has(edge.to)) extraWays++
+        else first.set(edge.to, edge)
+      }
+      const best = [...first.values()].sort((x, y) => x.to.index - y.to.index)
+      const reach = topology.directReach(a)
+      if (best.map(describeHop).join('\n') !== reach.map(describeHop).join('\n'))
+        wrong.push(`${a.id}: first edges differ from directReach`)
+      if (new Set(edges.map(edgeKey)).size !== edges.length) wrong.push(`${a.id}: repeated edge`)
+    }
+    expect(wrong.slice(0, 5)).toEqual([])
+    // Services on two shared networks (or a network and the host) have several ways.
+    expect(extraWays).toBeGreaterThan(services.length)
   })
 })

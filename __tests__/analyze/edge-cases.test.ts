@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildTopology } from '../../src/analyze/build-topology.js'
+import { edgeKey } from '../../src/analyze/reachability.js'
 import type { Hop, Topology } from '../../src/analyze/types.js'
 import { buildProject } from '../helpers/build-model.js'
 import * as f from './fixtures.js'
@@ -36,6 +37,52 @@ describe('odd but valid configurations', () => {
       }
     ])
     expect(reachOf(t, 'mon/app')).toEqual(['mon/exporter host-mode'])
+  })
+
+  it('puts a service that lists a network before the host network on no network at all', () => {
+    const t = buildTopology([
+      buildProject({
+        name: 'mon',
+        services: {
+          exporter: { image: 'prom/node-exporter', networks: ['front', 'hostnet'] },
+          app: { image: 'x/app', networks: ['front'] }
+        },
+        networks: { front: {}, hostnet: { external: true, name: 'host' } }
+      })
+    ])
+    const exporter = t.serviceById('mon/exporter')
+    expect(exporter?.mode).toBe('host')
+    expect(exporter?.memberships).toEqual([])
+    // The network's members and the services' memberships are one set of memberships.
+    expect(t.networks.map(n => [n.id, n.members.map(m => m.service.id)])).toEqual([
+      ['mon_front', ['mon/app']]
+    ])
+    // app reaches the host-mode exporter through the host, not over `front`.
+    expect(reachOf(t, 'mon/app')).toEqual(['mon/exporter host-mode'])
+    expect(reachOf(t, 'mon/exporter')).toEqual(['mon/app host-mode'])
+  })
+
+  it('lists an edge per way: each shared network, then the host port', () => {
+    const t = buildTopology([
+      buildProject({
+        name: 'e',
+        services: {
+          web: { image: 'x/web', networks: ['b', 'a'] },
+          api: { image: 'x/api', networks: ['a', 'b'], ports: ['8080:80'] }
+        },
+        networks: { a: {}, b: {} }
+      })
+    ])
+    const web = t.serviceById('e/web')
+    const edges = web ? t.edgesFrom(web) : []
+    expect(edges.map(e => [edgeKey(e), e.span.startLine])).toEqual([
+      // services:/api:/networks:/- "a" and - "b" (api's attachments), ports:/- "8080:80"
+      ['e/web -> e/api by network e_a', 10],
+      ['e/web -> e/api by network e_b', 11],
+      ['e/web -> e/api by host-port 8080:80', 13]
+    ])
+    expect(web && t.directReach(web)).toEqual([edges[0]])
+    expect(web && t.connection(web, edges[0]!.to)).toEqual(edges[0])
   })
 
   it('joins a network by name for any other network_mode value, shared with unknown others', () => {

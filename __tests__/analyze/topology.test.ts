@@ -151,11 +151,13 @@ describe('buildTopology: host, none and the legacy bridge', () => {
   const file = 'modes/compose.yaml'
   const agentMode = span(file, 4, 19, 25)
 
-  it('lets a host-mode service reach every service with egress, but not internal-only or none', () => {
+  it('lets a host-mode service reach every service with egress or on an internal bridge, not none', () => {
     const hops = t.directReach(node(t, 'modes/agent'))
+    // `sealed` is only on the internal `vault`: its bridge still has a host address.
     expect(hops.map(describeHop)).toEqual([
       'modes/legacy via host-mode',
       'modes/oldpal via host-mode',
+      'modes/sealed via host-mode',
       'modes/web via host-mode',
       'modes/worker via host-mode'
     ])

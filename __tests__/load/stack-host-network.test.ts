@@ -34,3 +34,22 @@ describe('stack host and none networks', () => {
     expect(result.diagnostics.filter(d => d.severity !== 'note')).toEqual([])
   })
 })
+
+describe('network_mode in a stack', () => {
+  const IGNORED = 'fixtures/rules/host-network/stack-ignored/docker-stack.yml'
+
+  it('is dropped with a warning at the key: the service runs on the stack default network', async () => {
+    const result = await expectFixtureFindings('fixtures/rules/host-network/stack-ignored')
+    const project = result.projects[0]
+    expect(
+      project?.services.map(s => [s.name, s.networkMode, s.networks.map(a => a.network)])
+    ).toEqual([['exporter', undefined, ['default']]])
+    expect(project?.networks.map(n => n.realName)).toEqual(['stack-ignored_default'])
+    expect(
+      result.diagnostics
+        .filter(d => d.severity !== 'note')
+        .map(d => [d.code, d.severity, d.span.file, d.span.startLine, d.span.startColumn])
+    ).toEqual([['stack-ignored-key', 'warning', IGNORED, 7, 19]])
+    expect(result.findings).toEqual([])
+  })
+})

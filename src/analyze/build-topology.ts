@@ -30,11 +30,14 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
     network.members.sort((a, b) => a.service.index - b.service.index)
   }
   const byId = new Map(graph.services.map(node => [node.id, node]))
-  const reach = createReachability(graph.services, graph.hostSpans)
   const intents = findIntents(graph.services, graph.names)
   // Before anything reads a data tier: proxy routes (read above) depend on edge tiers only.
   refineTiers(graph.services, intents)
-  reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'))
+  const reach = createReachability({
+    services: graph.services,
+    hostSpans: graph.hostSpans,
+    routes: intents.filter(intent => intent.kind === 'proxy-route')
+  })
   return {
     projects,
     services: graph.services,
@@ -46,6 +49,7 @@ export function buildTopology(projects: Project[], options: BuildTopologyOptions
     sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
     findPath: (a, b) => reach.findPath(a, b),
     connection: (a, b) => reach.connection(a, b),
+    edgesFrom: a => reach.edgesFrom(a),
     directReach: a => reach.directReach(a),
     exposures: s => reach.exposures(s)
   }
@@ -125,6 +129,7 @@ function createNetworkNode(id: string, realName: string): NetworkNode {
     attachable: false,
     encrypted: false,
     driver: 'bridge',
+    lan: false,
     sharedWithUnknown: true,
     members: []
   }
@@ -225,13 +230,22 @@ function settle(node: NetworkNode): void {
   node.attachable = network.attachable?.value === true
   node.encrypted = network.encrypted?.value === true
   node.driver = network.driver?.value ?? (project.kind === 'stack' ? 'overlay' : 'bridge')
+  node.lan = node.driver === 'macvlan' || node.driver === 'ipvlan'
+  if (node.driver === 'bridge') {
+    node.defaultBindIp = network.hostBindingIp
+    if (network.gatewayModeIpv4?.value === 'routed') node.routedIpv4 = network.gatewayModeIpv4
+    if (network.enableIpv6?.value === true && network.gatewayModeIpv6?.value === 'routed') {
+      node.routedIpv6 = network.gatewayModeIpv6
+    }
+  }
   if (node.id === LEGACY_BRIDGE && network.external) markLegacyBridge(node)
 }
 
 function markLegacyBridge(node: NetworkNode): void {
   // Every container started without a network joins it: always shared with unknown others.
   Object.assign(node, { legacyBridge: true, sharedWithUnknown: true, driver: 'bridge' })
-  Object.assign(node, { internal: false, iccDisabled: false })
+  Object.assign(node, { internal: false, iccDisabled: false, lan: false })
+  Object.assign(node, { defaultBindIp: undefined, routedIpv4: undefined, routedIpv6: undefined })
 }
 
 interface ServiceGraph {
@@ -334,31 +348,35 @@ function declaredNetworkLookup(
   return (project, key) => byProject.get(project)?.get(key)
 }
 
+/**
+ * Joins the networks a service lists, or, when one of them is the host's (or `none`), puts it
+ * in that mode on no network at all: the mode is decided before any membership is made, so a
+ * service is a member of a network exactly when the network has it among its members.
+ */
 function attachDeclared(
   node: ServiceNode,
   declared: (project: Project, key: string) => Network | undefined,
   joinNamed: (node: ServiceNode, realName: string, attachment: NetworkAttachment) => void,
   hostSpans: Map<ServiceNode, SourceSpan>
 ): void {
+  const joins: { realName: string; attachment: NetworkAttachment }[] = []
   for (const attachment of node.service.networks) {
     const network = declared(node.project, attachment.network)
     // An undeclared network is refused by compose (a rule reports it): no membership.
     if (!network && !(attachment.declared && attachment.network === 'default')) continue
-    const realName = network?.realName ?? `${node.project.name}_default`
     const asMode = network ? modeNetwork(network) : undefined
     if (asMode === 'host') {
       node.mode = 'host'
       hostSpans.set(node, attachment.span)
-      node.memberships = []
       return
     }
     if (asMode === 'none') {
       node.mode = 'none'
-      node.memberships = []
       return
     }
-    joinNamed(node, realName, attachment)
+    joins.push({ realName: network?.realName ?? `${node.project.name}_default`, attachment })
   }
+  for (const { realName, attachment } of joins) joinNamed(node, realName, attachment)
 }
 
 /**

@@ -1,24 +1,55 @@
 /**
- * Who can open a connection to whom, and how the outside gets in. Answers are computed on
- * demand from memberships indexed by network, never as an all-pairs table: a scan of thousands
- * of services answers `directReach` for each in well under a second.
+ * Who can open a connection to whom, and how the outside gets in.
+ *
+ * A service's one-hop neighbours are grouped into ways: its namespace, each network it is on
+ * (icc on), and the host (from a host-mode service to everything the host reaches; through the
+ * gateway to host-mode services and to published ports). `waysOf` lists them best first, and it
+ * is the only place that knows the order: `edgesFrom`, `directReach`, `connection` and the
+ * path search all read it. Answers are computed on demand from memberships indexed by network,
+ * never as an all-pairs table: a scan of thousands of services answers `directReach` for each
+ * in well under a second.
  */
 import { EMPTY_LIST } from '../core/lists.js'
 import { compareSpans, type SourceSpan } from '../core/span.js'
-import type { PortBinding, Project } from '../model/types.js'
-import type { Exposure, Hop, Intent, Membership, NetworkNode, Path, ServiceNode } from './types.js'
+import type { PortBinding } from '../model/types.js'
+import { effectiveBinding } from './port-binding.js'
+import type { Exposure, Hop, Intent, NetworkNode, Path, ServiceNode } from './types.js'
 
 const UNREACHED = -1
 const ROOT = -2
 
-type Emit = (
-  to: ServiceNode,
-  kind: Hop['via']['kind'],
-  network: NetworkNode | undefined,
-  port: PortBinding | undefined,
-  /** The membership of `to` (network), the namespace owner, the host-mode service or `to`. */
-  where: Membership | ServiceNode
-) => void
+/** What the reachability answers are computed from: the topology's services and proxy routes. */
+export interface ReachabilityInput {
+  /** The topology's services, sorted by id, `index` and memberships set. */
+  services: readonly ServiceNode[]
+  /** Where each host-mode service (and sharer of one) was put in the host namespace. */
+  hostSpans: ReadonlyMap<ServiceNode, SourceSpan>
+  /** The `proxy-route` intents: a service a public proxy routes to is exposed through it. */
+  routes: readonly Intent[]
+}
+
+/** The reachability questions the topology answers (see `Topology` for each). */
+export interface Reachability {
+  edgesFrom(a: ServiceNode): Hop[]
+  directReach(a: ServiceNode): Hop[]
+  connection(a: ServiceNode, b: ServiceNode): Hop | undefined
+  findPath(a: ServiceNode, b: ServiceNode): Path | undefined
+  sharedNetworks(a: ServiceNode, b: ServiceNode): NetworkNode[]
+  exposures(s: ServiceNode): Exposure[]
+}
+
+/**
+ * A set of services one service reaches alike: its namespace, one network, or one side of the
+ * host. Shared by every service that has it, so a search expands it once.
+ */
+interface Way {
+  /** Dense, from 0: a search marks the ways it has expanded. */
+  id: number
+  /** Every service reached this way, by index (may include the one asking: `hop` skips it). */
+  targets: readonly ServiceNode[]
+  /** The hop from `from` (which has this way) to `to` this way, or undefined if `to` is not on it. */
+  hop(from: ServiceNode, to: ServiceNode): Hop | undefined
+}
 
 /** How a service is networked once `service:`/`container:` is followed to its owner. */
 type EffectiveMode = 'networks' | 'host' | 'none' | 'bridge' | 'isolated'
@@ -27,58 +58,50 @@ interface Facts {
   effective: EffectiveMode
   /** The service itself, or its namespace owner. */
   owner: ServiceNode
-  /** Owner and sharers of one namespace, sorted; undefined when the service shares with none. */
-  group?: ServiceNode[]
   /** On a non-internal network, in bridge or host mode: can reach the host's gateway. */
   egress: boolean
   /** For host mode (and sharers of a host-mode owner): where it was put there. */
   hostSpan?: SourceSpan
   /** Ports actually published on the host for this namespace. */
   ports: readonly PortBinding[]
-  /** The first published port other containers can reach through the gateway. */
+  /** The first port published on a non-loopback address: what containers reach via the gateway. */
   gatewayPort?: PortBinding
-  /**
-   * Its entries in `members` of each network, one per network: what a peer enumerating the
-   * network finds. Its memberships, except for a service put in host mode after joining.
-   * Lists, not maps: a service is on a few networks, and a scan holds one per service.
-   */
-  asMember: readonly Membership[]
-  /** Memberships by network id: the order hops over networks are preferred in. */
-  sortedMemberships: readonly Membership[]
-}
-
-export interface Reachability {
-  directReach(a: ServiceNode): Hop[]
-  connection(a: ServiceNode, b: ServiceNode): Hop | undefined
-  findPath(a: ServiceNode, b: ServiceNode): Path | undefined
-  sharedNetworks(a: ServiceNode, b: ServiceNode): NetworkNode[]
-  exposures(s: ServiceNode): Exposure[]
-  /** The proxy routes (`proxy-route` intents) that make services `proxied`. */
-  setRoutes(routes: Intent[]): void
+  /** Its ways out, best first: namespace, networks by id, then the host. */
+  ways: readonly Way[]
 }
 
 /**
- * Whether a published port is reachable on a non-loopback address: bound to every or a specific
- * interface, or a Swarm ingress port (published on every node; the default mode in a stack).
+ * Whether a port `node` publishes is reachable on a non-loopback address: bound to every or a
+ * specific interface (as written, or by its network's default bind address, or opened to routing),
+ * or a Swarm ingress port (published on every node; the default mode in a stack).
  */
-export function isPublicPort(project: Project, port: PortBinding): boolean {
-  if (project.kind === 'stack' && port.mode !== 'host') return true
-  return port.bind !== 'loopback'
+export function isPublicPort(node: ServiceNode, port: PortBinding): boolean {
+  if (node.project.kind === 'stack' && port.mode !== 'host') return true
+  return effectiveBinding(node, port).bind !== 'loopback'
 }
 
 /**
- * Indexes `services` (the topology's: sorted by id, `index` and memberships set) for the
- * reachability questions.
+ * The identity of an edge across two topologies of the same repository (a pull request's base
+ * and head): the two services' ids, the way, and the network's id or the port's text.
  */
-export function createReachability(
-  services: ServiceNode[],
-  hostSpans: Map<ServiceNode, SourceSpan>
-): Reachability {
+export function edgeKey(edge: Hop): string {
+  const via =
+    edge.via.kind === 'network'
+      ? `network ${edge.via.network.id}`
+      : edge.via.kind === 'host-port'
+        ? `host-port ${edge.via.port.text}`
+        : edge.via.kind
+  return `${edge.from.id} -> ${edge.to.id} by ${via}`
+}
+
+/** Indexes the topology's services for the reachability questions. */
+export function createReachability({
+  services,
+  hostSpans,
+  routes
+}: ReachabilityInput): Reachability {
   /** By service index: an array, not a map, since every service has its facts. */
   const facts: Facts[] = []
-  /** A dense index per network, for the per-search "expanded" flags. */
-  const networkIndex = new Map<NetworkNode, number>()
-  const groups = new Map<ServiceNode, ServiceNode[]>()
   for (const node of services) {
     const owner = node.mode === 'namespace' ? node.namespaceOwner : node
     const effective: EffectiveMode = !owner
@@ -92,7 +115,7 @@ export function createReachability(
         ? owner.service.ports
         : EMPTY_LIST
     const gatewayPort = ports
-      .filter(port => isPublicPort(owner?.project ?? node.project, port))
+      .filter(port => isPublicPort(owner ?? node, port))
       .sort((a, b) => compareSpans(a.span, b.span))[0]
     facts[node.index] = {
       effective,
@@ -101,26 +124,8 @@ export function createReachability(
       hostSpan: effective === 'host' ? hostSpans.get(node) : undefined,
       ports,
       gatewayPort,
-      asMember: EMPTY_LIST,
-      sortedMemberships: sortedByNetworkId(node.memberships)
+      ways: EMPTY_LIST
     }
-    if (owner && owner !== node) {
-      const group = groups.get(owner) ?? [owner]
-      group.push(node)
-      groups.set(owner, group)
-    }
-  }
-  for (const group of groups.values()) {
-    group.sort((a, b) => a.index - b.index)
-    for (const node of group) factsOf(node).group = group
-  }
-
-  /** In host mode, or networked with egress: the host (and a host-mode service) reaches it. */
-  function isReachableFromHost(f: Facts): boolean {
-    return (
-      f.effective === 'host' ||
-      ((f.effective === 'networks' || f.effective === 'bridge') && f.egress)
-    )
   }
 
   function factsOf(node: ServiceNode): Facts {
@@ -130,208 +135,217 @@ export function createReachability(
     return found
   }
 
-  const hostModeServices = services.filter(node => factsOf(node).effective === 'host')
-  const gatewayTargets = services.filter(node => factsOf(node).gatewayPort)
-  const reachableFromHost = services.filter(node => isReachableFromHost(factsOf(node)))
-  for (const node of services) {
-    for (const { network } of node.memberships) {
-      if (networkIndex.has(network)) continue
-      networkIndex.set(network, networkIndex.size)
-      for (const member of network.members) {
-        const f = factsOf(member.service)
-        if (!f.asMember.some(m => m.network === network)) f.asMember = f.asMember.concat(member)
-      }
-    }
-  }
-  for (const node of services) {
-    // Usually its own memberships: share that list rather than keep a copy.
-    const f = factsOf(node)
-    const own = node.memberships
-    if (f.asMember.length === own.length && f.asMember.every(m => own.includes(m))) {
-      f.asMember = own
-    }
+  /**
+   * In host mode, networked with egress, or on an internal bridge network: the host (and a
+   * host-mode service) reaches it. An internal bridge still has an address on the host ("processes
+   * on the docker host can access the network", Docker's packet-filtering page), unless its IPv4
+   * gateway mode is `isolated`; an internal overlay has none.
+   */
+  function isReachableFromHost(f: Facts, node: ServiceNode): boolean {
+    if (f.effective === 'host') return true
+    if (f.effective !== 'networks' && f.effective !== 'bridge') return false
+    return f.egress || node.memberships.some(m => hasHostAddress(m.network))
   }
 
-  function namespaceSpan(from: ServiceNode, to: ServiceNode, owner: ServiceNode): SourceSpan {
-    const sharer = to === owner ? from : to
-    return sharer.service.networkMode?.span ?? sharer.service.span
+  function hostModeSpan(node: ServiceNode): SourceSpan {
+    return factsOf(node).hostSpan ?? node.service.span
   }
+
+  /** Every way, by id. */
+  const allWays: Way[] = []
+  function register(way: Omit<Way, 'id'>): Way {
+    const registered = { id: allWays.length, ...way }
+    allWays.push(registered)
+    return registered
+  }
+
+  const fromHost = register({
+    targets: services.filter(node => isReachableFromHost(factsOf(node), node)),
+    hop: (from, to) =>
+      to !== from && isReachableFromHost(factsOf(to), to)
+        ? { from, to, via: { kind: 'host-mode' }, span: hostModeSpan(from) }
+        : undefined
+  })
+  const toHostMode = register({
+    targets: services.filter(node => factsOf(node).effective === 'host'),
+    hop: (from, to) =>
+      to !== from && factsOf(to).effective === 'host'
+        ? { from, to, via: { kind: 'host-mode' }, span: hostModeSpan(to) }
+        : undefined
+  })
+  const toHostPort = register({
+    targets: services.filter(node => factsOf(node).gatewayPort),
+    hop(from, to) {
+      const port = to !== from ? factsOf(to).gatewayPort : undefined
+      return port ? { from, to, via: { kind: 'host-port', port }, span: port.span } : undefined
+    }
+  })
+
+  const networkWays = new Map<NetworkNode, Way>()
+  function networkWay(network: NetworkNode): Way {
+    let way = networkWays.get(network)
+    if (way) return way
+    way = register({
+      targets: network.members.map(m => m.service),
+      hop(from, to) {
+        const member = to !== from ? to.memberships.find(m => m.network === network) : undefined
+        return member
+          ? { from, to, via: { kind: 'network', network }, span: member.attachment.span }
+          : undefined
+      }
+    })
+    networkWays.set(network, way)
+    return way
+  }
+
+  /** Owner and sharers of one namespace, by index: one way for the whole group. */
+  const groups = new Map<ServiceNode, ServiceNode[]>()
+  for (const node of services) {
+    const owner = node.mode === 'namespace' ? node.namespaceOwner : undefined
+    if (!owner) continue
+    const group = groups.get(owner)
+    if (group) group.push(node)
+    else groups.set(owner, [owner, node])
+  }
+  const namespaceWays = new Map<ServiceNode, Way>()
+  for (const [owner, group] of groups) {
+    group.sort((a, b) => a.index - b.index)
+    namespaceWays.set(
+      owner,
+      register({
+        targets: group,
+        hop(from, to) {
+          if (to === from || factsOf(to).owner !== owner || factsOf(from).owner !== owner) {
+            return undefined
+          }
+          // The line that put the sharer there: the owner's side of the pair has none.
+          const sharer = to === owner ? from : to
+          const span = sharer.service.networkMode?.span ?? sharer.service.span
+          return { from, to, via: { kind: 'namespace' }, span }
+        }
+      })
+    )
+  }
+
+  /** The ways out of `node`, best first: the one place that says who reaches whom. */
+  function waysOf(node: ServiceNode): readonly Way[] {
+    const f = factsOf(node)
+    const ways: Way[] = []
+    const namespace = namespaceWays.get(f.owner)
+    if (namespace) ways.push(namespace)
+    if (f.effective !== 'isolated' && f.effective !== 'none') {
+      const networks = node.memberships
+        .map(m => m.network)
+        .filter(network => !network.iccDisabled)
+        .sort((x, y) => compareIds(x.id, y.id))
+      for (const network of networks) ways.push(networkWay(network))
+      if (f.effective === 'host') ways.push(fromHost)
+      else if (f.egress) ways.push(toHostMode, toHostPort)
+    }
+    return ways.length === 0 ? EMPTY_LIST : ways
+  }
+  for (const node of services) factsOf(node).ways = waysOf(node)
 
   /**
-   * Calls `emit` for every service `a` reaches in one hop, best way first (namespace, then
-   * networks by id, then host mode, then a host port); a target may be emitted more than once.
-   * Allocation-free, so a breadth-first search over thousands of services stays cheap.
+   * Every direct connection from `a`, way by way (best first), each way's targets by index: a
+   * target reached several ways (two shared networks) has an edge for each.
    */
-  function enumerate(a: ServiceNode, emit: Emit): void {
-    const fa = factsOf(a)
-    if (fa.group) {
-      for (const peer of fa.group) {
-        if (peer !== a) emit(peer, 'namespace', undefined, undefined, fa.owner)
+  function edgesFrom(a: ServiceNode): Hop[] {
+    const edges: Hop[] = []
+    for (const way of factsOf(a).ways) {
+      for (const to of way.targets) {
+        const hop = way.hop(a, to)
+        if (hop) edges.push(hop)
       }
     }
-    if (fa.effective === 'isolated' || fa.effective === 'none') return
-    for (const { network } of fa.sortedMemberships) {
-      if (network.iccDisabled) continue
-      for (const member of network.members) {
-        if (member.service !== a) emit(member.service, 'network', network, undefined, member)
-      }
-    }
-    if (fa.effective === 'host') {
-      for (const target of reachableFromHost) {
-        if (target !== a) emit(target, 'host-mode', undefined, undefined, a)
-      }
-    } else if (fa.egress) {
-      for (const target of hostModeServices) emit(target, 'host-mode', undefined, undefined, target)
-      for (const target of gatewayTargets) {
-        if (target !== a) emit(target, 'host-port', undefined, factsOf(target).gatewayPort, target)
-      }
-    }
-  }
-
-  function makeHop(
-    ...[a, to, kind, network, port, where]: [ServiceNode, ...Parameters<Emit>]
-  ): Hop {
-    if (kind === 'network' && network) {
-      return { from: a, to, via: { kind, network }, span: (where as Membership).attachment.span }
-    }
-    if (kind === 'host-port' && port) return { from: a, to, via: { kind, port }, span: port.span }
-    if (kind === 'namespace') {
-      return { from: a, to, via: { kind }, span: namespaceSpan(a, to, where as ServiceNode) }
-    }
-    const hostNode = where as ServiceNode
-    const span = factsOf(hostNode).hostSpan ?? hostNode.service.span
-    return { from: a, to, via: { kind: 'host-mode' }, span }
+    return edges
   }
 
   function directReach(a: ServiceNode): Hop[] {
-    const hops = new Map<ServiceNode, Hop>()
-    enumerate(a, (...emitted) => {
-      if (!hops.has(emitted[0])) hops.set(emitted[0], makeHop(a, ...emitted))
-    })
-    return [...hops.values()].sort((x, y) => x.to.index - y.to.index)
-  }
-
-  /**
-   * The hop `directReach(a)` has to `b` (the first way `enumerate` offers), from the two
-   * services' facts alone: the namespace group, `a`'s networks looked up in `b`'s, then the
-   * host. Never enumerates other services.
-   */
-  function connection(a: ServiceNode, b: ServiceNode): Hop | undefined {
-    if (a === b) return undefined
-    const fa = factsOf(a)
-    const fb = factsOf(b)
-    if (fa.group && fa.group === fb.group) {
-      return makeHop(a, b, 'namespace', undefined, undefined, fa.owner)
-    }
-    if (fa.effective === 'isolated' || fa.effective === 'none') return undefined
-    if (fb.asMember.length > 0) {
-      for (const { network } of fa.sortedMemberships) {
-        if (network.iccDisabled) continue
-        const member = fb.asMember.find(m => m.network === network)
-        if (member) return makeHop(a, b, 'network', network, undefined, member)
+    const best = new Map<ServiceNode, Hop>()
+    for (const way of factsOf(a).ways) {
+      for (const to of way.targets) {
+        if (best.has(to)) continue
+        const hop = way.hop(a, to)
+        if (hop) best.set(to, hop)
       }
     }
-    if (fa.effective === 'host') {
-      return isReachableFromHost(fb)
-        ? makeHop(a, b, 'host-mode', undefined, undefined, a)
-        : undefined
+    return [...best.values()].sort((x, y) => x.to.index - y.to.index)
+  }
+
+  /** The first way of `a` that reaches `b`: asks each way about `b`, never lists targets. */
+  function connection(a: ServiceNode, b: ServiceNode): Hop | undefined {
+    if (a === b) return undefined
+    factsOf(b)
+    for (const way of factsOf(a).ways) {
+      const hop = way.hop(a, b)
+      if (hop) return hop
     }
-    if (!fa.egress) return undefined
-    if (fb.effective === 'host') return makeHop(a, b, 'host-mode', undefined, undefined, b)
-    if (fb.gatewayPort) return makeHop(a, b, 'host-port', undefined, fb.gatewayPort, b)
     return undefined
   }
 
   /** Breadth-first search trees by source, kept: callers ask many paths from few sources. */
-  const trees = new Map<ServiceNode, Int32Array>()
+  const trees = new Map<ServiceNode, { parents: Int32Array; ways: Int32Array }>()
 
   /**
    * Level by level, each level in id order: a service's parent is the first service of the
-   * previous level (by id) that reaches it, so paths do not depend on enumeration order. The
-   * first service to expand a network reaches all its members, so each network is expanded
-   * once per search; the host likewise (once from a host-mode service, once through the
-   * gateway): O(services + memberships) per search.
+   * previous level (by id) that reaches it, by the parent's best way to it, so paths do not
+   * depend on enumeration order. The first service to expand a way reaches all its targets, so
+   * each way is expanded once per search: O(services + memberships) per search.
    */
-  function searchFrom(a: ServiceNode): Int32Array {
-    let parents = trees.get(a)
-    if (parents) return parents
-    parents = new Int32Array(services.length).fill(UNREACHED)
-    const seenNetworks = new Uint8Array(networkIndex.size)
-    let hostFromHostMode = false
-    let hostFromGateway = false
-    const start = a.index
-    parents[start] = ROOT
-    let level = [start]
+  function searchFrom(a: ServiceNode): { parents: Int32Array; ways: Int32Array } {
+    let tree = trees.get(a)
+    if (tree) return tree
+    const parents = new Int32Array(services.length).fill(UNREACHED)
+    const ways = new Int32Array(services.length).fill(UNREACHED)
+    const expanded = new Uint8Array(allWays.length)
+    parents[a.index] = ROOT
+    let level = [a.index]
     while (level.length > 0) {
       const next: number[] = []
-      const visit = (to: ServiceNode, parent: number): void => {
-        const i = to.index
-        if (parents[i] !== UNREACHED) return
-        parents[i] = parent
-        next.push(i)
-      }
       for (const index of level) {
-        const fu = factsOf(services[index] as ServiceNode)
-        if (fu.group) for (const peer of fu.group) visit(peer, index)
-        if (fu.effective === 'isolated' || fu.effective === 'none') continue
-        for (const { network } of fu.sortedMemberships) {
-          if (network.iccDisabled) continue
-          const n = networkIndexOf(network)
-          if (seenNetworks[n]) continue
-          seenNetworks[n] = 1
-          for (const member of network.members) visit(member.service, index)
-        }
-        if (fu.effective === 'host') {
-          if (hostFromHostMode) continue
-          hostFromHostMode = true
-          for (const target of reachableFromHost) visit(target, index)
-        } else if (fu.egress && !hostFromGateway) {
-          hostFromGateway = true
-          for (const target of hostModeServices) visit(target, index)
-          for (const target of gatewayTargets) visit(target, index)
+        for (const way of factsOf(services[index] as ServiceNode).ways) {
+          if (expanded[way.id]) continue
+          expanded[way.id] = 1
+          for (const to of way.targets) {
+            if (parents[to.index] !== UNREACHED) continue
+            parents[to.index] = index
+            ways[to.index] = way.id
+            next.push(to.index)
+          }
         }
       }
       level = next.sort((x, y) => x - y)
     }
-    trees.set(a, parents)
-    return parents
-  }
-
-  function networkIndexOf(network: NetworkNode): number {
-    const found = networkIndex.get(network)
-    if (found === undefined) throw new Error(`network ${network.id} is not part of this topology`)
-    return found
+    tree = { parents, ways }
+    trees.set(a, tree)
+    return tree
   }
 
   function findPath(a: ServiceNode, b: ServiceNode): Path | undefined {
     if (a === b) return { from: a, to: b, hops: [] }
-    const parents = searchFrom(a)
-    const chain: ServiceNode[] = []
-    for (let i = b.index; i !== ROOT; i = parents[i] as number) {
-      if (i === UNREACHED) return undefined
-      chain.push(services[i] as ServiceNode)
-    }
-    chain.reverse()
+    factsOf(a)
+    factsOf(b)
+    const { parents, ways } = searchFrom(a)
     const hops: Hop[] = []
-    for (let k = 1; k < chain.length; k++) {
-      const from = chain[k - 1] as ServiceNode
-      const to = chain[k] as ServiceNode
-      const hop = connection(from, to)
-      if (!hop) throw new Error(`no hop from ${from.id} to ${to.id} on a found path`)
+    for (let i = b.index; i !== a.index; i = parents[i] as number) {
+      if (parents[i] === UNREACHED) return undefined
+      const from = services[parents[i] as number] as ServiceNode
+      const hop = allWays[ways[i] as number]?.hop(from, services[i] as ServiceNode)
+      // A search reaches a service only by a way that has it as a target.
+      if (!hop) throw new Error(`no hop to ${services[i]?.id ?? i} on a found path`)
       hops.push(hop)
     }
-    return { from: a, to: b, hops }
+    return { from: a, to: b, hops: hops.reverse() }
   }
 
   function sharedNetworks(a: ServiceNode, b: ServiceNode): NetworkNode[] {
     return a.memberships
       .map(m => m.network)
       .filter(network => !network.iccDisabled && b.memberships.some(m => m.network === network))
-      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+      .sort((x, y) => compareIds(x.id, y.id))
   }
 
-  let routes: Intent[] = []
-  let proxied: Map<ServiceNode, Exposure[]> | undefined
   const baseExposures = new Map<ServiceNode, Exposure[]>()
 
   function exposuresWithoutProxies(s: ServiceNode): Exposure[] {
@@ -347,7 +361,7 @@ export function createReachability(
         kind: 'published',
         span: port.span,
         port,
-        public: isPublicPort(fs.owner.project, port)
+        public: isPublicPort(fs.owner, port)
       })
     }
     baseExposures.set(s, list)
@@ -390,8 +404,10 @@ export function createReachability(
     for (const list of result.values()) list.sort((x, y) => compareSpans(x.span, y.span))
     return result
   }
+  let proxied: Map<ServiceNode, Exposure[]> | undefined
 
   return {
+    edgesFrom,
     directReach,
     connection,
     findPath,
@@ -399,18 +415,19 @@ export function createReachability(
     exposures(s) {
       proxied ??= computeProxied()
       return [...exposuresWithoutProxies(s), ...(proxied.get(s) ?? [])]
-    },
-    setRoutes(list) {
-      routes = [...list]
-      proxied = undefined
     }
   }
 }
 
-/** `memberships` by network id: the list itself when already in that order (the usual case). */
-function sortedByNetworkId(memberships: readonly Membership[]): readonly Membership[] {
-  const sorted = [...memberships].sort((x, y) =>
-    x.network.id < y.network.id ? -1 : x.network.id > y.network.id ? 1 : 0
+/** An internal bridge network whose bridge has a host address (any gateway mode but `isolated`). */
+function hasHostAddress(network: NetworkNode): boolean {
+  return (
+    network.internal &&
+    network.driver === 'bridge' &&
+    network.primary?.network.gatewayModeIpv4?.value !== 'isolated'
   )
-  return sorted.every((m, i) => m === memberships[i]) ? memberships : sorted
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

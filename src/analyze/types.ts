@@ -4,7 +4,14 @@
  * networks join projects (an app stack joining `infra_backend` is on infra's `backend`).
  */
 import type { SourceSpan } from '../core/span.js'
-import type { Network, NetworkAttachment, PortBinding, Project, Service } from '../model/types.js'
+import type {
+  Located,
+  Network,
+  NetworkAttachment,
+  PortBinding,
+  Project,
+  Service
+} from '../model/types.js'
 
 export type Tier = 'edge' | 'app' | 'data'
 
@@ -119,6 +126,17 @@ export interface NetworkNode {
   attachable: boolean
   encrypted: boolean
   driver: string
+  /**
+   * `macvlan` or `ipvlan`: members get addresses on the host's LAN (or a routed subnet), reached
+   * directly with no port mapping.
+   */
+  lan: boolean
+  /** `com.docker.network.bridge.host_binding_ipv4`: where ports without a host address bind. */
+  defaultBindIp?: Located<string>
+  /** `gateway_mode_ipv4: routed`: IPv4 port mappings open the container's port to routing. */
+  routedIpv4?: Located<string>
+  /** `enable_ipv6` with `gateway_mode_ipv6: routed`: the same for IPv6. */
+  routedIpv6?: Located<string>
   /** External, and no scanned project creates it: shared with unknown others. */
   sharedWithUnknown: boolean
   members: Membership[]
@@ -135,7 +153,18 @@ export interface Exposure {
   public: boolean
 }
 
-/** One hop of a path: from a service over a network (or namespace, or host port) to the next. */
+/**
+ * An edge of the reachability graph, and a hop of a path: `from` can open a connection to `to`
+ * directly, one way. The way says which ports of `to`:
+ * - `network`: both are members of `network` (icc on): every port `to` listens on;
+ * - `namespace`: they share a network namespace (`service:`/`container:`): every port, on localhost;
+ * - `host-port`: `from` has egress and `to` publishes `port` on a non-loopback host address
+ *   (the first by position; `exposures(to)` lists them all): that port, through the gateway;
+ * - `host-mode`: one of them is in the host's namespace and the other is reachable from the
+ *   host (networked with egress, or in host mode): every port.
+ * Services and networks are named by `id`, stable across two topologies of one repository
+ * (`edgeKey` in reachability.ts makes the identity of an edge for a base-versus-head diff).
+ */
 export interface Hop {
   from: ServiceNode
   to: ServiceNode
@@ -147,6 +176,9 @@ export interface Hop {
   /** Where the hop was made possible: the attachment of `to` (network), the port, the mode line. */
   span: SourceSpan
 }
+
+/** A direct connection: the reachability graph's edges are hops. */
+export type Edge = Hop
 
 export interface Path {
   from: ServiceNode
@@ -195,8 +227,14 @@ export interface Topology {
    */
   connection(a: ServiceNode, b: ServiceNode): Hop | undefined
   /**
-   * Services `a` can open a connection to directly (one hop), with the hop. Enumerates every
-   * service `a` reaches (all of a host-mode service's host): not for loops over pairs.
+   * Every edge out of `a`: one per way it reaches each service (two shared networks are two
+   * edges), best way first, each way's targets by index. What a diff of two topologies compares.
+   * Enumerates every service `a` reaches (all of a host-mode service's host).
+   */
+  edgesFrom(a: ServiceNode): Edge[]
+  /**
+   * Services `a` can open a connection to directly (one hop), with the best hop (the first of
+   * `edgesFrom` for each), by index. Not for loops over pairs: ask `connection`.
    */
   directReach(a: ServiceNode): Hop[]
   /** How the outside reaches `s`, if at all. */

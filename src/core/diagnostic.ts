@@ -54,7 +54,9 @@ export const DIAGNOSTIC_CODES = {
   'compose-file-entry':
     'An entry of `COMPOSE_FILE` does not exist or lies outside the scanned folder; it was not loaded.',
   'multiple-default-files':
-    'A folder holds several default compose (or override) file names; docker compose loads only the first, tierguard plans the others on their own.'
+    'A folder holds several default compose (or override) file names; docker compose loads only the first, tierguard plans the others on their own.',
+  'stack-ignored-key':
+    'A Swarm stack sets `network_mode`, which `docker stack deploy` ignores ("Ignoring unsupported options"); the service was analysed on the stack\'s networks, as it deploys.'
 } as const
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES

@@ -78,6 +78,7 @@ export function loadProject(
       fileSpan(plan.files[0] as string)
     )
   }
+  if (plan.kind === 'stack') dropStackNetworkModes(ctx, services)
   if (
     !declaredNetworks.has('default') &&
     services.some(s => s.networks.some(a => a.network === 'default'))
@@ -136,6 +137,32 @@ function buildEnvironment(
   const env = new Map<string, string>()
   for (const layer of [...layers, user]) for (const [k, v] of layer) env.set(k, v)
   return env
+}
+
+/**
+ * `docker stack deploy` ignores `network_mode` (docker/cli's loader lists it among the
+ * unsupported properties and prints "Ignoring unsupported options: network_mode"): the service
+ * runs on the stack's networks, the stack's `default` one when it lists none. A stack's
+ * `network_mode: host` does nothing, where a compose project's does everything.
+ */
+function dropStackNetworkModes(ctx: LoadContext, services: Service[]): void {
+  for (const service of services) {
+    const mode = service.networkMode
+    if (!mode) continue
+    report(
+      ctx,
+      'stack-ignored-key',
+      'warning',
+      `service \`${service.name}\` sets \`network_mode\`, which \`docker stack deploy\` ignores: it was analysed on the stack's ${service.networks.length > 0 ? 'networks it lists' : '`default` network'}`,
+      mode.span
+    )
+    service.networkMode = undefined
+    if (service.networks.length === 0) {
+      service.networks = [
+        { network: 'default', span: service.span, implicit: true, declared: true, aliases: [] }
+      ]
+    }
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Top-level `networks` into the model: real names, driver options, the implicit default. */
-import type { Network } from '../model/types.js'
+import type { Located, Network } from '../model/types.js'
 import type { LoadContext } from './load-context.js'
 import { readBoolean, readLabels, readString, reportWrongType, toPlain } from './read-values.js'
 import { getValue, type YMap, type YNode } from '../yaml/yaml-tree.js'
@@ -48,6 +48,8 @@ export function normalizeNetworks(
     if (internal) network.internal = internal
     const attachable = readBoolean(ctx, getValue(body, 'attachable'), `\`attachable\` of ${what}`)
     if (attachable) network.attachable = attachable
+    const enableIpv6 = readBoolean(ctx, getValue(body, 'enable_ipv6'), `\`enable_ipv6\` of ${what}`)
+    if (enableIpv6) network.enableIpv6 = enableIpv6
 
     const opts = getValue(body, 'driver_opts')
     if (opts && opts.kind !== 'map' && !(opts.kind === 'scalar' && opts.value === null)) {
@@ -61,6 +63,17 @@ export function normalizeNetworks(
           span: icc.value.span
         }
       }
+      const option = (name: string): Located<string> | undefined => {
+        const entry = opts.entries.get(name)
+        if (entry?.value.kind !== 'scalar' || entry.value.value === null) return undefined
+        return { value: String(entry.value.value).trim(), span: entry.value.span }
+      }
+      const hostBindingIp = option('com.docker.network.bridge.host_binding_ipv4')
+      if (hostBindingIp) network.hostBindingIp = hostBindingIp
+      const gatewayModeIpv4 = option('com.docker.network.bridge.gateway_mode_ipv4')
+      if (gatewayModeIpv4) network.gatewayModeIpv4 = gatewayModeIpv4
+      const gatewayModeIpv6 = option('com.docker.network.bridge.gateway_mode_ipv6')
+      if (gatewayModeIpv6) network.gatewayModeIpv6 = gatewayModeIpv6
       const encrypted = opts.entries.get('encrypted')
       const driverName = driver?.value ?? (kind === 'stack' ? 'overlay' : 'bridge')
       if (encrypted && driverName === 'overlay') {

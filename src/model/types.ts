@@ -125,6 +125,16 @@ export interface Network {
   iccDisabled?: Located<boolean>
   /** Overlay `driver_opts: {encrypted: ...}` present. */
   encrypted?: Located<boolean>
+  /**
+   * `driver_opts` `com.docker.network.bridge.host_binding_ipv4`: the host address a published
+   * port without one binds to (IPv4 or IPv6, despite the name), as written.
+   */
+  hostBindingIp?: Located<string>
+  /** `enable_ipv6`. */
+  enableIpv6?: Located<boolean>
+  /** `driver_opts` `com.docker.network.bridge.gateway_mode_ipv4` / `_ipv6` (`nat`, `routed`, ...). */
+  gatewayModeIpv4?: Located<string>
+  gatewayModeIpv6?: Located<string>
   labels: Label[]
   /** The `x-tierguard` of the network, if any (policy issue). */
   extension?: { span: SourceSpan; raw: Record<string, unknown> }

@@ -9,6 +9,7 @@ import {
   quote,
   serviceLabel
 } from './helpers.js'
+import { effectiveBinding } from '../analyze/port-binding.js'
 import { defineRule } from './types.js'
 
 export default defineRule({
@@ -55,7 +56,7 @@ export default defineRule({
       if (node.mode !== 'networks' && node.mode !== 'bridge') continue
       for (const port of node.service.ports) {
         const ingress = isIngressPort(node, port.mode)
-        if (!ingress && port.bind !== 'all') continue
+        if (!ingress && effectiveBinding(node, port).bind !== 'all') continue
         report({
           subject: node,
           location: port.span,

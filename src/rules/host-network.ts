@@ -11,7 +11,7 @@ export default defineRule({
   precision: 'very-high',
   tags: ['network', 'docker'],
   help: {
-    what: 'A service has `network_mode: host`. The finding is critical when the service is a reverse proxy (edge tier) or a data store (data tier), high otherwise.',
+    what: 'A service has `network_mode: host` (or, in a Swarm stack, joins the external network named `host`). The finding is critical when the service is a reverse proxy (edge tier) or a data store (data tier), high otherwise. A stack’s `network_mode` is not flagged: `docker stack deploy` ignores it (docker/cli lists it among the unsupported options and prints “Ignoring unsupported options: network_mode”), so the service runs on the stack’s networks; tierguard says so with a `stack-ignored-key` diagnostic.',
     why: 'In the host namespace a container bypasses Docker networking entirely: every port it listens on is open on every interface of the host (no `ports` mapping, no Docker firewall rules), and it can connect to everything the host can, including services bound to `127.0.0.1`, other containers’ published ports and the cloud metadata endpoint. A compromise of the service is a foothold on the host’s network. For a public proxy or a database, that is the most exposed position there is.',
     fix: 'Remove `network_mode: host`, put the service on the networks it needs, and publish only the ports that must be reachable from outside with `ports` (bound to `127.0.0.1` when only local tools use them). Monitoring agents that truly need the host namespace should be reviewed and suppressed with a reason.',
     bad: `services:

@@ -1,4 +1,11 @@
-import { formatList, networkLabel, profilesOf, quote, serviceLabel } from './helpers.js'
+import {
+  formatList,
+  isIngressPort,
+  networkLabel,
+  profilesOf,
+  quote,
+  serviceLabel
+} from './helpers.js'
 import { defineRule } from './types.js'
 
 export default defineRule({
@@ -11,7 +18,7 @@ export default defineRule({
   precision: 'high',
   tags: ['network', 'ports'],
   help: {
-    what: 'A service whose networks are all `internal: true` has `ports` entries. Docker gives containers on internal networks no route to the host, so those ports are never reachable from outside. Each port entry is reported.',
+    what: 'A service whose networks are all `internal: true` has `ports` entries. Docker gives containers on internal networks no route to the host, so those ports are never reachable from outside. Each port entry is reported, except a Swarm stack’s ingress ports: the routing mesh attaches the task to the `ingress` network, so such a port is published on every node whatever the service’s own networks are (`data-port-published` reports it for a data store).',
     why: 'One of the two settings is wrong. Either the service must be reachable (and the `internal` network silently breaks it: connections to the published port fail), or it must not be (and the `ports` entry is a trap: removing `internal` later, for egress say, suddenly publishes it).',
     fix: 'If the service must be reachable from the host or the outside, add a non-internal network to it (or publish through a proxy on such a network). Otherwise remove the `ports` entry; other services on the internal network reach it without it.',
     bad: `services:
@@ -48,6 +55,8 @@ networks:
       const names = [...new Set(node.memberships.map(m => networkLabel(m.network, node.project)))]
       const networks = `${names.length === 1 ? 'network' : 'networks'} ${formatList(names)}`
       for (const port of node.service.ports) {
+        // Swarm's routing mesh attaches the task to its `ingress` network: the port is published.
+        if (isIngressPort(node, port.mode)) continue
         report({
           subject: node,
           location: port.span,

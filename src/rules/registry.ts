@@ -4,10 +4,12 @@ import dataConsolePublished from './data-console-published.js'
 import dataNetworkNotInternal from './data-network-not-internal.js'
 import dataPortPublished from './data-port-published.js'
 import dataReachableFromEdge from './data-reachable-from-edge.js'
+import dataStoreOnLan from './data-store-on-lan.js'
 import dockerSocketMounted from './docker-socket-mounted.js'
 import excessReachability from './excess-reachability.js'
 import flatNetwork from './flat-network.js'
 import hostNetwork from './host-network.js'
+import hostProxyReachesInternalData from './host-proxy-reaches-internal-data.js'
 import hostRootMounted from './host-root-mounted.js'
 import invalidComposeFile from './invalid-compose-file.js'
 import invalidSuppression from './invalid-suppression.js'
@@ -32,10 +34,12 @@ export const RULES: CatalogueRule[] = [
   dataNetworkNotInternal,
   dataPortPublished,
   dataReachableFromEdge,
+  dataStoreOnLan,
   dockerSocketMounted,
   excessReachability,
   flatNetwork,
   hostNetwork,
+  hostProxyReachesInternalData,
   hostRootMounted,
   invalidComposeFile,
   invalidNetworkReference,

@@ -5,6 +5,7 @@
  * carries the plan out.
  */
 import type { SourceSpan } from '../core/span.js'
+import { effectiveBinding } from '../analyze/port-binding.js'
 import { LEGACY_BRIDGE } from '../analyze/build-topology.js'
 import type { Hop, NetworkNode, ServiceNode, Topology } from '../analyze/types.js'
 import type { PortBinding, Project } from '../model/types.js'
@@ -334,6 +335,15 @@ function plannedPublishes(node: ServiceNode, skipped: Skip[]): PlannedPublish[] 
     if (containerPort === undefined || binding.protocol !== 'tcp') continue
     // Swarm's ingress mesh publishes on every node's every interface, whatever `host_ip` says.
     const ingress = node.project.kind === 'stack' && binding.mode !== 'host'
+    const effective = effectiveBinding(node, binding)
+    if (!ingress && (effective.defaultFrom || effective.routedBy)) {
+      skipped.push({
+        what: `${node.id} port ${binding.text}`,
+        reason: `its address comes from the options of \`${(effective.routedBy ?? effective.defaultFrom)?.id ?? ''}\` (a default bind address or a routed gateway mode), which a rehearsal does not set on the engine`,
+        span: binding.span
+      })
+      continue
+    }
     let hostIp: PlannedPublish['hostIp']
     if (ingress || binding.bind === 'all') hostIp = ''
     else if (binding.bind === 'loopback' && binding.hostIp?.startsWith('127.')) hostIp = '127.0.0.1'
