@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3185);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3034);
 // Entry of dist/cli.js: run the CLI on this process's arguments and streams.
 
 // A reader that stops early (`tierguard scan | head`) closes the pipe: nothing more is wanted,
@@ -2532,7 +2532,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3185:
+/***/ 3034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7097,6 +7097,9 @@ function normalizeNetworks(ctx, networks, projectName, kind) {
         const attachable = readBoolean(ctx, getValue(body, 'attachable'), `\`attachable\` of ${what}`);
         if (attachable)
             network.attachable = attachable;
+        const enableIpv6 = readBoolean(ctx, getValue(body, 'enable_ipv6'), `\`enable_ipv6\` of ${what}`);
+        if (enableIpv6)
+            network.enableIpv6 = enableIpv6;
         const opts = getValue(body, 'driver_opts');
         if (opts && opts.kind !== 'map' && !(opts.kind === 'scalar' && opts.value === null)) {
             reportWrongType(ctx, `\`driver_opts\` of ${what}`, 'a mapping', opts);
@@ -7110,6 +7113,21 @@ function normalizeNetworks(ctx, networks, projectName, kind) {
                     span: icc.value.span
                 };
             }
+            const option = (name) => {
+                const entry = opts.entries.get(name);
+                if (entry?.value.kind !== 'scalar' || entry.value.value === null)
+                    return undefined;
+                return { value: String(entry.value.value).trim(), span: entry.value.span };
+            };
+            const hostBindingIp = option('com.docker.network.bridge.host_binding_ipv4');
+            if (hostBindingIp)
+                network.hostBindingIp = hostBindingIp;
+            const gatewayModeIpv4 = option('com.docker.network.bridge.gateway_mode_ipv4');
+            if (gatewayModeIpv4)
+                network.gatewayModeIpv4 = gatewayModeIpv4;
+            const gatewayModeIpv6 = option('com.docker.network.bridge.gateway_mode_ipv6');
+            if (gatewayModeIpv6)
+                network.gatewayModeIpv6 = gatewayModeIpv6;
             const encrypted = opts.entries.get('encrypted');
             const driverName = driver?.value ?? (kind === 'stack' ? 'overlay' : 'bridge');
             if (encrypted && driverName === 'overlay') {
@@ -7869,6 +7887,8 @@ function loadProject(plan, cache, options) {
     else if (model && plan.files.length > 0) {
         report(ctx, 'not-compose', 'warning', 'the project defines no `services`: there is nothing to analyse', fileSpan(plan.files[0]));
     }
+    if (plan.kind === 'stack')
+        dropStackNetworkModes(ctx, services);
     if (!declaredNetworks.has('default') &&
         services.some(s => s.networks.some(a => a.network === 'default'))) {
         networks.push(implicitDefaultNetwork(name));
@@ -7923,6 +7943,26 @@ function buildEnvironment(ctx, plan, given) {
         for (const [k, v] of layer)
             env.set(k, v);
     return env;
+}
+/**
+ * `docker stack deploy` ignores `network_mode` (docker/cli's loader lists it among the
+ * unsupported properties and prints "Ignoring unsupported options: network_mode"): the service
+ * runs on the stack's networks, the stack's `default` one when it lists none. A stack's
+ * `network_mode: host` does nothing, where a compose project's does everything.
+ */
+function dropStackNetworkModes(ctx, services) {
+    for (const service of services) {
+        const mode = service.networkMode;
+        if (!mode)
+            continue;
+        report(ctx, 'stack-ignored-key', 'warning', `service \`${service.name}\` sets \`network_mode\`, which \`docker stack deploy\` ignores: it was analysed on the stack's ${service.networks.length > 0 ? 'networks it lists' : '`default` network'}`, mode.span);
+        service.networkMode = undefined;
+        if (service.networks.length === 0) {
+            service.networks = [
+                { network: 'default', span: service.span, implicit: true, declared: true, aliases: [] }
+            ];
+        }
+    }
 }
 /**
  * Swarm stacks reach the host's network through a network, not `network_mode` (which `docker
@@ -9518,35 +9558,103 @@ function networkNamed(target, name) {
         target.memberships.find(m => m.attachment.network === name)?.network);
 }
 
+;// CONCATENATED MODULE: ./src/analyze/port-binding.ts
+/**
+ * The binding of `port`, published by `node` (or the namespace it shares). Swarm ports, and
+ * ports carried by networks that disagree on a default (several non-internal bridge networks
+ * with different `host_binding_ipv4`), keep what was written: Docker maps ports on the one
+ * gateway network it picks, which a file does not settle.
+ */
+function effectiveBinding(node, port) {
+    const written = { bind: port.bind, hostIp: port.hostIp };
+    if (node.project.kind === 'stack')
+        return written;
+    const owner = node.mode === 'namespace' ? (node.namespaceOwner ?? node) : node;
+    if (owner.mode !== 'networks')
+        return written;
+    const carriers = [
+        ...new Set(owner.memberships.map(m => m.network).filter(n => !n.internal && n.driver === 'bridge'))
+    ];
+    const first = carriers[0];
+    if (!first)
+        return written;
+    const same = (pick) => carriers.every(n => pick(n) === pick(first));
+    let result = written;
+    const hostIp = stripBrackets(port.hostIp ?? '');
+    if (hostIp === '' && first.defaultBindIp && same(n => n.defaultBindIp?.value)) {
+        const address = stripBrackets(first.defaultBindIp.value);
+        result = { bind: classifyAddress(address), hostIp: address, defaultFrom: first };
+    }
+    // A mapping applies to the family of its host address (both for none and 0.0.0.0 as the
+    // default); in that family's routed mode, the host address is replaced by the unspecified one.
+    const address = result.hostIp ? stripBrackets(result.hostIp) : '';
+    const families = address === '' ? ['4', '6'] : address.includes(':') ? ['6'] : ['4'];
+    if (result.bind !== 'all') {
+        for (const family of families) {
+            const routed = family === '4' ? first.routedIpv4 : first.routedIpv6;
+            if (routed && same(n => (family === '4' ? n.routedIpv4 : n.routedIpv6)?.value)) {
+                return { ...result, bind: 'all', routedBy: first };
+            }
+        }
+    }
+    return result;
+}
+function stripBrackets(address) {
+    return address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address;
+}
+/** As the loader classifies a written address: loopback, every interface, or one address. */
+function classifyAddress(address) {
+    const lowered = address.toLowerCase();
+    if (lowered === '' || lowered === '0.0.0.0' || lowered === '::')
+        return 'all';
+    if (lowered === 'localhost' || lowered.startsWith('127.') || lowered === '::1')
+        return 'loopback';
+    return 'specific';
+}
+
 ;// CONCATENATED MODULE: ./src/analyze/reachability.ts
 /**
- * Who can open a connection to whom, and how the outside gets in. Answers are computed on
- * demand from memberships indexed by network, never as an all-pairs table: a scan of thousands
- * of services answers `directReach` for each in well under a second.
+ * Who can open a connection to whom, and how the outside gets in.
+ *
+ * A service's one-hop neighbours are grouped into ways: its namespace, each network it is on
+ * (icc on), and the host (from a host-mode service to everything the host reaches; through the
+ * gateway to host-mode services and to published ports). `waysOf` lists them best first, and it
+ * is the only place that knows the order: `edgesFrom`, `directReach`, `connection` and the
+ * path search all read it. Answers are computed on demand from memberships indexed by network,
+ * never as an all-pairs table: a scan of thousands of services answers `directReach` for each
+ * in well under a second.
  */
+
 
 
 const UNREACHED = -1;
 const ROOT = -2;
 /**
- * Whether a published port is reachable on a non-loopback address: bound to every or a specific
- * interface, or a Swarm ingress port (published on every node; the default mode in a stack).
+ * Whether a port `node` publishes is reachable on a non-loopback address: bound to every or a
+ * specific interface (as written, or by its network's default bind address, or opened to routing),
+ * or a Swarm ingress port (published on every node; the default mode in a stack).
  */
-function isPublicPort(project, port) {
-    if (project.kind === 'stack' && port.mode !== 'host')
+function isPublicPort(node, port) {
+    if (node.project.kind === 'stack' && port.mode !== 'host')
         return true;
-    return port.bind !== 'loopback';
+    return effectiveBinding(node, port).bind !== 'loopback';
 }
 /**
- * Indexes `services` (the topology's: sorted by id, `index` and memberships set) for the
- * reachability questions.
+ * The identity of an edge across two topologies of the same repository (a pull request's base
+ * and head): the two services' ids, the way, and the network's id or the port's text.
  */
-function createReachability(services, hostSpans) {
+function edgeKey(edge) {
+    const via = edge.via.kind === 'network'
+        ? `network ${edge.via.network.id}`
+        : edge.via.kind === 'host-port'
+            ? `host-port ${edge.via.port.text}`
+            : edge.via.kind;
+    return `${edge.from.id} -> ${edge.to.id} by ${via}`;
+}
+/** Indexes the topology's services for the reachability questions. */
+function createReachability({ services, hostSpans, routes }) {
     /** By service index: an array, not a map, since every service has its facts. */
     const facts = [];
-    /** A dense index per network, for the per-search "expanded" flags. */
-    const networkIndex = new Map();
-    const groups = new Map();
     for (const node of services) {
         const owner = node.mode === 'namespace' ? node.namespaceOwner : node;
         const effective = !owner
@@ -9559,7 +9667,7 @@ function createReachability(services, hostSpans) {
             ? owner.service.ports
             : EMPTY_LIST;
         const gatewayPort = ports
-            .filter(port => isPublicPort(owner?.project ?? node.project, port))
+            .filter(port => isPublicPort(owner ?? node, port))
             .sort((a, b) => compareSpans(a.span, b.span))[0];
         facts[node.index] = {
             effective,
@@ -9568,24 +9676,8 @@ function createReachability(services, hostSpans) {
             hostSpan: effective === 'host' ? hostSpans.get(node) : undefined,
             ports,
             gatewayPort,
-            asMember: EMPTY_LIST,
-            sortedMemberships: sortedByNetworkId(node.memberships)
+            ways: EMPTY_LIST
         };
-        if (owner && owner !== node) {
-            const group = groups.get(owner) ?? [owner];
-            group.push(node);
-            groups.set(owner, group);
-        }
-    }
-    for (const group of groups.values()) {
-        group.sort((a, b) => a.index - b.index);
-        for (const node of group)
-            factsOf(node).group = group;
-    }
-    /** In host mode, or networked with egress: the host (and a host-mode service) reaches it. */
-    function isReachableFromHost(f) {
-        return (f.effective === 'host' ||
-            ((f.effective === 'networks' || f.effective === 'bridge') && f.egress));
     }
     function factsOf(node) {
         const found = facts[node.index];
@@ -9593,231 +9685,220 @@ function createReachability(services, hostSpans) {
             throw new Error(`service ${node.id} is not part of this topology`);
         return found;
     }
-    const hostModeServices = services.filter(node => factsOf(node).effective === 'host');
-    const gatewayTargets = services.filter(node => factsOf(node).gatewayPort);
-    const reachableFromHost = services.filter(node => isReachableFromHost(factsOf(node)));
-    for (const node of services) {
-        for (const { network } of node.memberships) {
-            if (networkIndex.has(network))
-                continue;
-            networkIndex.set(network, networkIndex.size);
-            for (const member of network.members) {
-                const f = factsOf(member.service);
-                if (!f.asMember.some(m => m.network === network))
-                    f.asMember = f.asMember.concat(member);
-            }
-        }
-    }
-    for (const node of services) {
-        // Usually its own memberships: share that list rather than keep a copy.
-        const f = factsOf(node);
-        const own = node.memberships;
-        if (f.asMember.length === own.length && f.asMember.every(m => own.includes(m))) {
-            f.asMember = own;
-        }
-    }
-    function namespaceSpan(from, to, owner) {
-        const sharer = to === owner ? from : to;
-        return sharer.service.networkMode?.span ?? sharer.service.span;
-    }
     /**
-     * Calls `emit` for every service `a` reaches in one hop, best way first (namespace, then
-     * networks by id, then host mode, then a host port); a target may be emitted more than once.
-     * Allocation-free, so a breadth-first search over thousands of services stays cheap.
+     * In host mode, networked with egress, or on an internal bridge network: the host (and a
+     * host-mode service) reaches it. An internal bridge still has an address on the host ("processes
+     * on the docker host can access the network", Docker's packet-filtering page), unless its IPv4
+     * gateway mode is `isolated`; an internal overlay has none.
      */
-    function enumerate(a, emit) {
-        const fa = factsOf(a);
-        if (fa.group) {
-            for (const peer of fa.group) {
-                if (peer !== a)
-                    emit(peer, 'namespace', undefined, undefined, fa.owner);
-            }
-        }
-        if (fa.effective === 'isolated' || fa.effective === 'none')
-            return;
-        for (const { network } of fa.sortedMemberships) {
-            if (network.iccDisabled)
-                continue;
-            for (const member of network.members) {
-                if (member.service !== a)
-                    emit(member.service, 'network', network, undefined, member);
-            }
-        }
-        if (fa.effective === 'host') {
-            for (const target of reachableFromHost) {
-                if (target !== a)
-                    emit(target, 'host-mode', undefined, undefined, a);
-            }
-        }
-        else if (fa.egress) {
-            for (const target of hostModeServices)
-                emit(target, 'host-mode', undefined, undefined, target);
-            for (const target of gatewayTargets) {
-                if (target !== a)
-                    emit(target, 'host-port', undefined, factsOf(target).gatewayPort, target);
-            }
-        }
+    function isReachableFromHost(f, node) {
+        if (f.effective === 'host')
+            return true;
+        if (f.effective !== 'networks' && f.effective !== 'bridge')
+            return false;
+        return f.egress || node.memberships.some(m => hasHostAddress(m.network));
     }
-    function makeHop(...[a, to, kind, network, port, where]) {
-        if (kind === 'network' && network) {
-            return { from: a, to, via: { kind, network }, span: where.attachment.span };
+    function hostModeSpan(node) {
+        return factsOf(node).hostSpan ?? node.service.span;
+    }
+    /** Every way, by id. */
+    const allWays = [];
+    function register(way) {
+        const registered = { id: allWays.length, ...way };
+        allWays.push(registered);
+        return registered;
+    }
+    const fromHost = register({
+        targets: services.filter(node => isReachableFromHost(factsOf(node), node)),
+        hop: (from, to) => to !== from && isReachableFromHost(factsOf(to), to)
+            ? { from, to, via: { kind: 'host-mode' }, span: hostModeSpan(from) }
+            : undefined
+    });
+    const toHostMode = register({
+        targets: services.filter(node => factsOf(node).effective === 'host'),
+        hop: (from, to) => to !== from && factsOf(to).effective === 'host'
+            ? { from, to, via: { kind: 'host-mode' }, span: hostModeSpan(to) }
+            : undefined
+    });
+    const toHostPort = register({
+        targets: services.filter(node => factsOf(node).gatewayPort),
+        hop(from, to) {
+            const port = to !== from ? factsOf(to).gatewayPort : undefined;
+            return port ? { from, to, via: { kind: 'host-port', port }, span: port.span } : undefined;
         }
-        if (kind === 'host-port' && port)
-            return { from: a, to, via: { kind, port }, span: port.span };
-        if (kind === 'namespace') {
-            return { from: a, to, via: { kind }, span: namespaceSpan(a, to, where) };
+    });
+    const networkWays = new Map();
+    function networkWay(network) {
+        let way = networkWays.get(network);
+        if (way)
+            return way;
+        way = register({
+            targets: network.members.map(m => m.service),
+            hop(from, to) {
+                const member = to !== from ? to.memberships.find(m => m.network === network) : undefined;
+                return member
+                    ? { from, to, via: { kind: 'network', network }, span: member.attachment.span }
+                    : undefined;
+            }
+        });
+        networkWays.set(network, way);
+        return way;
+    }
+    /** Owner and sharers of one namespace, by index: one way for the whole group. */
+    const groups = new Map();
+    for (const node of services) {
+        const owner = node.mode === 'namespace' ? node.namespaceOwner : undefined;
+        if (!owner)
+            continue;
+        const group = groups.get(owner);
+        if (group)
+            group.push(node);
+        else
+            groups.set(owner, [owner, node]);
+    }
+    const namespaceWays = new Map();
+    for (const [owner, group] of groups) {
+        group.sort((a, b) => a.index - b.index);
+        namespaceWays.set(owner, register({
+            targets: group,
+            hop(from, to) {
+                if (to === from || factsOf(to).owner !== owner || factsOf(from).owner !== owner) {
+                    return undefined;
+                }
+                // The line that put the sharer there: the owner's side of the pair has none.
+                const sharer = to === owner ? from : to;
+                const span = sharer.service.networkMode?.span ?? sharer.service.span;
+                return { from, to, via: { kind: 'namespace' }, span };
+            }
+        }));
+    }
+    /** The ways out of `node`, best first: the one place that says who reaches whom. */
+    function waysOf(node) {
+        const f = factsOf(node);
+        const ways = [];
+        const namespace = namespaceWays.get(f.owner);
+        if (namespace)
+            ways.push(namespace);
+        if (f.effective !== 'isolated' && f.effective !== 'none') {
+            const networks = node.memberships
+                .map(m => m.network)
+                .filter(network => !network.iccDisabled)
+                .sort((x, y) => compareIds(x.id, y.id));
+            for (const network of networks)
+                ways.push(networkWay(network));
+            if (f.effective === 'host')
+                ways.push(fromHost);
+            else if (f.egress)
+                ways.push(toHostMode, toHostPort);
         }
-        const hostNode = where;
-        const span = factsOf(hostNode).hostSpan ?? hostNode.service.span;
-        return { from: a, to, via: { kind: 'host-mode' }, span };
+        return ways.length === 0 ? EMPTY_LIST : ways;
+    }
+    for (const node of services)
+        factsOf(node).ways = waysOf(node);
+    /**
+     * Every direct connection from `a`, way by way (best first), each way's targets by index: a
+     * target reached several ways (two shared networks) has an edge for each.
+     */
+    function edgesFrom(a) {
+        const edges = [];
+        for (const way of factsOf(a).ways) {
+            for (const to of way.targets) {
+                const hop = way.hop(a, to);
+                if (hop)
+                    edges.push(hop);
+            }
+        }
+        return edges;
     }
     function directReach(a) {
-        const hops = new Map();
-        enumerate(a, (...emitted) => {
-            if (!hops.has(emitted[0]))
-                hops.set(emitted[0], makeHop(a, ...emitted));
-        });
-        return [...hops.values()].sort((x, y) => x.to.index - y.to.index);
+        const best = new Map();
+        for (const way of factsOf(a).ways) {
+            for (const to of way.targets) {
+                if (best.has(to))
+                    continue;
+                const hop = way.hop(a, to);
+                if (hop)
+                    best.set(to, hop);
+            }
+        }
+        return [...best.values()].sort((x, y) => x.to.index - y.to.index);
     }
-    /**
-     * The hop `directReach(a)` has to `b` (the first way `enumerate` offers), from the two
-     * services' facts alone: the namespace group, `a`'s networks looked up in `b`'s, then the
-     * host. Never enumerates other services.
-     */
+    /** The first way of `a` that reaches `b`: asks each way about `b`, never lists targets. */
     function connection(a, b) {
         if (a === b)
             return undefined;
-        const fa = factsOf(a);
-        const fb = factsOf(b);
-        if (fa.group && fa.group === fb.group) {
-            return makeHop(a, b, 'namespace', undefined, undefined, fa.owner);
+        factsOf(b);
+        for (const way of factsOf(a).ways) {
+            const hop = way.hop(a, b);
+            if (hop)
+                return hop;
         }
-        if (fa.effective === 'isolated' || fa.effective === 'none')
-            return undefined;
-        if (fb.asMember.length > 0) {
-            for (const { network } of fa.sortedMemberships) {
-                if (network.iccDisabled)
-                    continue;
-                const member = fb.asMember.find(m => m.network === network);
-                if (member)
-                    return makeHop(a, b, 'network', network, undefined, member);
-            }
-        }
-        if (fa.effective === 'host') {
-            return isReachableFromHost(fb)
-                ? makeHop(a, b, 'host-mode', undefined, undefined, a)
-                : undefined;
-        }
-        if (!fa.egress)
-            return undefined;
-        if (fb.effective === 'host')
-            return makeHop(a, b, 'host-mode', undefined, undefined, b);
-        if (fb.gatewayPort)
-            return makeHop(a, b, 'host-port', undefined, fb.gatewayPort, b);
         return undefined;
     }
     /** Breadth-first search trees by source, kept: callers ask many paths from few sources. */
     const trees = new Map();
     /**
      * Level by level, each level in id order: a service's parent is the first service of the
-     * previous level (by id) that reaches it, so paths do not depend on enumeration order. The
-     * first service to expand a network reaches all its members, so each network is expanded
-     * once per search; the host likewise (once from a host-mode service, once through the
-     * gateway): O(services + memberships) per search.
+     * previous level (by id) that reaches it, by the parent's best way to it, so paths do not
+     * depend on enumeration order. The first service to expand a way reaches all its targets, so
+     * each way is expanded once per search: O(services + memberships) per search.
      */
     function searchFrom(a) {
-        let parents = trees.get(a);
-        if (parents)
-            return parents;
-        parents = new Int32Array(services.length).fill(UNREACHED);
-        const seenNetworks = new Uint8Array(networkIndex.size);
-        let hostFromHostMode = false;
-        let hostFromGateway = false;
-        const start = a.index;
-        parents[start] = ROOT;
-        let level = [start];
+        let tree = trees.get(a);
+        if (tree)
+            return tree;
+        const parents = new Int32Array(services.length).fill(UNREACHED);
+        const ways = new Int32Array(services.length).fill(UNREACHED);
+        const expanded = new Uint8Array(allWays.length);
+        parents[a.index] = ROOT;
+        let level = [a.index];
         while (level.length > 0) {
             const next = [];
-            const visit = (to, parent) => {
-                const i = to.index;
-                if (parents[i] !== UNREACHED)
-                    return;
-                parents[i] = parent;
-                next.push(i);
-            };
             for (const index of level) {
-                const fu = factsOf(services[index]);
-                if (fu.group)
-                    for (const peer of fu.group)
-                        visit(peer, index);
-                if (fu.effective === 'isolated' || fu.effective === 'none')
-                    continue;
-                for (const { network } of fu.sortedMemberships) {
-                    if (network.iccDisabled)
+                for (const way of factsOf(services[index]).ways) {
+                    if (expanded[way.id])
                         continue;
-                    const n = networkIndexOf(network);
-                    if (seenNetworks[n])
-                        continue;
-                    seenNetworks[n] = 1;
-                    for (const member of network.members)
-                        visit(member.service, index);
-                }
-                if (fu.effective === 'host') {
-                    if (hostFromHostMode)
-                        continue;
-                    hostFromHostMode = true;
-                    for (const target of reachableFromHost)
-                        visit(target, index);
-                }
-                else if (fu.egress && !hostFromGateway) {
-                    hostFromGateway = true;
-                    for (const target of hostModeServices)
-                        visit(target, index);
-                    for (const target of gatewayTargets)
-                        visit(target, index);
+                    expanded[way.id] = 1;
+                    for (const to of way.targets) {
+                        if (parents[to.index] !== UNREACHED)
+                            continue;
+                        parents[to.index] = index;
+                        ways[to.index] = way.id;
+                        next.push(to.index);
+                    }
                 }
             }
             level = next.sort((x, y) => x - y);
         }
-        trees.set(a, parents);
-        return parents;
-    }
-    function networkIndexOf(network) {
-        const found = networkIndex.get(network);
-        if (found === undefined)
-            throw new Error(`network ${network.id} is not part of this topology`);
-        return found;
+        tree = { parents, ways };
+        trees.set(a, tree);
+        return tree;
     }
     function findPath(a, b) {
         if (a === b)
             return { from: a, to: b, hops: [] };
-        const parents = searchFrom(a);
-        const chain = [];
-        for (let i = b.index; i !== ROOT; i = parents[i]) {
-            if (i === UNREACHED)
-                return undefined;
-            chain.push(services[i]);
-        }
-        chain.reverse();
+        factsOf(a);
+        factsOf(b);
+        const { parents, ways } = searchFrom(a);
         const hops = [];
-        for (let k = 1; k < chain.length; k++) {
-            const from = chain[k - 1];
-            const to = chain[k];
-            const hop = connection(from, to);
+        for (let i = b.index; i !== a.index; i = parents[i]) {
+            if (parents[i] === UNREACHED)
+                return undefined;
+            const from = services[parents[i]];
+            const hop = allWays[ways[i]]?.hop(from, services[i]);
+            // A search reaches a service only by a way that has it as a target.
             if (!hop)
-                throw new Error(`no hop from ${from.id} to ${to.id} on a found path`);
+                throw new Error(`no hop to ${services[i]?.id ?? i} on a found path`);
             hops.push(hop);
         }
-        return { from: a, to: b, hops };
+        return { from: a, to: b, hops: hops.reverse() };
     }
     function sharedNetworks(a, b) {
         return a.memberships
             .map(m => m.network)
             .filter(network => !network.iccDisabled && b.memberships.some(m => m.network === network))
-            .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+            .sort((x, y) => compareIds(x.id, y.id));
     }
-    let routes = [];
-    let proxied;
     const baseExposures = new Map();
     function exposuresWithoutProxies(s) {
         let list = baseExposures.get(s);
@@ -9833,7 +9914,7 @@ function createReachability(services, hostSpans) {
                 kind: 'published',
                 span: port.span,
                 port,
-                public: isPublicPort(fs.owner.project, port)
+                public: isPublicPort(fs.owner, port)
             });
         }
         baseExposures.set(s, list);
@@ -9878,7 +9959,9 @@ function createReachability(services, hostSpans) {
             list.sort((x, y) => compareSpans(x.span, y.span));
         return result;
     }
+    let proxied;
     return {
+        edgesFrom,
         directReach,
         connection,
         findPath,
@@ -9886,17 +9969,17 @@ function createReachability(services, hostSpans) {
         exposures(s) {
             proxied ??= computeProxied();
             return [...exposuresWithoutProxies(s), ...(proxied.get(s) ?? [])];
-        },
-        setRoutes(list) {
-            routes = [...list];
-            proxied = undefined;
         }
     };
 }
-/** `memberships` by network id: the list itself when already in that order (the usual case). */
-function sortedByNetworkId(memberships) {
-    const sorted = [...memberships].sort((x, y) => x.network.id < y.network.id ? -1 : x.network.id > y.network.id ? 1 : 0);
-    return sorted.every((m, i) => m === memberships[i]) ? memberships : sorted;
+/** An internal bridge network whose bridge has a host address (any gateway mode but `isolated`). */
+function hasHostAddress(network) {
+    return (network.internal &&
+        network.driver === 'bridge' &&
+        network.primary?.network.gatewayModeIpv4?.value !== 'isolated');
+}
+function compareIds(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/analyze/build-topology.ts
@@ -9917,16 +10000,19 @@ function buildTopology(projects, options = {}) {
     const keys = keyProjects(projects);
     const networks = buildNetworkNodes(projects, keys);
     const graph = buildServiceNodes(projects, keys, networks, options);
-    const networkList = networks.all().sort((a, b) => compareIds(a.id, b.id));
+    const networkList = networks.all().sort((a, b) => build_topology_compareIds(a.id, b.id));
     for (const network of networkList) {
         network.members.sort((a, b) => a.service.index - b.service.index);
     }
     const byId = new Map(graph.services.map(node => [node.id, node]));
-    const reach = createReachability(graph.services, graph.hostSpans);
     const intents = findIntents(graph.services, graph.names);
     // Before anything reads a data tier: proxy routes (read above) depend on edge tiers only.
     refineTiers(graph.services, intents);
-    reach.setRoutes(intents.filter(intent => intent.kind === 'proxy-route'));
+    const reach = createReachability({
+        services: graph.services,
+        hostSpans: graph.hostSpans,
+        routes: intents.filter(intent => intent.kind === 'proxy-route')
+    });
     return {
         projects,
         services: graph.services,
@@ -9938,6 +10024,7 @@ function buildTopology(projects, options = {}) {
         sharedNetworks: (a, b) => reach.sharedNetworks(a, b),
         findPath: (a, b) => reach.findPath(a, b),
         connection: (a, b) => reach.connection(a, b),
+        edgesFrom: a => reach.edgesFrom(a),
         directReach: a => reach.directReach(a),
         exposures: s => reach.exposures(s)
     };
@@ -9964,8 +10051,8 @@ function keyProjects(projects) {
             keys.set(group[0], name);
             continue;
         }
-        const sorted = [...group].sort((a, b) => compareIds(a.files.join('\u0000'), b.files.join('\u0000')) ||
-            compareIds(a.directory, b.directory));
+        const sorted = [...group].sort((a, b) => build_topology_compareIds(a.files.join('\u0000'), b.files.join('\u0000')) ||
+            build_topology_compareIds(a.directory, b.directory));
         const oneFolder = group.every(p => p.directory === group[0]?.directory);
         const used = new Map();
         for (const project of sorted) {
@@ -9992,7 +10079,7 @@ function keyProjects(projects) {
 function serviceId(keys, project, service) {
     return `${keys.get(project) ?? project.name}/${service.name}`;
 }
-function compareIds(a, b) {
+function build_topology_compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** External networks Docker treats as network modes rather than networks. */
@@ -10012,6 +10099,7 @@ function createNetworkNode(id, realName) {
         attachable: false,
         encrypted: false,
         driver: 'bridge',
+        lan: false,
         sharedWithUnknown: true,
         members: []
     };
@@ -10034,7 +10122,7 @@ function buildNetworkNodes(projects, keys) {
     const own = new Map();
     for (const [realName, declarations] of byRealName) {
         // By project key, so input order never decides ids or settings.
-        declarations.sort((a, b) => compareIds(keyOf(a.project), keyOf(b.project)) || compareIds(a.network.key, b.network.key));
+        declarations.sort((a, b) => build_topology_compareIds(keyOf(a.project), keyOf(b.project)) || build_topology_compareIds(a.network.key, b.network.key));
         const creators = [...new Set(declarations.filter(d => !d.network.external).map(d => d.project))];
         const namesakes = (project) => creators.filter(c => c.name === project.name).length;
         // Creators of one name are alternatives: a node each. Creators of different names share the
@@ -10099,13 +10187,23 @@ function settle(node) {
     node.attachable = network.attachable?.value === true;
     node.encrypted = network.encrypted?.value === true;
     node.driver = network.driver?.value ?? (project.kind === 'stack' ? 'overlay' : 'bridge');
+    node.lan = node.driver === 'macvlan' || node.driver === 'ipvlan';
+    if (node.driver === 'bridge') {
+        node.defaultBindIp = network.hostBindingIp;
+        if (network.gatewayModeIpv4?.value === 'routed')
+            node.routedIpv4 = network.gatewayModeIpv4;
+        if (network.enableIpv6?.value === true && network.gatewayModeIpv6?.value === 'routed') {
+            node.routedIpv6 = network.gatewayModeIpv6;
+        }
+    }
     if (node.id === LEGACY_BRIDGE && network.external)
         markLegacyBridge(node);
 }
 function markLegacyBridge(node) {
     // Every container started without a network joins it: always shared with unknown others.
     Object.assign(node, { legacyBridge: true, sharedWithUnknown: true, driver: 'bridge' });
-    Object.assign(node, { internal: false, iccDisabled: false });
+    Object.assign(node, { internal: false, iccDisabled: false, lan: false });
+    Object.assign(node, { defaultBindIp: undefined, routedIpv4: undefined, routedIpv6: undefined });
 }
 function buildServiceNodes(projects, keys, networks, options) {
     const services = [];
@@ -10124,7 +10222,7 @@ function buildServiceNodes(projects, keys, networks, options) {
             });
         }
     }
-    services.sort((a, b) => compareIds(a.id, b.id));
+    services.sort((a, b) => build_topology_compareIds(a.id, b.id));
     services.forEach((node, index) => (node.index = index));
     const names = createNameIndex(services);
     const hostSpans = new Map();
@@ -10186,27 +10284,32 @@ function declaredNetworkLookup(projects) {
     const byProject = new Map(projects.map(project => [project, new Map(project.networks.map(n => [n.key, n]))]));
     return (project, key) => byProject.get(project)?.get(key);
 }
+/**
+ * Joins the networks a service lists, or, when one of them is the host's (or `none`), puts it
+ * in that mode on no network at all: the mode is decided before any membership is made, so a
+ * service is a member of a network exactly when the network has it among its members.
+ */
 function attachDeclared(node, declared, joinNamed, hostSpans) {
+    const joins = [];
     for (const attachment of node.service.networks) {
         const network = declared(node.project, attachment.network);
         // An undeclared network is refused by compose (a rule reports it): no membership.
         if (!network && !(attachment.declared && attachment.network === 'default'))
             continue;
-        const realName = network?.realName ?? `${node.project.name}_default`;
         const asMode = network ? modeNetwork(network) : undefined;
         if (asMode === 'host') {
             node.mode = 'host';
             hostSpans.set(node, attachment.span);
-            node.memberships = [];
             return;
         }
         if (asMode === 'none') {
             node.mode = 'none';
-            node.memberships = [];
             return;
         }
-        joinNamed(node, realName, attachment);
+        joins.push({ realName: network?.realName ?? `${node.project.name}_default`, attachment });
     }
+    for (const { realName, attachment } of joins)
+        joinNamed(node, realName, attachment);
 }
 /**
  * Resolves `service:`/`container:` owners transitively and gives each sharer its final owner's
@@ -10690,6 +10793,7 @@ networks:
 
 
 
+
 /* harmony default export */ const data_console_published = (defineRule({
     id: 'data-console-published',
     name: 'Database console published',
@@ -10733,7 +10837,7 @@ networks:
                 continue;
             for (const port of node.service.ports) {
                 const ingress = isIngressPort(node, port.mode);
-                if (!ingress && port.bind !== 'all')
+                if (!ingress && effectiveBinding(node, port).bind !== 'all')
                     continue;
                 report({
                     subject: node,
@@ -11086,6 +11190,7 @@ function openCassandra(node) {
 
 
 
+
 /* harmony default export */ const data_port_published = (defineRule({
     id: 'data-port-published',
     name: 'Data store port published',
@@ -11095,8 +11200,8 @@ function openCassandra(node) {
     precision: 'very-high',
     tags: ['network', 'ports'],
     help: {
-        what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity. The finding is critical when the store’s configuration shows that anyone can connect: Elasticsearch with `xpack.security.enabled=false` (or a version before 8.0 without it set to `true`), OpenSearch with its security plugin disabled, Redis, Valkey or KeyDB with `--protected-mode no` or with no `requirepass` and no configuration file that could set one, MongoDB without root credentials or `--auth`, Cassandra with its default authenticator, Kafka or Redpanda with `PLAINTEXT` listeners and no SASL, `POSTGRES_HOST_AUTH_METHOD=trust`, an empty password allowed, or a well-known default password (`password`, `postgres`, `root`, `admin`, `123`, ...); the evidence is quoted in the message and pointed at as a related location. A store that joined another service’s network namespace (`network_mode: service:vpn`) listens on the ports that service publishes: a published port that is the store’s own (its well-known port, or one it `expose`s) is reported about the store, at the owner’s `ports` entry.',
-        why: 'A published port is reachable from the network the host is on, and often from the internet: Docker writes its own firewall rules, so a host firewall such as `ufw` does not stop it. Data stores are the usual target of mass scans, and many run with default or weak credentials. Through the Swarm routing mesh, the port is open on every node of the cluster.',
+        what: 'A service of the data tier has a `ports` entry that binds every interface (`"5432:5432"`, `"5432"`, `0.0.0.0`, `::`), a specific non-loopback address, or that a Swarm stack publishes through the ingress routing mesh (which ignores a host address). A port bound to `127.0.0.1` or `::1` in a compose project is reported with low severity. The address in force is the one written, else the default bind address of the bridge network that carries the port (`com.docker.network.bridge.host_binding_ipv4` in its `driver_opts`, as declared by the file that creates the network, which also holds for projects joining it as `external`); when the service is on several non-internal bridge networks that disagree on it, the written address is kept, since Docker maps ports on the one gateway network it picks. On a network with the `routed` gateway mode (`com.docker.network.bridge.gateway_mode_ipv6: routed` with `enable_ipv6: true`, or `gateway_mode_ipv4: routed`), a mapping that applies to that address family ignores its host address and opens the container’s port to anyone with a route to it, so `"[::1]:5432:5432"` there is high, not low. In a stack, an ingress port is public even when the service’s only networks are `internal`. A store only on `macvlan`/`ipvlan` networks publishes nothing (`data-store-on-lan` reports it). The finding is critical when the store’s configuration shows that anyone can connect: Elasticsearch with `xpack.security.enabled=false` (or a version before 8.0 without it set to `true`), OpenSearch with its security plugin disabled, Redis, Valkey or KeyDB with `--protected-mode no` or with no `requirepass` and no configuration file that could set one, MongoDB without root credentials or `--auth`, Cassandra with its default authenticator, Kafka or Redpanda with `PLAINTEXT` listeners and no SASL, `POSTGRES_HOST_AUTH_METHOD=trust`, an empty password allowed, or a well-known default password (`password`, `postgres`, `root`, `admin`, `123`, ...); the evidence is quoted in the message and pointed at as a related location. A store that joined another service’s network namespace (`network_mode: service:vpn`) listens on the ports that service publishes: a published port that is the store’s own (its well-known port, or one it `expose`s) is reported about the store, at the owner’s `ports` entry.',
+        why: 'A published port is reachable from the network the host is on, and often from the internet: Docker writes its own firewall rules, so a host firewall such as `ufw` does not stop it. Data stores are the usual target of mass scans, and many run with default or weak credentials. Through the Swarm routing mesh, the port is open on every node of the cluster, and the mesh attaches the task to its `ingress` network, so an `internal` network does not stop it. The bind address rules follow moby’s bridge driver (`daemon/libnetwork/drivers/bridge/port_mapping_linux.go`, `configurePortBindingIPv4`/`configurePortBindingIPv6`): a port without a host address binds to the network’s default; a default that is an IPv4 address (`127.0.0.1`) creates no IPv6 binding at all, so `"5432:5432"` on such a network is loopback-only on both families, while the usual default `0.0.0.0` also binds `[::]`; a default that is an IPv6 address binds IPv6 only. In routed mode the driver replaces the host address by `0.0.0.0` or `::` and only opens the container’s port for direct routing; Docker’s documentation: “In `routed` mode, a host port in a `-p` or `--publish` port mapping is not used, and the host address is only used to decide whether to apply the mapping to IPv4 or IPv6” (https://docs.docker.com/engine/network/packet-filtering-firewalls/).',
         fix: 'Remove the `ports` entry: the services that use the store reach it over a shared network by its service name. For local tools on the host, bind to loopback (`"127.0.0.1:5432:5432"`); in a Swarm stack, use a one-off `docker run --network` or an SSH tunnel instead.',
         bad: `services:
   app:
@@ -11116,9 +11221,10 @@ function openCassandra(node) {
 `
     },
     messages: {
-        loopback: '{{service}} publishes {{port}} on the loopback interface only: fine for local development, but every process on the host (and every container that reaches the host) can connect to {{product}}. If no tool on the host needs it, remove the entry and let the services that use {{name}} reach it over a shared network.',
-        everyInterface: "{{service}} publishes {{port}} on every interface of the host: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry (services reach {{name}} over a shared network), or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it.",
-        address: "{{service}} publishes {{port}} on the non-loopback address {{address}}: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry (services reach {{name}} over a shared network), or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it.",
+        loopback: '{{service}} publishes {{port}} on the loopback interface only{{bindingNote}}: fine for local development, but every process on the host (and every container that reaches the host) can connect to {{product}}. If no tool on the host needs it, remove the entry and let the services that use {{name}} reach it over a shared network.',
+        everyInterface: "{{service}} publishes {{port}} on every interface of the host{{bindingNote}}: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry (services reach {{name}} over a shared network), or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it.",
+        address: "{{service}} publishes {{port}} on the non-loopback address {{address}}{{bindingNote}}: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry (services reach {{name}} over a shared network), or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it.",
+        routed: "{{service}} publishes {{port}} to anyone with a route to the container's address{{bindingNote}}: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry (services reach {{name}} over a shared network), or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it.",
         routingMesh: "{{service}} publishes {{port}} through the Swarm routing mesh, on every node of the cluster{{hostAddressIgnored}}: anyone who can reach the host can connect to {{product}} directly, past every application, and Docker's firewall rules bypass a host firewall.{{critical}} Remove the entry: services reach {{name}} over the stack's networks; for admin access, use a tunnel or a one-off container on the network.",
         sharedNamespace: "{{service}} listens on {{port}}, which {{owner}} publishes {{where}} for the network namespace {{name}} shares (`network_mode: {{networkMode}}`): anyone who can reach the host can connect to {{product}} directly, past every application.{{critical}} Remove the entry from {{owner}}'s `ports`, or bind it to loopback (`127.0.0.1:...`) if a tool on the host needs it."
     },
@@ -11130,12 +11236,15 @@ function openCassandra(node) {
                 continue;
             }
             // Ports are ignored in host mode; a service only on internal networks cannot be reached
-            // through them (ports-on-internal-network says so).
+            // through them (ports-on-internal-network says so), except through Swarm's routing mesh,
+            // which attaches the task to the `ingress` network.
             if (data.mode !== 'networks' && data.mode !== 'bridge')
                 continue;
-            if (data.mode === 'networks' &&
+            const internalOnly = data.mode === 'networks' &&
                 data.memberships.length > 0 &&
-                data.memberships.every(m => m.network.internal))
+                data.memberships.every(m => m.network.internal);
+            // On macvlan/ipvlan networks only, nothing is published: data-store-on-lan reports it.
+            if (data.memberships.length > 0 && data.memberships.every(m => m.network.lan))
                 continue;
             // A tier read from a well-known port alone is weak evidence: a service with no known image
             // that only `expose`s 3306 and publishes 3000 publishes no data store. Once it publishes a
@@ -11143,8 +11252,25 @@ function openCassandra(node) {
             if (data.tier.basis === 'port' && !data.service.ports.some(p => isDataStorePort(p.target)))
                 continue;
             const open = findOpenAccess(data);
-            for (const port of data.service.ports) {
-                const ingress = isIngressPort(data, port.mode);
+            for (const written of data.service.ports) {
+                const ingress = isIngressPort(data, written.mode);
+                if (internalOnly && !ingress)
+                    continue;
+                // A network's default bind address applies, and a routed gateway mode voids the address.
+                const binding = effectiveBinding(data, written);
+                const port = { ...written, bind: binding.bind, hostIp: binding.hostIp };
+                const byDefault = binding.defaultFrom?.defaultBindIp;
+                const routed = binding.routedBy?.routedIpv6 ?? binding.routedBy?.routedIpv4;
+                const defaultWords = routed
+                    ? ` (its network ${quote(binding.routedBy?.realName ?? '')} is in \`routed\` gateway mode: the host address has no effect)`
+                    : byDefault
+                        ? ` (its network ${quote(binding.defaultFrom?.realName ?? '')} binds ports without a host address to ${quote(byDefault.value)})`
+                        : '';
+                const defaultRelated = routed
+                    ? [{ span: routed.span, message: 'The routed gateway mode of the network' }]
+                    : byDefault
+                        ? [{ span: byDefault.span, message: 'The default bind address of the network' }]
+                        : [];
                 if (port.bind === 'loopback' && !ingress) {
                     report({
                         subject: data,
@@ -11155,8 +11281,10 @@ function openCassandra(node) {
                             service: describeService(data),
                             port: quote(port.text),
                             product: productOf(data),
-                            name: serviceLabel(data)
+                            name: serviceLabel(data),
+                            bindingNote: defaultWords
                         },
+                        ...(byDefault ? { related: defaultRelated } : {}),
                         fingerprintKey: port.text,
                         profiles: profilesOf(data)
                     });
@@ -11168,9 +11296,11 @@ function openCassandra(node) {
                     location: port.span,
                     messageId: ingress
                         ? 'routingMesh'
-                        : port.bind === 'specific'
-                            ? 'address'
-                            : 'everyInterface',
+                        : routed
+                            ? 'routed'
+                            : port.bind === 'specific'
+                                ? 'address'
+                                : 'everyInterface',
                     data: {
                         service: describeService(data),
                         port: quote(port.text),
@@ -11178,9 +11308,13 @@ function openCassandra(node) {
                         hostAddressIgnored: port.bind !== 'all' ? ' (the routing mesh ignores the host address)' : '',
                         product: productOf(data),
                         critical: openWords(open),
-                        name: serviceLabel(data)
+                        name: serviceLabel(data),
+                        bindingNote: defaultWords
                     },
-                    related: open ? [{ span: open.span, message: `${open.reason}` }] : [],
+                    related: [
+                        ...defaultRelated,
+                        ...(open ? [{ span: open.span, message: `${open.reason}` }] : [])
+                    ],
                     fingerprintKey: port.text,
                     profiles: profilesOf(data)
                 });
@@ -11207,7 +11341,8 @@ function openCassandra(node) {
                 if (target === undefined || !own.has(target))
                     continue;
                 const ingress = isIngressPort(owner, port.mode);
-                if (port.bind === 'loopback' && !ingress)
+                const binding = effectiveBinding(owner, port);
+                if ((binding.bind === 'loopback' || binding.routedBy) && !ingress)
                     continue;
                 const mode = data.service.networkMode;
                 report({
@@ -11472,6 +11607,95 @@ networks:
                 networks: [],
                 profiles: profilesOf(data, edge)
             });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/data-store-on-lan.ts
+
+
+
+/* harmony default export */ const data_store_on_lan = (defineRule({
+    id: 'data-store-on-lan',
+    name: 'Data store on a macvlan or ipvlan network',
+    description: 'A database, cache or queue joins a `macvlan` or `ipvlan` network: it gets its own address on the host’s LAN and every port it listens on is reachable from there, with no `ports` entry.',
+    severity: 'high',
+    kind: 'security',
+    precision: 'very-high',
+    tags: ['network', 'lan'],
+    help: {
+        what: 'A service of the data tier is a member of a network whose `driver` is `macvlan` or `ipvlan`, as declared by the file that creates the network (a project joining it as `external` is judged by that file when it is in the scan). The finding points at the line that puts the store on the network, with the network’s `driver` line as a related location; it is critical when the store’s configuration shows that anyone can connect (the same evidence as `data-port-published`). An `external` network that no scanned file creates is not judged: its driver is unknown.',
+        why: 'A macvlan or ipvlan network gives each container an interface and an address on the parent network, the LAN the host is on (ipvlan in L3 mode: a subnet the LAN routes to the host). Docker’s documentation says the container appears “directly connected to the physical network”; no NAT, no port mapping and no Docker firewall rule sit in between, so every port the store listens on is open to every machine on that network, `ports` or not. Port mappings do nothing there: Docker refuses to publish ports on a macvlan network (docker/libnetwork#2050: “the container IPs are directly accessible from outside the host (without having to go through NAT). So publishing ports in macvlan is not necessary”), so a store only on such a network is not reported by `data-port-published`; this rule reports it instead. Sources: https://docs.docker.com/engine/network/drivers/macvlan/ and https://docs.docker.com/engine/network/drivers/ipvlan/.',
+        fix: 'Keep the store on a `bridge` network that only its clients join (the application can be on both networks), and leave the LAN network to the services that must have an address there. If something on the LAN needs the store, publish one port on the host, bound to the address that LAN reaches, and protect it with credentials.',
+        bad: `services:
+  db:
+    image: postgres:16
+    networks:
+      - lan
+networks:
+  lan:
+    driver: macvlan
+    driver_opts:
+      parent: eth0
+`,
+        good: `services:
+  app:
+    image: ghcr.io/example/app:1.0
+    networks:
+      - lan
+      - backend
+  db:
+    image: postgres:16
+    networks:
+      - backend
+networks:
+  lan:
+    driver: macvlan
+    driver_opts:
+      parent: eth0
+  backend:
+    internal: true
+`
+    },
+    messages: {
+        onLan: "{{service}} is on {{network}}{{through}}, a network with the {{driver}} driver: it has its own address on the host's LAN, and every machine there can connect to {{product}} on any port it listens on, with no `ports` entry and past the host's firewall.{{critical}} Put {{name}} on a bridge network that only its clients join, and leave {{network}} to the services that must be on the LAN."
+    },
+    check({ topology, report }) {
+        for (const data of topology.services.filter(s => isTier(s, 'data'))) {
+            if (data.mode !== 'networks' && data.mode !== 'namespace')
+                continue;
+            const open = findOpenAccess(data);
+            for (const membership of sortMemberships(data.memberships.filter(m => m.network.lan))) {
+                const network = membership.network;
+                const declared = network.primary?.network;
+                const driver = declared?.driver;
+                if (!declared || declared.external || !driver)
+                    continue;
+                const label = networkLabel(network, data.project);
+                const owner = data.mode === 'namespace' ? data.namespaceOwner : undefined;
+                const through = owner ? ` (through the namespace of ${serviceLabel(owner, data)})` : '';
+                report({
+                    subject: data,
+                    ...(open ? { severity: 'critical' } : {}),
+                    location: membershipSpan({ ...membership, service: data }),
+                    messageId: 'onLan',
+                    data: {
+                        service: describeService(data),
+                        network: label,
+                        through,
+                        driver: quote(network.driver),
+                        product: productOf(data),
+                        critical: open ? ` It is critical because ${open.reason}.` : '',
+                        name: serviceLabel(data)
+                    },
+                    related: [
+                        { span: driver.span, message: `${label} uses the ${driver.value} driver here` },
+                        ...(open ? [{ span: open.span, message: open.reason }] : [])
+                    ],
+                    networks: [network.id],
+                    profiles: profilesOf(data)
+                });
+            }
         }
     }
 }));
@@ -11910,7 +12134,7 @@ function describeExposed(node, about) {
     precision: 'very-high',
     tags: ['network', 'docker'],
     help: {
-        what: 'A service has `network_mode: host`. The finding is critical when the service is a reverse proxy (edge tier) or a data store (data tier), high otherwise.',
+        what: 'A service has `network_mode: host` (or, in a Swarm stack, joins the external network named `host`). The finding is critical when the service is a reverse proxy (edge tier) or a data store (data tier), high otherwise. A stack’s `network_mode` is not flagged: `docker stack deploy` ignores it (docker/cli lists it among the unsupported options and prints “Ignoring unsupported options: network_mode”), so the service runs on the stack’s networks; tierguard says so with a `stack-ignored-key` diagnostic.',
         why: 'In the host namespace a container bypasses Docker networking entirely: every port it listens on is open on every interface of the host (no `ports` mapping, no Docker firewall rules), and it can connect to everything the host can, including services bound to `127.0.0.1`, other containers’ published ports and the cloud metadata endpoint. A compromise of the service is a foothold on the host’s network. For a public proxy or a database, that is the most exposed position there is.',
         fix: 'Remove `network_mode: host`, put the service on the networks it needs, and publish only the ports that must be reachable from outside with `ports` (bound to `127.0.0.1` when only local tools use them). Monitoring agents that truly need the host namespace should be reviewed and suppressed with a reason.',
         bad: `services:
@@ -11947,6 +12171,105 @@ function describeExposed(node, about) {
                     product: productOf(node)
                 },
                 profiles: profilesOf(node)
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/host-proxy-reaches-internal-data.ts
+
+
+/* harmony default export */ const host_proxy_reaches_internal_data = (defineRule({
+    id: 'host-proxy-reaches-internal-data',
+    name: 'Host-mode proxy reaches data on internal networks',
+    description: 'A reverse proxy runs in the host’s network namespace, and the host reaches containers on `internal` networks: the public entry point is one hop from the data stores there.',
+    severity: 'high',
+    kind: 'security',
+    precision: 'high',
+    tags: ['network', 'docker'],
+    help: {
+        what: 'A service of the edge tier has `network_mode: host`, and a data store of the same project is only on `internal` bridge networks (so nothing else reaches it from outside its networks). The finding points at the proxy’s `network_mode` line, with each store’s attachment as a related location (the first few, the others counted). An internal network whose IPv4 gateway mode is `isolated` has no address on the host and is not counted; internal overlay networks have none either.',
+        why: '`internal: true` takes a network’s containers off the host’s routes: they cannot reach the outside, and published ports do not work. It does not take the host off theirs: Docker still gives the internal network’s bridge an address on the host, and its firewall rules filter forwarded traffic, not the host’s own. Docker’s documentation: “An address is normally assigned to the bridge device in an `internal` network. So, processes on the docker host can access the network” (https://docs.docker.com/engine/network/packet-filtering-firewalls/, gateway mode `isolated`). A proxy in the host’s namespace is such a process: whoever compromises the public entry point connects to the store directly, although the store was put on an internal network to keep it away from the edge.',
+        fix: 'Take the proxy out of the host namespace: put it on a network with the applications it routes to and publish its ports (`ports: ["443:443"]`). If it must stay there, give the internal network no host address with `driver_opts: {com.docker.network.bridge.gateway_mode_ipv4: isolated}` (Docker Engine 28 or later).',
+        bad: `services:
+  proxy:
+    image: traefik:v3.1
+    network_mode: host
+  db:
+    image: postgres:16
+    networks:
+      - backend
+networks:
+  backend:
+    internal: true
+`,
+        good: `services:
+  proxy:
+    image: traefik:v3.1
+    network_mode: host
+  db:
+    image: postgres:16
+    networks:
+      - backend
+networks:
+  backend:
+    internal: true
+    driver_opts:
+      com.docker.network.bridge.gateway_mode_ipv4: isolated
+`
+    },
+    messages: {
+        hostReachesInternal: "The proxy {{proxy}} runs in the host's network namespace, and the host reaches containers on internal networks: it can connect to {{stores}} directly, one hop from the public entry point. `internal` keeps a network's containers off the host's routes, not the host off theirs. Take {{proxy}} out of the host namespace and publish its ports, or give the internal network no host address (`com.docker.network.bridge.gateway_mode_ipv4: isolated`)."
+    },
+    check({ topology, report }) {
+        const sealed = new Map();
+        for (const data of topology.services) {
+            if (!isTier(data, 'data') || data.mode !== 'networks' || data.memberships.length === 0)
+                continue;
+            if (!data.memberships.every(m => m.network.internal))
+                continue;
+            const list = sealed.get(data.project);
+            if (list)
+                list.push(data);
+            else
+                sealed.set(data.project, [data]);
+        }
+        for (const edge of topology.services) {
+            const mode = edge.service.networkMode;
+            if (!isTier(edge, 'edge') || edge.mode !== 'host' || mode?.kind !== 'host')
+                continue;
+            const reached = sortServices((sealed.get(edge.project) ?? []).filter(data => topology.connection(edge, data)?.via.kind === 'host-mode'));
+            if (reached.length === 0)
+                continue;
+            const stores = reached.map(data => {
+                const networks = [
+                    ...new Set(data.memberships.map(m => networkLabel(m.network, data.project)))
+                ];
+                return `${describeService(data, edge)} on ${formatList(networks)}`;
+            });
+            const listed = reached.slice(0, MAX_LISTED);
+            report({
+                subject: edge,
+                location: mode.span,
+                messageId: 'hostReachesInternal',
+                data: {
+                    proxy: describeService(edge),
+                    stores: formatList(stores.slice(0, MAX_LISTED), stores.length)
+                },
+                related: listed.flatMap(data => {
+                    const membership = sortMemberships([...data.memberships])[0];
+                    return membership
+                        ? [
+                            {
+                                span: membershipSpan(membership),
+                                message: `${describeService(data, edge)} joins the internal ${networkLabel(membership.network, data.project)} here`
+                            }
+                        ]
+                        : [];
+                }),
+                services: [edge.id, ...listed.map(data => data.id)],
+                networks: [...new Set(listed.flatMap(data => data.memberships.map(m => m.network.id)))],
+                profiles: profilesOf(edge, ...listed)
             });
         }
     }
@@ -12533,7 +12856,7 @@ function isProjectFlow(hop) {
     precision: 'high',
     tags: ['network', 'ports'],
     help: {
-        what: 'A service whose networks are all `internal: true` has `ports` entries. Docker gives containers on internal networks no route to the host, so those ports are never reachable from outside. Each port entry is reported.',
+        what: 'A service whose networks are all `internal: true` has `ports` entries. Docker gives containers on internal networks no route to the host, so those ports are never reachable from outside. Each port entry is reported, except a Swarm stack’s ingress ports: the routing mesh attaches the task to the `ingress` network, so such a port is published on every node whatever the service’s own networks are (`data-port-published` reports it for a data store).',
         why: 'One of the two settings is wrong. Either the service must be reachable (and the `internal` network silently breaks it: connections to the published port fail), or it must not be (and the `ports` entry is a trap: removing `internal` later, for egress say, suddenly publishes it).',
         fix: 'If the service must be reachable from the host or the outside, add a non-internal network to it (or publish through a proxy on such a network). Otherwise remove the `ports` entry; other services on the internal network reach it without it.',
         bad: `services:
@@ -12571,6 +12894,9 @@ networks:
             const names = [...new Set(node.memberships.map(m => networkLabel(m.network, node.project)))];
             const networks = `${names.length === 1 ? 'network' : 'networks'} ${formatList(names)}`;
             for (const port of node.service.ports) {
+                // Swarm's routing mesh attaches the task to its `ingress` network: the port is published.
+                if (isIngressPort(node, port.mode))
+                    continue;
                 report({
                     subject: node,
                     location: port.span,
@@ -13274,6 +13600,8 @@ function kindsOfPairs(intents, sources) {
 
 
 
+
+
 /**
  * The catalogue, sorted by id (the completeness test checks the order): the rules the runner
  * checks and the ones a pass after them reports (`PassRule`), as SARIF, docs and `tierguard
@@ -13285,10 +13613,12 @@ const RULES = [
     data_network_not_internal,
     data_port_published,
     data_reachable_from_edge,
+    data_store_on_lan,
     docker_socket_mounted,
     excess_reachability,
     flat_network,
     host_network,
+    host_proxy_reaches_internal_data,
     host_root_mounted,
     invalid_compose_file,
     invalid_network_reference,
@@ -15027,7 +15357,8 @@ const DIAGNOSTIC_CODES = {
     'unknown-tag': 'A YAML tag compose does not know (it knows `!reset` and `!override`); the value was read as if untagged.',
     'load-depth-limit': 'An `include` or `extends` chain is deeper than the limit; the rest of the chain was not loaded.',
     'compose-file-entry': 'An entry of `COMPOSE_FILE` does not exist or lies outside the scanned folder; it was not loaded.',
-    'multiple-default-files': 'A folder holds several default compose (or override) file names; docker compose loads only the first, tierguard plans the others on their own.'
+    'multiple-default-files': 'A folder holds several default compose (or override) file names; docker compose loads only the first, tierguard plans the others on their own.',
+    'stack-ignored-key': 'A Swarm stack sets `network_mode`, which `docker stack deploy` ignores ("Ignoring unsupported options"); the service was analysed on the stack\'s networks, as it deploys.'
 };
 /**
  * Diagnostics without repeats: a file loaded into several projects reports its problem once
@@ -16960,6 +17291,7 @@ function compare(a, b) {
 
 ;// CONCATENATED MODULE: ./src/verify/plan.ts
 
+
 /** Label every object of a rehearsal carries, with the run id as value. */
 const RUN_LABEL = 'io.tierguard.verify.run';
 /** Label on a stand-in: the `project/service` it stands in for. */
@@ -17189,6 +17521,15 @@ function plannedPublishes(node, skipped) {
             continue;
         // Swarm's ingress mesh publishes on every node's every interface, whatever `host_ip` says.
         const ingress = node.project.kind === 'stack' && binding.mode !== 'host';
+        const effective = effectiveBinding(node, binding);
+        if (!ingress && (effective.defaultFrom || effective.routedBy)) {
+            skipped.push({
+                what: `${node.id} port ${binding.text}`,
+                reason: `its address comes from the options of \`${(effective.routedBy ?? effective.defaultFrom)?.id ?? ''}\` (a default bind address or a routed gateway mode), which a rehearsal does not set on the engine`,
+                span: binding.span
+            });
+            continue;
+        }
         let hostIp;
         if (ingress || binding.bind === 'all')
             hostIp = '';
