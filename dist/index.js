@@ -64423,6 +64423,7 @@ var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node
  */
 
 
+
 /** The option Docker reads to disable inter-container communication on a bridge. */
 const ICC_OPTION = 'com.docker.network.bridge.enable_icc';
 /**
@@ -64513,10 +64514,33 @@ async function rehearse(plan, options) {
         }
         logger.info(`Starting ${standIns.length + 1} containers (at ${elapsed()})`);
         await startContainer(engine, beacon);
+        /**
+         * The engine picks a published port's host port when the container is created and binds it
+         * only when it starts: in between, another process may take it. Then the stand-in (and the
+         * stand-ins in its namespace, not started yet) is made again, and the engine picks anew.
+         */
+        const startStandIn = async (standIn) => {
+            for (let attempt = 1;; attempt++) {
+                try {
+                    await startContainer(engine, standIn.containerName);
+                    return;
+                }
+                catch (e) {
+                    if (attempt >= 3 || !isHostPortTaken(e) || standIn.mode === 'namespace')
+                        throw e;
+                    logger.debug(`${standIn.containerName}: a host port was taken before it started; again`);
+                    const again = [standIn, ...sharers.filter(s => s.owner === standIn)];
+                    for (const s of [...again].reverse())
+                        await removeContainer(engine, s.containerName);
+                    for (const s of again)
+                        await createStandIn(engine, options.image, labels, s);
+                }
+            }
+        };
         for (const batch of [owners, sharers]) {
             await forEach(batch, limit, async (standIn) => {
                 checkAborted();
-                await startContainer(engine, standIn.containerName);
+                await startStandIn(standIn);
             });
         }
         const addresses = new Map();
@@ -64628,6 +64652,13 @@ async function createStandIn(engine, image, labels, standIn) {
         endpoints,
         labels: serviceLabels
     });
+}
+/** Whether the engine refused to start a container because a host port it chose is in use. */
+function isHostPortTaken(error) {
+    return error instanceof EngineApiError && /address already in use/i.test(error.message);
+}
+async function removeContainer(engine, name) {
+    await engine.call('DELETE', `/containers/${encodeURIComponent(name)}?force=true&v=true`, undefined, [404]);
 }
 async function startContainer(engine, name) {
     await engine.call('POST', `/containers/${encodeURIComponent(name)}/start`, undefined, [304]);

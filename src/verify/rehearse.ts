@@ -5,7 +5,7 @@
  */
 import net from 'node:net'
 import type { Logger } from '../core/logger.js'
-import type { EngineClient } from './engine.js'
+import { EngineApiError, type EngineClient } from './engine.js'
 import {
   RUN_LABEL,
   SERVICE_LABEL,
@@ -139,10 +139,29 @@ export async function rehearse(
     }
     logger.info(`Starting ${standIns.length + 1} containers (at ${elapsed()})`)
     await startContainer(engine, beacon)
+    /**
+     * The engine picks a published port's host port when the container is created and binds it
+     * only when it starts: in between, another process may take it. Then the stand-in (and the
+     * stand-ins in its namespace, not started yet) is made again, and the engine picks anew.
+     */
+    const startStandIn = async (standIn: StandIn): Promise<void> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await startContainer(engine, standIn.containerName)
+          return
+        } catch (e) {
+          if (attempt >= 3 || !isHostPortTaken(e) || standIn.mode === 'namespace') throw e
+          logger.debug(`${standIn.containerName}: a host port was taken before it started; again`)
+          const again = [standIn, ...sharers.filter(s => s.owner === standIn)]
+          for (const s of [...again].reverse()) await removeContainer(engine, s.containerName)
+          for (const s of again) await createStandIn(engine, options.image, labels, s)
+        }
+      }
+    }
     for (const batch of [owners, sharers]) {
       await forEach(batch, limit, async standIn => {
         checkAborted()
-        await startContainer(engine, standIn.containerName)
+        await startStandIn(standIn)
       })
     }
     const addresses = new Map<StandIn, { network: string; ip: string }[]>()
@@ -275,6 +294,20 @@ async function createStandIn(
     endpoints,
     labels: serviceLabels
   })
+}
+
+/** Whether the engine refused to start a container because a host port it chose is in use. */
+function isHostPortTaken(error: unknown): boolean {
+  return error instanceof EngineApiError && /address already in use/i.test(error.message)
+}
+
+async function removeContainer(engine: EngineClient, name: string): Promise<void> {
+  await engine.call(
+    'DELETE',
+    `/containers/${encodeURIComponent(name)}?force=true&v=true`,
+    undefined,
+    [404]
+  )
 }
 
 async function startContainer(engine: EngineClient, name: string): Promise<void> {
