@@ -2,7 +2,6 @@
  * End to end: runs the bundled action (`node dist/index.js`, built by `npm run package`) as a
  * runner would, with the environment a runner sets, against a fake GitHub API on 127.0.0.1.
  */
-import { spawn } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -18,13 +17,10 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import type { Log, Result } from 'sarif'
-import { parse } from 'yaml'
 import { announceSkip, findTestEngine, TEST_IMAGE } from '../verify/engine-for-tests.js'
 import { FakeGitHub, GITHUB_MESSAGES, type FakeAlert } from './fake-github.js'
+import { BUNDLE, runBundle, type BundleRun } from './run-bundle.js'
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
-// TIERGUARD_E2E_BUNDLE runs these tests against another build (e.g. main's, to see them fail).
-const BUNDLE = process.env.TIERGUARD_E2E_BUNDLE ?? path.join(ROOT, 'dist', 'index.js')
 const SHA = '3f786850e387550fdab836ed7e6dc881de23001b'
 const MERGE_SHA = '89e6c98d92887913cadf06b2adb97f26cde4849b'
 const RETRY_UNIT_MS = 10
@@ -64,21 +60,6 @@ networks:
   backend:
     internal: true
 `
-
-interface ActionRun {
-  code: number | null
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  summary: string
-  sarifFile: string
-  /** Workflow commands on stdout (`::error ...::message`), in order. */
-  commands: string[]
-}
-
-const ACTION = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, { default?: string }>
-}
 
 let scratch: string
 let github: FakeGitHub
@@ -149,75 +130,21 @@ async function runAction(options: {
   inputs?: Record<string, string>
   event?: 'push' | 'pull_request'
   env?: Record<string, string>
-}): Promise<ActionRun> {
-  const temp = path.join(scratch, 'runner-temp')
-  mkdirSync(temp, { recursive: true })
-  const outputFile = path.join(temp, 'github-output')
-  const summaryFile = path.join(temp, 'step-summary.md')
-  const eventFile = path.join(temp, 'event.json')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
+}): Promise<BundleRun> {
   const event = options.event ?? 'push'
-  writeFileSync(eventFile, JSON.stringify(event === 'push' ? pushPayload() : pullRequestPayload(7)))
-
-  const inputs: Record<string, string> = {}
-  for (const [name, spec] of Object.entries(ACTION.inputs)) {
-    inputs[name] = (spec.default ?? '').replace('${{ github.token }}', github.token)
-  }
-  Object.assign(inputs, options.inputs)
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? scratch,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_REPOSITORY_OWNER: 'octo-org',
-    GITHUB_SHA: event === 'push' ? SHA : MERGE_SHA,
-    GITHUB_REF: event === 'push' ? 'refs/heads/main' : 'refs/pull/7/merge',
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_API_URL: github.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    RUNNER_TEMP: temp,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    TIERGUARD_RETRY_BASE_MS: String(RETRY_UNIT_MS),
-    ...options.env
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-
-  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', chunk => (stdout += String(chunk)))
-  child.stderr.on('data', chunk => (stderr += String(chunk)))
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
-
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    sarifFile: path.join(temp, 'tierguard.sarif'),
-    commands: stdout.split('\n').filter(line => line.startsWith('::'))
-  }
-}
-
-/** Parses the `GITHUB_OUTPUT` file: `name<<DELIMITER`, value lines, `DELIMITER`. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const header = lines[i]!.split('<<')
-    if (header.length !== 2) continue
-    const [name, delimiter] = header as [string, string]
-    const value: string[] = []
-    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!)
-    outputs[name] = value.join('\n')
-  }
-  return outputs
+  return runBundle({
+    workspace: options.workspace,
+    runnerTemp: path.join(scratch, 'runner-temp'),
+    api: { url: github.apiUrl, token: github.token },
+    event: {
+      name: event,
+      payload: event === 'push' ? pushPayload() : pullRequestPayload(7),
+      sha: event === 'push' ? SHA : MERGE_SHA,
+      ref: event === 'push' ? 'refs/heads/main' : 'refs/pull/7/merge'
+    },
+    inputs: options.inputs,
+    env: { TIERGUARD_RETRY_BASE_MS: String(RETRY_UNIT_MS), ...options.env }
+  })
 }
 
 function readSarif(file: string): Log {

@@ -4,27 +4,13 @@
  * would run it, against the fake GitHub API on 127.0.0.1; it compares the two commits and posts
  * (then updates) one comment.
  */
-import { execFileSync, spawn } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { parse } from 'yaml'
 import { FakeGitHub, GITHUB_MESSAGES } from './fake-github.js'
-
-const ROOT = path.resolve(import.meta.dirname, '../..')
-const BUNDLE = process.env.TIERGUARD_E2E_BUNDLE ?? path.join(ROOT, 'dist', 'index.js')
-const ACTION = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, { default?: string }>
-}
+import { BUNDLE, runBundle, type BundleRun } from './run-bundle.js'
 const MARKER = '<!-- tierguard-review -->'
 
 /** Proxy on `front`; app publishes 8080; db on `back`; `legacy` on the host network (old debt). */
@@ -128,13 +114,6 @@ function makeRepository(
   return { base: commit(base, 'base'), head: commit(head, 'head') }
 }
 
-interface ActionRun {
-  code: number | null
-  stdout: string
-  summary: string
-  commands: string[]
-}
-
 /** Runs the bundle as the runner does on a `pull_request` (or `push`) event. */
 async function runAction(options: {
   workspace: string
@@ -142,73 +121,39 @@ async function runAction(options: {
   baseSha: string
   event?: 'pull_request' | 'push'
   inputs?: Record<string, string>
-}): Promise<ActionRun> {
-  const temp = path.join(scratch, 'runner-temp')
-  mkdirSync(temp, { recursive: true })
-  const summaryFile = path.join(temp, 'step-summary.md')
-  const eventFile = path.join(temp, 'event.json')
-  writeFileSync(summaryFile, '')
-  writeFileSync(path.join(temp, 'github-output'), '')
+}): Promise<BundleRun> {
   const event = options.event ?? 'pull_request'
   const repository = {
     full_name: 'octo-org/octo-repo',
     name: 'octo-repo',
     owner: { login: 'octo-org' }
   }
-  writeFileSync(
-    eventFile,
-    JSON.stringify(
-      event === 'push'
-        ? { ref: 'refs/heads/main', before: options.baseSha, after: options.headSha, repository }
-        : {
-            action: 'synchronize',
-            number: 7,
-            pull_request: {
+  return runBundle({
+    workspace: options.workspace,
+    runnerTemp: path.join(scratch, 'runner-temp'),
+    api: { url: github.apiUrl, token: github.token },
+    event: {
+      name: event,
+      payload:
+        event === 'push'
+          ? { ref: 'refs/heads/main', before: options.baseSha, after: options.headSha, repository }
+          : {
+              action: 'synchronize',
               number: 7,
-              head: { ref: 'feature', sha: options.headSha },
-              base: { ref: 'main', sha: options.baseSha }
+              pull_request: {
+                number: 7,
+                head: { ref: 'feature', sha: options.headSha },
+                base: { ref: 'main', sha: options.baseSha }
+              },
+              repository
             },
-            repository
-          }
-    )
-  )
-  const inputs: Record<string, string> = {}
-  for (const [name, spec] of Object.entries(ACTION.inputs)) {
-    inputs[name] = (spec.default ?? '').replace('${{ github.token }}', github.token)
-  }
-  Object.assign(inputs, { 'wait-for-processing': 'false' }, options.inputs)
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: scratch,
-    GIT_CONFIG_NOSYSTEM: '1',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_SHA: options.headSha,
-    GITHUB_REF: event === 'push' ? 'refs/heads/main' : 'refs/pull/7/merge',
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_API_URL: github.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
-    RUNNER_TEMP: temp,
-    GITHUB_OUTPUT: path.join(temp, 'github-output'),
-    GITHUB_STEP_SUMMARY: summaryFile,
-    TIERGUARD_RETRY_BASE_MS: '10'
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env })
-  let stdout = ''
-  child.stdout.on('data', chunk => (stdout += String(chunk)))
-  child.stderr.on('data', () => undefined)
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
-  return {
-    code,
-    stdout,
-    summary: readFileSync(summaryFile, 'utf8'),
-    commands: stdout.split('\n').filter(line => line.startsWith('::'))
-  }
+      sha: options.headSha,
+      ref: event === 'push' ? 'refs/heads/main' : 'refs/pull/7/merge'
+    },
+    inputs: { 'wait-for-processing': 'false', ...options.inputs },
+    // A home of its own: the git config of the machine stays out of the base checkout.
+    env: { HOME: scratch, GIT_CONFIG_NOSYSTEM: '1', GITHUB_RUN_ID: '4242' }
+  })
 }
 
 const link = (sha: string, line: number) =>
