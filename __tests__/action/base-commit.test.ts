@@ -2,32 +2,13 @@
  * The base commit as a folder: checked out beside the workspace with the same folder name, the
  * files changed relative to the workspace, and nothing left behind.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { silentLogger } from '../../src/core/logger.js'
 import { checkoutBase } from '../../src/action/base-commit.js'
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Octo Cat',
-  GIT_AUTHOR_EMAIL: 'octocat@example.com',
-  GIT_COMMITTER_NAME: 'Octo Cat',
-  GIT_COMMITTER_EMAIL: 'octocat@example.com'
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    env: GIT_ENV,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe']
-  }).trim()
-}
+import { git } from './git-repo.js'
 
 let scratch: string
 beforeEach(() => {

@@ -4,13 +4,14 @@
  * would run it, against the fake GitHub API on 127.0.0.1; it compares the two commits and posts
  * (then updates) one comment.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { FakeGitHub, GITHUB_MESSAGES } from './fake-github.js'
+import { git, makeRepository } from './git-repo.js'
 import { BUNDLE, runBundle, type BundleRun } from './run-bundle.js'
+
 const MARKER = '<!-- tierguard-review -->'
 
 /** Proxy on `front`; app publishes 8080; db on `back`; `legacy` on the host network (old debt). */
@@ -74,45 +75,6 @@ afterEach(async () => {
   await github.stop()
   rmSync(scratch, { recursive: true, force: true })
 })
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 'Octo Cat',
-  GIT_AUTHOR_EMAIL: 'octocat@example.com',
-  GIT_COMMITTER_NAME: 'Octo Cat',
-  GIT_COMMITTER_EMAIL: 'octocat@example.com'
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    env: GIT_ENV,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe']
-  }).trim()
-}
-
-/** A repository with a base commit and a head commit on top; returns both SHAs. */
-function makeRepository(
-  dir: string,
-  base: Record<string, string>,
-  head: Record<string, string>
-): { base: string; head: string } {
-  mkdirSync(dir, { recursive: true })
-  git(dir, 'init', '--quiet', '--initial-branch=main')
-  const commit = (files: Record<string, string>, message: string): string => {
-    for (const [file, content] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-      writeFileSync(path.join(dir, file), content)
-    }
-    git(dir, 'add', '--all')
-    git(dir, 'commit', '--quiet', '--allow-empty', '-m', message)
-    return git(dir, 'rev-parse', 'HEAD')
-  }
-  return { base: commit(base, 'base'), head: commit(head, 'head') }
-}
 
 /** Runs the bundle as the runner does on a `pull_request` (or `push`) event. */
 async function runAction(options: {
